@@ -1,0 +1,134 @@
+// The typed configuration each mode receives: every input parsed, validated and defaulted.
+import type { Mode } from '../inputs.js'
+
+export type OnSuperseded = 'follow' | 'fail' | 'succeed'
+export type ExecutionMode = 'QUEUED' | 'SUPERSEDED' | 'PARALLEL'
+export type OnMissingData = 'warn' | 'fail' | 'pass'
+export type NotifyOn = 'failure' | 'always' | 'never'
+export type RollbackMode = 'none' | 'pipeline' | 'service'
+export type SourceTrigger = 'push' | 'none'
+
+/** Where the run comes from: the GitHub context, used for links, statuses and alerts. */
+export interface RunContext {
+  serverUrl: string
+  apiUrl: string
+  /** `owner/repo` of the workflow run (not necessarily the pipeline's source repository). */
+  repository?: string
+  runId?: string
+  runAttempt?: string
+  workflow?: string
+  job?: string
+  eventName?: string
+  actor?: string
+  /** Link to the workflow run, when the run id is known. */
+  runUrl?: string
+}
+
+export type SlackTarget = { kind: 'webhook'; url: string } | { kind: 'bot'; token: string; channel: string }
+
+export interface ReportingConfig {
+  slack?: SlackTarget
+  notifyOn: NotifyOn
+  snsTopicArn?: string
+  githubToken?: string
+  /** When set, a commit status with this context is posted on `commitSha`. */
+  statusContext?: string
+  /** Whether this step may conclude the commit status with `success`. */
+  statusFinal: boolean
+  failOnAlertError: boolean
+}
+
+/** How an execution is followed: `monitor`, and `create-pipeline` with `wait`. */
+export interface FollowConfig {
+  pollIntervalMs: number
+  onSuperseded: OnSuperseded
+  stopOnCancel: boolean
+}
+
+interface CommonConfig {
+  mode: Mode
+  projectName?: string
+  environment?: string
+  /** Release version (default: the first 7 characters of the commit). */
+  version?: string
+  region: string
+  pipelineName?: string
+  /** Full commit SHA this run is about (the PR head on pull_request events). */
+  commitSha?: string
+  /** Bound on all waiting in this step. */
+  timeoutMs: number
+  maxAttempts: number
+  reporting: ReportingConfig
+  run: RunContext
+}
+
+export interface Tag {
+  key: string
+  value: string
+}
+
+export interface CreatePipelineConfig extends CommonConfig {
+  mode: 'create-pipeline'
+  pipelineName: string
+  roleArn?: string
+  connectionArn?: string
+  repository: string
+  branch: string
+  artifactBucket: string
+  buildProject: string
+  testProject: string
+  cluster: string
+  service: string
+  imageDefinitionsFile: string
+  executionMode: ExecutionMode
+  sourceTrigger: SourceTrigger
+  /** A user-supplied declaration that replaces the generated one (parsed; AWS has the last word on it). */
+  pipelineDefinition?: { path: string; declaration: Record<string, unknown> }
+  tags: Tag[]
+  startExecution: boolean
+  wait: boolean
+  dryRun: boolean
+  follow: FollowConfig
+}
+
+export interface MonitorConfig extends CommonConfig {
+  mode: 'monitor'
+  pipelineName: string
+  executionId?: string
+  follow: FollowConfig
+}
+
+export interface MetricQuery {
+  namespace: string
+  metric: string
+  dimensions: Record<string, string>
+  stat: string
+}
+
+export type MetricCheck = {
+  name: string
+  max?: number
+  min?: number
+} & (
+  | { kind: 'metric'; query: MetricQuery }
+  | { kind: 'expression'; expression: string; metrics: Record<string, MetricQuery> }
+)
+
+export interface ValidateConfig extends CommonConfig {
+  mode: 'validate'
+  cluster: string
+  service: string
+  waitForStable: boolean
+  expectedImageTag?: string
+  /** The API Gateway REST API whose 5XX rate is checked; undefined with `api-name: none`. */
+  api?: { name: string; stage?: string }
+  maxErrorRate: number
+  windowMinutes: number
+  metricChecks: MetricCheck[]
+  alarmNames: string[]
+  onMissingData: OnMissingData
+  bakeMs: number
+  rollback: RollbackMode
+}
+
+export type Config = CreatePipelineConfig | MonitorConfig | ValidateConfig

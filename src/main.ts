@@ -1,0 +1,92 @@
+// run(): read config → dispatch on mode → report (outputs, summary, alerts, status) → set the step's result.
+import * as core from '@actions/core'
+import { createAwsClients } from './aws.js'
+import { InputErrors, readConfigFromRunner, type Config } from './config.js'
+import { realSleep, runnerLogger, type ModeDeps } from './deps.js'
+import { modeLoaders } from './modes.js'
+import { reportEnd, reportStart } from './report/index.js'
+import type { ModeDetails, StepResult } from './result.js'
+
+export async function run(): Promise<void> {
+  let config: Config
+  try {
+    config = readConfigFromRunner()
+  } catch (e) {
+    if (e instanceof InputErrors) return core.setFailed(e.message)
+    throw e
+  }
+  const loader = modeLoaders[config.mode]
+  if (!loader) {
+    return core.setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`)
+  }
+
+  const cancel = new AbortController()
+  const onSignal = (): void => cancel.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+
+  const deps: ModeDeps = {
+    aws: await createAwsClients(config),
+    now: Date.now,
+    sleep: realSleep,
+    log: runnerLogger,
+    signal: cancel.signal,
+    env: process.env,
+  }
+  const startedAt = new Date().toISOString()
+  await reportStart(config, deps)
+  let result: StepResult
+  try {
+    result = await (await loader()).run(config, deps)
+  } catch (e) {
+    result = unexpectedFailure(config, e as Error, startedAt)
+  }
+  await reportEnd(result, config, deps)
+  if (result.cancelled) core.setFailed(`Cancelled: ${result.reason}`)
+  else if (result.verdict === 'failure') core.setFailed(result.reason)
+  process.removeListener('SIGINT', onSignal)
+  process.removeListener('SIGTERM', onSignal)
+}
+
+/** A mode that threw instead of returning a verdict: still a failure with a summary, never a crash. */
+function unexpectedFailure(config: Config, error: Error, startedAt: string): StepResult {
+  core.debug(error.stack ?? String(error))
+  return {
+    mode: config.mode,
+    verdict: 'failure',
+    reason: `${config.mode} failed: ${error.name && error.name !== 'Error' ? `${error.name}: ` : ''}${error.message}`,
+    pipelineName: 'pipelineName' in config ? config.pipelineName : undefined,
+    environment: config.environment,
+    version: config.version,
+    commitSha: config.commitSha,
+    region: config.region,
+    details: emptyDetails(config),
+    warnings: [],
+    startedAt,
+    endedAt: new Date().toISOString(),
+  }
+}
+
+function emptyDetails(config: Config): ModeDetails {
+  switch (config.mode) {
+    case 'create-pipeline':
+      return {
+        kind: 'create-pipeline',
+        pipelineName: config.pipelineName,
+        change: 'unchanged',
+        diff: [],
+        stages: [],
+        notes: [],
+      }
+    case 'monitor':
+      return { kind: 'monitor', pipelineName: config.pipelineName }
+    case 'validate':
+      return {
+        kind: 'validate',
+        cluster: config.cluster,
+        service: config.service,
+        checks: [],
+        unverified: [],
+      }
+  }
+}

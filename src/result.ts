@@ -1,0 +1,110 @@
+// What a mode returns: plain data describing what happened. Reports (summary, outputs, Slack, e-mail,
+// commit status) all render from this one object, so they cannot disagree. Modes never format output.
+import type { Mode } from './inputs.js'
+
+export type Verdict = 'success' | 'failure'
+
+/** One stage or action row of a pipeline table. */
+export interface ActionRow {
+  name: string
+  status: string
+  startedAt?: string // ISO-8601
+  endedAt?: string
+  durationSeconds?: number
+  /** Console, CodeBuild or other link for this action. */
+  url?: string
+  /** Failure explanation: error code and message, failed build phase, … */
+  error?: string
+  /** CloudWatch Logs deep link of the build that failed. */
+  logUrl?: string
+  /** Last lines of that build's log. */
+  logTail?: string[]
+}
+
+export interface StageRow extends ActionRow {
+  actions: ActionRow[]
+}
+
+export interface ExecutionReport {
+  id: string
+  status: string
+  url?: string
+  commit?: string
+  version?: string
+  startedAt?: string
+  endedAt?: string
+  stages: StageRow[]
+  failedStage?: string
+  failedAction?: string
+}
+
+export interface CreatePipelineDetails {
+  kind: 'create-pipeline'
+  pipelineName: string
+  pipelineVersion?: number
+  change: 'created' | 'updated' | 'unchanged' | 'planned'
+  /** Readable diff lines (`+`/`-`/` ` prefixed) between the current and the desired declaration. */
+  diff: string[]
+  /** Stages and actions of the desired declaration (provider per action) for the summary table. */
+  stages: { name: string; actions: { name: string; provider: string; runOrder: number }[] }[]
+  /** Things the user should know (waited for a running execution, tags not applied, …). */
+  notes: string[]
+  execution?: ExecutionReport
+  /** True when the started execution was AWS's own first execution of a fresh pipeline. */
+  adoptedExecution?: boolean
+}
+
+export interface MonitorDetails {
+  kind: 'monitor'
+  pipelineName: string
+  execution?: ExecutionReport
+  /** When the followed execution was superseded: the original, while `execution` is the one that decided. */
+  superseded?: { id: string; url?: string; commit?: string; successorCommitRelation?: string }
+  timedOut?: boolean
+  /** Recent executions (with revisions) when the commit's execution was never found. */
+  recentExecutions?: { id: string; status: string; revision?: string; startedAt?: string }[]
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'no-data' | 'skip'
+
+export interface Check {
+  name: string
+  type: string
+  status: CheckStatus
+  value?: string | number | null
+  threshold?: string | number | null
+  message: string
+}
+
+export interface ValidateDetails {
+  kind: 'validate'
+  cluster: string
+  service: string
+  checks: Check[]
+  /** Bake rounds, each with its own checks, when bake-minutes > 0. */
+  rounds?: { at: string; checks: Check[] }[]
+  rollback?: { mode: 'pipeline' | 'service'; done: boolean; message: string }
+  /** What could not be verified (no data, partial window, no expected tag): said plainly everywhere. */
+  unverified: string[]
+}
+
+export type ModeDetails = CreatePipelineDetails | MonitorDetails | ValidateDetails
+
+export interface StepResult {
+  mode: Mode
+  verdict: Verdict
+  /** One sentence saying why: the failure line, or what succeeded. */
+  reason: string
+  pipelineName?: string
+  environment?: string
+  version?: string
+  commitSha?: string
+  region: string
+  details: ModeDetails
+  /** The run was cancelled (SIGINT/SIGTERM): reported as such, no alert sent. */
+  cancelled?: boolean
+  /** Non-fatal problems to show as warning annotations. */
+  warnings: string[]
+  startedAt: string
+  endedAt: string
+}
