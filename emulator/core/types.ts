@@ -58,7 +58,49 @@ export interface AwsService {
   /** aws-sdk v2 model file (node_modules/aws-sdk/apis/<file>) used to check requests structurally. */
   modelFile?: string
   operations: Record<string, Handler>
+  /**
+   * Error codes the core uses for errors it raises itself (model validation, injected faults). Defaults per
+   * protocol: JSON → ValidationException / ThrottlingException / InternalFailure; awsQuery → InvalidParameter /
+   * Throttling / InternalError. CloudWatch sets e.g. `invalid: { code: 'InvalidParameterValueException',
+   * queryCode: 'InvalidParameterValue' }`.
+   */
+  errorCodes?: ServiceErrorCodes
+  /**
+   * Constraints the aws-sdk v2 `.min.json` models leave out (lengths, patterns, enums, ranges), by operation and
+   * member path. See emulator/core/constraints.ts for the path syntax.
+   */
+  constraints?: ModelConstraints
 }
+
+/** An error code as sent on the wire: `code` for `__type`, `queryCode` for awsQuery / x-amzn-query-error. */
+export interface ErrorCodeSpec {
+  code: string
+  queryCode?: string
+}
+export interface ServiceErrorCodes {
+  /** A required member is missing. Defaults to `invalid`. */
+  missing?: ErrorCodeSpec
+  /** A member has the wrong type or breaks a constraint. */
+  invalid?: ErrorCodeSpec
+  throttling?: ErrorCodeSpec
+  /** Injected 500 answers. */
+  internal?: ErrorCodeSpec
+}
+
+/** One member constraint (Smithy's @length/@range/@pattern/@enum traits). */
+export interface MemberConstraint {
+  /** Length of a string / list / map, or the value of a number. */
+  min?: number
+  max?: number
+  pattern?: string
+  enum?: readonly string[]
+}
+/**
+ * Operation name (or several joined by `|`, or `*`) → member path → constraint. Paths are dotted member names;
+ * `[]` steps into list members, `{}` into map values, `{key}` names map keys: `pipeline.stages[].actions[].name`,
+ * `pipeline.stages[].actions[].configuration{}`, `pipeline.stages[].actions[].configuration{key}`.
+ */
+export type ModelConstraints = Record<string, Record<string, MemberConstraint>>
 
 /** A non-AWS endpoint (Slack, GitHub). Paths are matched after the emulator's base URL. */
 export interface HttpRequest {
@@ -105,5 +147,24 @@ export interface EcsDeployTarget {
 export interface EmulatorPlugin {
   /** Key of this plugin's section in a scenario (`codepipeline`, `ecs`, `cloudwatch`, `slack`, …). */
   scenarioKey: string
-  create(section: unknown, world: World): { services?: AwsService[]; routes?: HttpRoute[] }
+  create(section: unknown, world: World): PluginInstance
+}
+
+export interface PluginInstance {
+  services?: AwsService[]
+  routes?: HttpRoute[]
+  /**
+   * Optional: bring lazily computed state up to `world.clock.now()`. The core calls it for every plugin before
+   * each request, so effects one service has on another (a CodePipeline deploy action starting an ECS
+   * deployment) happen before any service answers, whichever service the request is for.
+   */
+  settle?(): void
+}
+
+/**
+ * Emulated time with the extra the core's clock offers: run a callback while `now()` reads an earlier instant,
+ * so that effects computed late (lazily) are stamped with the moment they belong to.
+ */
+export interface SettableClock extends EmulatorClock {
+  runAt<T>(ms: number, fn: () => T): T
 }

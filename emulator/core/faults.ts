@@ -1,0 +1,95 @@
+// Fault injection, deterministic from a seed: each decision hashes (seed, rule, service, operation, call
+// number, attempt), so a test that repeats the same calls sees the same faults whatever the timing.
+import { hashUnit } from './random.js'
+
+export interface FaultRule {
+  /** Service name (`codepipeline`, `ecs`, `monitoring`, `slack`, …); omitted = every service. */
+  service?: string
+  /** Operation name (`GetPipelineExecution`, `chat.postMessage`); omitted = every operation. */
+  operation?: string
+  /** Probability 0..1 of a throttling error (ThrottlingException 400; CloudWatch query code Throttling). */
+  throttleRate?: number
+  /** Probability 0..1 of a server error (`errorStatus`, default 500). */
+  errorRate?: number
+  errorStatus?: 500 | 502 | 503 | 504
+  /** Probability 0..1 that the connection is destroyed without an answer. */
+  dropRate?: number
+  /** Real milliseconds added before answering. */
+  latencyMs?: number
+  /** Only attempts 1..N of a call are affected (attempt from the SDK's `amz-sdk-request` header). */
+  firstAttempts?: number
+  /** Only the first N requests this rule matches are affected (counts requests, not calls). */
+  firstCalls?: number
+}
+
+export interface FaultConfig {
+  seed?: number
+  rules: FaultRule[]
+}
+
+export type FaultKind = 'throttle' | 'error' | 'drop'
+
+export interface FaultDecision {
+  kind?: FaultKind
+  status?: number
+  latencyMs: number
+}
+
+export class FaultInjector {
+  private config: FaultConfig = { rules: [] }
+  private readonly calls = new Map<string, number>()
+  private readonly ruleHits = new Map<number, number>()
+
+  constructor(
+    config: FaultConfig | undefined,
+    private readonly defaultSeed: number,
+  ) {
+    this.set(config)
+  }
+
+  /** Replace the rules; counters start again so the new rules behave as if fresh. */
+  set(config: FaultConfig | undefined): void {
+    for (const rule of config?.rules ?? []) validateRule(rule)
+    this.config = config ?? { rules: [] }
+    this.calls.clear()
+    this.ruleHits.clear()
+  }
+
+  decide(service: string, operation: string, attempt: number): FaultDecision {
+    const key = `${service}.${operation}`
+    // A new call starts at attempt 1; retries share the call number so their dice differ only by attempt.
+    const call = attempt <= 1 ? (this.calls.get(key) ?? 0) + 1 : (this.calls.get(key) ?? 1)
+    this.calls.set(key, call)
+    const seed = this.config.seed ?? this.defaultSeed
+    const decision: FaultDecision = { latencyMs: 0 }
+    this.config.rules.forEach((rule, index) => {
+      if (rule.service !== undefined && rule.service !== service) return
+      if (rule.operation !== undefined && rule.operation !== operation) return
+      if (rule.firstAttempts !== undefined && attempt > rule.firstAttempts) return
+      if (rule.firstCalls !== undefined) {
+        const hits = (this.ruleHits.get(index) ?? 0) + 1
+        this.ruleHits.set(index, hits)
+        if (hits > rule.firstCalls) return
+      }
+      decision.latencyMs += rule.latencyMs ?? 0
+      if (decision.kind) return
+      const roll = (kind: string, rate: number | undefined) =>
+        rate !== undefined && rate > 0 && hashUnit(seed, index, key, call, attempt, kind) < rate
+      if (roll('drop', rule.dropRate)) decision.kind = 'drop'
+      else if (roll('throttle', rule.throttleRate)) decision.kind = 'throttle'
+      else if (roll('error', rule.errorRate)) {
+        decision.kind = 'error'
+        decision.status = rule.errorStatus ?? 500
+      }
+    })
+    return decision
+  }
+}
+
+function validateRule(rule: FaultRule): void {
+  for (const k of ['throttleRate', 'errorRate', 'dropRate'] as const) {
+    const v = rule[k]
+    if (v !== undefined && !(v >= 0 && v <= 1))
+      throw new Error(`fault rule ${k} must be within 0..1, got ${v}`)
+  }
+}
