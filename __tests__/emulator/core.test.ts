@@ -15,12 +15,12 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import { PublishCommand, SNSClient, SNSServiceException } from '@aws-sdk/client-sns'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { AwsError, type EmulatorPlugin } from '../../emulator/core/types.js'
+import { AwsError, type AwsService, type EmulatorPlugin } from '../../emulator/core/types.js'
 
 const testPlugin: EmulatorPlugin = {
   scenarioKey: 'test',
   create: (_section, world) => ({
-    services: [
+    services: <AwsService[]>[
       {
         name: 'codepipeline',
         targetPrefix: 'CodePipeline_20150709',
