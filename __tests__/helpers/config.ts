@@ -1,0 +1,27 @@
+// Builds a typed config from input strings the way the runner would, for in-process mode tests.
+import { readConfig, type Config } from '../../src/config.js'
+import type { CreatePipelineConfig, MonitorConfig, ValidateConfig } from '../../src/config/types.js'
+import type { InputName } from '../../src/inputs.js'
+
+export const TEST_ENV = {
+  AWS_REGION: 'us-east-1',
+  GITHUB_REPOSITORY: 'octo-org/shop',
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_SERVER_URL: 'https://github.com',
+}
+
+export function configFrom(
+  inputs: Partial<Record<InputName, string>>,
+  env: Record<string, string> = {},
+): Config {
+  return readConfig((name) => inputs[name] ?? '', { env: { ...TEST_ENV, ...env }, mask: () => {} })
+}
+
+type Inputs = Partial<Record<InputName, string>>
+export const createPipelineConfig = (inputs: Inputs, env?: Record<string, string>) =>
+  configFrom({ mode: 'create-pipeline', ...inputs }, env) as CreatePipelineConfig
+export const monitorConfig = (inputs: Inputs, env?: Record<string, string>) =>
+  configFrom({ mode: 'monitor', ...inputs }, env) as MonitorConfig
+export const validateConfig = (inputs: Inputs, env?: Record<string, string>) =>
+  configFrom({ mode: 'validate', ...inputs }, env) as ValidateConfig
