@@ -1,0 +1,114 @@
+// DescribeServices' picture of a service at t: PRIMARY and ACTIVE deployments, counts, events.
+import { serviceEvents } from './events.js'
+import { hasRolloutState, type Deployment, type Service } from './model.js'
+import type { EcsState } from './state.js'
+import { failedTasks, pendingCount, rolloutState, runningCount, updatedAt } from './timeline.js'
+import { CIRCUIT_BREAKER_REASON } from './service-deployment-status.js'
+
+const date = (ms: number) => new Date(Math.round(ms))
+
+/** The deployments DescribeServices lists at t, PRIMARY first. */
+export function shownDeployments(
+  service: Service,
+  t: number,
+): { d: Deployment; status: 'PRIMARY' | 'ACTIVE' }[] {
+  const visible = service.deployments.filter((d) => d.createdAt <= t)
+  const primary = visible[visible.length - 1]
+  if (!primary) return []
+  const shown: { d: Deployment; status: 'PRIMARY' | 'ACTIVE' }[] = [{ d: primary, status: 'PRIMARY' }]
+  for (let i = visible.length - 2; i >= 0; i--) {
+    const d = visible[i]
+    // A failed deployment stays listed while its rollback is under way.
+    const rollingBackFrom = primary.rollbackOf === d && rolloutState(primary, t) !== 'COMPLETED'
+    if (runningCount(d, t) + pendingCount(d, t) > 0 || rollingBackFrom) shown.push({ d, status: 'ACTIVE' })
+  }
+  return shown
+}
+
+function rolloutReason(d: Deployment, t: number): string {
+  const state = rolloutState(d, t)
+  if (state === 'FAILED') return CIRCUIT_BREAKER_REASON
+  return state === 'COMPLETED' ? `ECS deployment ${d.id} completed.` : `ECS deployment ${d.id} in progress.`
+}
+
+export function deploymentView(service: Service, d: Deployment, status: 'PRIMARY' | 'ACTIVE', t: number) {
+  const running = runningCount(d, t)
+  const pending = pendingCount(d, t)
+  const rollout = hasRolloutState(service)
+  return {
+    id: d.id,
+    status,
+    taskDefinition: d.taskDefinition.arn,
+    desiredCount: status === 'PRIMARY' ? d.desired : running + pending,
+    pendingCount: pending,
+    runningCount: running,
+    failedTasks: failedTasks(d, t),
+    createdAt: date(d.createdAt),
+    updatedAt: date(updatedAt(d, t)),
+    launchType: service.launchType,
+    platformVersion: service.launchType === 'FARGATE' ? '1.4.0' : undefined,
+    platformFamily: service.launchType === 'FARGATE' ? 'Linux' : undefined,
+    rolloutState: rollout ? rolloutState(d, t) : undefined,
+    rolloutStateReason: rollout ? rolloutReason(d, t) : undefined,
+  }
+}
+
+export function serviceView(state: EcsState, service: Service, t: number) {
+  const shown = shownDeployments(service, t)
+  const deployments = shown.map(({ d, status }) => deploymentView(service, d, status, t))
+  const revisions = new Map<
+    string,
+    { arn: string; requestedTaskCount: number; runningTaskCount: number; pendingTaskCount: number }
+  >()
+  for (const [i, { d }] of shown.entries()) {
+    const r = revisions.get(d.revision.arn) ?? {
+      arn: d.revision.arn,
+      requestedTaskCount: 0,
+      runningTaskCount: 0,
+      pendingTaskCount: 0,
+    }
+    r.requestedTaskCount += deployments[i].desiredCount
+    r.runningTaskCount += deployments[i].runningCount
+    r.pendingTaskCount += deployments[i].pendingCount
+    revisions.set(d.revision.arn, r)
+  }
+  const current = [...service.serviceDeployments].reverse().find((r) => r.deployment.createdAt <= t)
+  const ecs = service.controller === 'ECS'
+  return {
+    serviceArn: service.arn,
+    serviceName: service.name,
+    clusterArn: service.cluster.arn,
+    loadBalancers: service.loadBalancers,
+    serviceRegistries: [],
+    status: service.status,
+    desiredCount: service.desiredCount,
+    runningCount: deployments.reduce((n, d) => n + d.runningCount, 0),
+    pendingCount: deployments.reduce((n, d) => n + d.pendingCount, 0),
+    launchType: service.launchType,
+    platformVersion: service.launchType === 'FARGATE' ? 'LATEST' : undefined,
+    platformFamily: service.launchType === 'FARGATE' ? 'Linux' : undefined,
+    taskDefinition: shown[0]?.d.taskDefinition.arn,
+    deploymentConfiguration: {
+      deploymentCircuitBreaker: ecs
+        ? { enable: service.circuitBreaker.enable, rollback: service.circuitBreaker.rollback }
+        : undefined,
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+      strategy: ecs ? 'ROLLING' : undefined,
+    },
+    deployments,
+    events: serviceEvents(service, t),
+    createdAt: date(service.createdAt),
+    currentServiceDeployment: ecs ? current?.arn : undefined,
+    currentServiceRevisions: ecs ? [...revisions.values()] : undefined,
+    placementConstraints: [],
+    placementStrategy: [],
+    healthCheckGracePeriodSeconds: service.loadBalancers.length ? 60 : 0,
+    schedulingStrategy: 'REPLICA',
+    deploymentController: { type: service.controller },
+    createdBy: `arn:aws:iam::${state.names.accountId}:role/deployer`,
+    enableECSManagedTags: false,
+    propagateTags: 'NONE',
+    enableExecuteCommand: false,
+  }
+}
