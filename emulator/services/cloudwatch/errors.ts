@@ -1,0 +1,47 @@
+// CloudWatch's errors carry an awsQuery code (x-amzn-query-error) that the SDK maps back to the class.
+import { AwsError } from '../../core/types.js'
+
+/** GetMetricData's parameter problems (ValidationError on the wire, as the real service answers). */
+export function validationError(message: string): AwsError {
+  return new AwsError('ValidationException', message, 400, 'ValidationError')
+}
+
+export function invalidParameter(message: string): AwsError {
+  return new AwsError('InvalidParameterValueException', message, 400, 'InvalidParameterValue')
+}
+
+export function invalidNextToken(): AwsError {
+  return new AwsError(
+    'InvalidNextToken',
+    'The service cannot process the NextToken.',
+    400,
+    'InvalidNextToken',
+  )
+}
+
+/** Tokens bound to the request that produced them; anything else is refused as InvalidNextToken. */
+export function encodeToken(key: string, offset: number): string {
+  return Buffer.from(JSON.stringify({ k: key, o: offset })).toString('base64url')
+}
+
+export function decodeToken(token: unknown, key: string): number {
+  if (token === undefined || token === null) return 0
+  try {
+    const parsed = JSON.parse(Buffer.from(String(token), 'base64url').toString('utf8')) as {
+      k?: unknown
+      o?: unknown
+    }
+    if (parsed.k === key && typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0)
+      return parsed.o
+  } catch {
+    // not one of ours
+  }
+  throw invalidNextToken()
+}
+
+/** A short stable hash of a request's shape, to bind page tokens to it. */
+export function requestKey(value: unknown): string {
+  let h = 0x811c9dc5
+  for (const ch of JSON.stringify(value)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0
+  return h.toString(36)
+}
