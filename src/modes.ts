@@ -10,7 +10,7 @@ export interface ModeModule<C extends Config = Config> {
 
 /** A mode without a loader has not landed in this version: dispatch says so plainly. */
 export const modeLoaders: Record<Mode, (() => Promise<ModeModule<any>>) | undefined> = {
-  'create-pipeline': undefined,
-  monitor: undefined,
-  validate: undefined,
+  'create-pipeline': () => import('./pipeline/run.js'),
+  monitor: () => import('./monitor/run.js'),
+  validate: () => import('./validate/run.js'),
 }

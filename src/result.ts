@@ -52,6 +52,10 @@ export interface CreatePipelineDetails {
   execution?: ExecutionReport
   /** True when the started execution was AWS's own first execution of a fresh pipeline. */
   adoptedExecution?: boolean
+  /** With `wait`: the execution followed was superseded; `execution` is the one that decided. */
+  superseded?: MonitorDetails['superseded']
+  /** With `wait`: the timeout ended the follow before the execution did. */
+  timedOut?: boolean
 }
 
 export interface MonitorDetails {

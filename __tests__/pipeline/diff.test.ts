@@ -1,0 +1,78 @@
+// The readable diff: grouped by stage/action, `-` old then `+` new, nothing for unchanged settings.
+import { describe, expect, it } from '@jest/globals'
+import { diffLines, tagDiffLines } from '../../src/pipeline/diff.js'
+
+const pipeline = (project: string, extra: Record<string, unknown> = {}) => ({
+  name: 'p',
+  executionMode: 'SUPERSEDED',
+  stages: [
+    {
+      name: 'Source',
+      actions: [{ name: 'Source', runOrder: 1, outputArtifacts: [{ name: 'SourceArtifact' }] }],
+    },
+    {
+      name: 'Build',
+      actions: [
+        {
+          name: 'Build',
+          runOrder: 1,
+          configuration: { ProjectName: project },
+          inputArtifacts: [{ name: 'SourceArtifact' }],
+        },
+      ],
+    },
+  ],
+  ...extra,
+})
+
+describe('diffLines', () => {
+  it.each([
+    { name: 'nothing changed', current: pipeline('a'), desired: pipeline('a'), lines: [] },
+    {
+      name: 'one setting changed',
+      current: pipeline('a'),
+      desired: pipeline('b'),
+      lines: [
+        '  stage Build › action Build',
+        '-   configuration.ProjectName: a',
+        '+   configuration.ProjectName: b',
+      ],
+    },
+    {
+      name: 'a top-level field changed',
+      current: pipeline('a'),
+      desired: pipeline('a', { executionMode: 'QUEUED' }),
+      lines: ['  pipeline', '-   executionMode: SUPERSEDED', '+   executionMode: QUEUED'],
+    },
+    {
+      name: 'a field removed',
+      current: pipeline('a', { variables: [{ name: 'VERSION', defaultValue: 'auto' }] }),
+      desired: pipeline('a'),
+      lines: [
+        '  pipeline',
+        '-   variables[VERSION].name: VERSION',
+        '-   variables[VERSION].defaultValue: auto',
+      ],
+    },
+  ])('$name', ({ current, desired, lines }) => {
+    expect(diffLines(current, desired)).toEqual(lines)
+  })
+
+  it('shows everything as added for a new pipeline, artifact lists on one line', () => {
+    const lines = diffLines(undefined, pipeline('a'))
+    expect(lines.every((l) => l.startsWith('+') || l.startsWith('  '))).toBe(true)
+    expect(lines).toContain('+   inputArtifacts: ["SourceArtifact"]')
+    expect(lines).toContain('  stage Build › action Build')
+  })
+})
+
+describe('tagDiffLines', () => {
+  it('shows added, changed and removed tags', () => {
+    expect(
+      tagDiffLines({ set: { team: 'web', env: 'prod' }, remove: ['old'], current: { env: 'dev', old: 'x' } }),
+    ).toEqual(['  tags', '+   team: web', '-   env: dev', '+   env: prod', '-   old: x'])
+  })
+  it('is empty without changes', () => {
+    expect(tagDiffLines({ set: {}, remove: [], current: { a: 'b' } })).toEqual([])
+  })
+})

@@ -1,0 +1,275 @@
+// create-pipeline: create, update or leave unchanged the deploy pipeline — idempotently — then optionally
+// start (or adopt) an execution of the commit and follow it. Phases: plan → wait for running executions →
+// apply → start → follow. Every phase logs one group; the StepResult carries everything reports render.
+import { CodePipelineClient } from '@aws-sdk/client-codepipeline'
+import type { CreatePipelineConfig } from '../config/types.js'
+import type { ModeDeps } from '../deps.js'
+import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
+import { applyTags, createPipeline, updatePipeline } from './apply.js'
+import { AwsCallError } from './call.js'
+import { executionUrl } from './console-url.js'
+import { desiredPipeline, stageTable, type DesiredPipeline } from './definition.js'
+import { failureLine, type FailureContext } from './errors.js'
+import { runningExecutions, waitUntilIdle } from './in-flight.js'
+import { declarationProblems } from './limits.js'
+import { planChange, type Plan } from './plan.js'
+import { readPipeline } from './read.js'
+import { startOrAdopt } from './start.js'
+import { hasTagChanges } from './tags.js'
+import { clientRequestToken } from './token.js'
+
+/** Thrown inside the mode to end it with a failure line (already user-facing). */
+class Stop extends Error {
+  constructor(
+    message: string,
+    readonly cancelled = false,
+  ) {
+    super(message)
+  }
+}
+
+const minutes = (ms: number): string => `${Math.round((ms / 60_000) * 10) / 10} min`
+
+export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise<StepResult> {
+  const startedAt = new Date(deps.now()).toISOString()
+  const deadline = deps.now() + config.timeoutMs
+  const desired = desiredPipeline(config)
+  const name = desired.declaration.name ?? config.pipelineName
+  const details: CreatePipelineDetails = {
+    kind: 'create-pipeline',
+    pipelineName: name,
+    change: 'unchanged',
+    diff: [],
+    stages: stageTable(desired.declaration),
+    notes: [],
+  }
+  const warnings = [...desired.warnings]
+  const ctx: FailureContext = {
+    pipelineName: name,
+    roleArn: desired.declaration.roleArn,
+    definitionPath: desired.source === 'generated' ? undefined : desired.source.path,
+    maxAttempts: config.maxAttempts,
+  }
+  const finish = (verdict: 'success' | 'failure', reason: string, cancelled = false): StepResult => ({
+    mode: 'create-pipeline',
+    verdict,
+    reason,
+    pipelineName: name,
+    environment: config.environment,
+    version: config.version,
+    commitSha: config.commitSha,
+    region: config.region,
+    details,
+    cancelled: cancelled || undefined,
+    warnings,
+    startedAt,
+    endedAt: new Date(deps.now()).toISOString(),
+  })
+
+  try {
+    const outcome = await phases(config, deps, desired, details, deadline)
+    return finish(outcome.verdict, outcome.reason, outcome.cancelled)
+  } catch (e) {
+    if (e instanceof Stop) return finish('failure', e.message, e.cancelled)
+    if (e instanceof AwsCallError) return finish('failure', failureLine(e.operation, e.error, ctx))
+    throw e
+  }
+}
+
+interface Outcome {
+  verdict: 'success' | 'failure'
+  reason: string
+  cancelled?: boolean
+}
+
+const success = (reason: string): Outcome => ({ verdict: 'success', reason })
+
+async function phases(
+  config: CreatePipelineConfig,
+  deps: ModeDeps,
+  desired: DesiredPipeline,
+  details: CreatePipelineDetails,
+  deadline: number,
+): Promise<Outcome> {
+  const cp = deps.aws.get(CodePipelineClient)
+  const name = details.pipelineName
+  const from =
+    desired.source === 'generated' ? 'generated declaration' : `declaration from ${desired.source.path}`
+
+  const problems = declarationProblems(desired.declaration)
+  if (problems.length > 0) {
+    throw new Stop(
+      `Pipeline "${name}": the ${from} breaks AWS's limits, nothing was sent: ${problems.join('; ')}.`,
+    )
+  }
+
+  // Plan: what AWS has against what we want. Tags are read only when the action manages them.
+  const { current, plan } = await deps.log.group(`Plan pipeline ${name}`, async () => {
+    const current = await readPipeline(cp, name, { withTags: config.tags.length > 0, signal: deps.signal })
+    const plan = planChange(desired.declaration, current, config.tags)
+    logPlan(deps, name, current?.version, plan)
+    return { current, plan }
+  })
+  details.diff = plan.diff
+  details.pipelineVersion = current?.version
+
+  if (config.dryRun) return success(await dryRun(config, deps, details, plan, current !== undefined, cp))
+
+  let freshlyCreated = false
+  if (plan.action === 'create') {
+    const out = await deps.log.group(`Create pipeline ${name}`, () =>
+      createPipeline(cp, desired.declaration, config.tags),
+    )
+    freshlyCreated = true
+    details.change = 'created'
+    details.pipelineVersion = out.version
+    deps.log.info(`Created pipeline ${name} (version ${out.version}).`)
+  } else if (plan.action === 'update' && current) {
+    await deps.log.group(`Update pipeline ${name}`, async () => {
+      if (plan.declarationChanged) {
+        const idle = await waitUntilIdle(cp, name, deps, { deadline, pollMs: config.follow.pollIntervalMs })
+        if (idle.stillRunning) {
+          const id = idle.stillRunning.pipelineExecutionId
+          throw new Stop(
+            idle.cancelled
+              ? `Pipeline "${name}" was not updated: cancelled while waiting for execution ${id} to end.`
+              : `Pipeline "${name}" was not updated: execution ${id} was still ${idle.stillRunning.status} after ${minutes(config.timeoutMs)} (timeout-minutes); an update would have cancelled it. Re-run when it has ended.`,
+            idle.cancelled,
+          )
+        }
+        if (idle.waitedFor.length > 0)
+          details.notes.push(
+            `Waited ${minutes(idle.waitedMs)} for execution ${idle.waitedFor.join(', ')} to end before updating (an update cancels running executions).`,
+          )
+        const out = await updatePipeline(cp, desired.declaration, current.version)
+        details.pipelineVersion = out.version
+        deps.log.info(`Updated pipeline ${name} to version ${out.version}.`)
+      }
+      if (plan.tagChanges && hasTagChanges(plan.tagChanges) && current.arn) {
+        await applyTags(cp, current.arn, plan.tagChanges)
+        deps.log.info(`Updated the pipeline's tags.`)
+        if (!plan.declarationChanged)
+          details.notes.push('Only the tags changed: the declaration and its version stay as they were.')
+      }
+    })
+    details.change = 'updated'
+  } else {
+    details.change = 'unchanged'
+  }
+
+  const what =
+    details.change === 'created'
+      ? `Pipeline "${name}" created (version ${details.pipelineVersion})`
+      : details.change === 'updated'
+        ? `Pipeline "${name}" updated (version ${details.pipelineVersion})`
+        : `Pipeline "${name}" unchanged (version ${details.pipelineVersion})`
+  if (!config.startExecution || !config.commitSha) return success(`${what}.`)
+
+  const commitSha = config.commitSha
+  const started = await deps.log.group(`Start execution of ${commitSha.slice(0, 7)}`, () =>
+    startOrAdopt(
+      cp,
+      {
+        pipelineName: name,
+        commitSha,
+        version: config.version,
+        pinnedSourceActions: desired.pinnedSourceActions,
+        hasVersionVariable: desired.hasVersionVariable,
+        versionDefault: desired.versionDefault,
+        clientRequestToken: clientRequestToken({
+          pipelineName: name,
+          commitSha,
+          version: config.version,
+          runId: config.run.runId,
+          runAttempt: config.run.runAttempt,
+        }),
+        freshlyCreated,
+        deadline,
+        pollMs: Math.min(config.follow.pollIntervalMs, 5000),
+      },
+      deps,
+    ),
+  )
+  details.notes.push(...started.notes)
+  details.adoptedExecution = started.adopted || undefined
+  details.execution = executionReport(config, name, started.executionId, started.status)
+  const startLine = `${what}; execution ${started.executionId} of ${commitSha.slice(0, 7)} ${started.adopted ? 'adopted' : 'started'}`
+  if (!config.wait) return success(`${startLine}.`)
+
+  const outcome = await deps.log.group(`Follow execution ${started.executionId}`, async () => {
+    const { followExecution } = await import('../monitor/follow.js')
+    return followExecution(
+      {
+        pipelineName: name,
+        executionId: started.executionId,
+        commitSha,
+        follow: config.follow,
+        deadline,
+        run: config.run,
+        githubToken: config.reporting.githubToken,
+        region: config.region,
+      },
+      deps,
+    )
+  })
+  details.execution = { ...outcome.execution, version: outcome.execution.version ?? config.version }
+  details.superseded = outcome.superseded
+  details.timedOut = outcome.timedOut || undefined
+  return { verdict: outcome.verdict, reason: `${what}; ${outcome.reason}`, cancelled: outcome.cancelled }
+}
+
+function executionReport(
+  config: CreatePipelineConfig,
+  name: string,
+  id: string,
+  status: string,
+): ExecutionReport {
+  return {
+    id,
+    status,
+    url: executionUrl(config.region, name, id),
+    commit: config.commitSha,
+    version: config.version,
+    stages: [],
+  }
+}
+
+function logPlan(deps: ModeDeps, name: string, version: number | undefined, plan: Plan): void {
+  if (plan.action === 'create') deps.log.info(`Pipeline ${name} does not exist yet: it will be created.`)
+  else if (plan.action === 'none')
+    deps.log.info(`Pipeline ${name} (version ${version}) is as declared: no change.`)
+  else deps.log.info(`Pipeline ${name} (version ${version}) differs from the declaration:`)
+  if (plan.action !== 'none') for (const line of plan.diff) deps.log.info(line)
+}
+
+async function dryRun(
+  config: CreatePipelineConfig,
+  deps: ModeDeps,
+  details: CreatePipelineDetails,
+  plan: Plan,
+  exists: boolean,
+  cp: CodePipelineClient,
+): Promise<string> {
+  const name = details.pipelineName
+  details.change = 'planned'
+  const would =
+    plan.action === 'create'
+      ? 'would be created'
+      : plan.action === 'update'
+        ? 'would be updated'
+        : 'is unchanged'
+  if (exists && plan.declarationChanged) {
+    const running = await runningExecutions(cp, name, deps.signal)
+    if (running.length > 0)
+      details.notes.push(
+        `Execution ${running.map((e) => e.pipelineExecutionId).join(', ')} is running: a real run would wait for it to end before updating.`,
+      )
+  }
+  if (config.startExecution && config.commitSha)
+    details.notes.push(
+      `A real run would start an execution of ${config.commitSha.slice(0, 7)}${config.version ? ` with VERSION=${config.version}` : ''}.`,
+    )
+  details.notes.push('Dry run: nothing was changed.')
+  deps.log.info(`Dry run: pipeline ${name} ${would}; nothing was changed.`)
+  return `Dry run: pipeline "${name}" ${would}${plan.action === 'none' ? '' : ' (see the diff)'}; nothing was changed.`
+}

@@ -1,0 +1,157 @@
+// start-execution: run the pipeline on exactly `commit-sha` with VERSION=<version>. Right after a create AWS
+// has already started a first execution by itself; when that one builds the same commit (and the same
+// version) it is adopted instead of starting a second.
+import {
+  ListPipelineExecutionsCommand,
+  StartPipelineExecutionCommand,
+  type CodePipelineClient,
+  type PipelineExecutionSummary,
+} from '@aws-sdk/client-codepipeline'
+import type { ModeDeps } from '../deps.js'
+import { call } from './call.js'
+import { VERSION_DEFAULT, VERSION_VARIABLE } from './names.js'
+
+export interface StartRequest {
+  pipelineName: string
+  commitSha: string
+  version?: string
+  /** Source actions to pin to `commitSha`; empty = the execution builds the branch head (said plainly). */
+  pinnedSourceActions: string[]
+  hasVersionVariable: boolean
+  versionDefault?: string
+  clientRequestToken: string
+  /** The pipeline was created by this run: look for AWS's own first execution before starting one. */
+  freshlyCreated: boolean
+  deadline: number
+  pollMs: number
+}
+
+export interface StartOutcome {
+  executionId: string
+  adopted: boolean
+  status: string
+  notes: string[]
+}
+
+/** How long to wait for the first execution's Source action to report its commit before starting our own. */
+export const ADOPT_WAIT_MS = 120_000
+
+/** Whether AWS's first execution (VERSION = the declared default) builds the version asked for. Pure. */
+export function firstRunVersionMatches(
+  r: Pick<StartRequest, 'hasVersionVariable' | 'versionDefault' | 'version' | 'commitSha'>,
+): boolean {
+  if (!r.hasVersionVariable) return true
+  if (r.version === r.versionDefault) return true
+  // The buildspec contract: VERSION `auto` means the first 7 characters of COMMIT_ID, the action's default.
+  return r.versionDefault === VERSION_DEFAULT && r.version === r.commitSha.slice(0, 7)
+}
+
+/** The pinned source revision of an execution, if its Source action has reported it. Pure. */
+export function revisionOf(e: PipelineExecutionSummary, actions: string[]): string | undefined {
+  return e.sourceRevisions?.find((r) => actions.includes(r.actionName ?? '') && r.revisionId)?.revisionId
+}
+
+const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped', 'Superseded', 'Cancelled'])
+
+/** AWS's own first execution of a fresh pipeline, once it shows the commit it builds (or ends without one). */
+async function firstExecution(
+  cp: CodePipelineClient,
+  r: StartRequest,
+  deps: Pick<ModeDeps, 'now' | 'sleep' | 'log' | 'signal'>,
+): Promise<PipelineExecutionSummary | undefined> {
+  const until = Math.min(r.deadline, deps.now() + ADOPT_WAIT_MS)
+  let logged = false
+  for (;;) {
+    const page = await call('ListPipelineExecutions', () =>
+      cp.send(new ListPipelineExecutionsCommand({ pipelineName: r.pipelineName, maxResults: 10 }), {
+        abortSignal: deps.signal,
+      }),
+    )
+    const first = (page.pipelineExecutionSummaries ?? []).find(
+      (e) => e.trigger?.triggerType === 'CreatePipeline',
+    )
+    if (first && (revisionOf(first, r.pinnedSourceActions) || TERMINAL.has(first.status ?? ''))) return first
+    if (deps.signal.aborted || deps.now() >= until) return first
+    if (!logged) {
+      deps.log.info(`Waiting for the pipeline's first execution to report the commit it builds…`)
+      logged = true
+    }
+    await deps.sleep(Math.min(r.pollMs, Math.max(until - deps.now(), 0)), deps.signal)
+  }
+}
+
+export async function startOrAdopt(
+  cp: CodePipelineClient,
+  r: StartRequest,
+  deps: Pick<ModeDeps, 'now' | 'sleep' | 'log' | 'signal'>,
+): Promise<StartOutcome> {
+  const notes: string[] = []
+  const short = r.commitSha.slice(0, 7)
+  if (r.freshlyCreated && r.pinnedSourceActions.length > 0) {
+    const first = await firstExecution(cp, r, deps)
+    const revision = first && revisionOf(first, r.pinnedSourceActions)
+    if (
+      first?.pipelineExecutionId &&
+      revision === r.commitSha &&
+      !TERMINAL.has(first.status ?? '') &&
+      firstRunVersionMatches(r)
+    ) {
+      deps.log.info(
+        `Adopted execution ${first.pipelineExecutionId}: AWS started it on create and it builds ${short}.`,
+      )
+      notes.push(
+        `Adopted execution ${first.pipelineExecutionId}, which AWS started on create for the same commit, instead of starting a second one.`,
+      )
+      return {
+        executionId: first.pipelineExecutionId,
+        adopted: true,
+        status: first.status ?? 'InProgress',
+        notes,
+      }
+    }
+    if (first?.pipelineExecutionId) {
+      const why =
+        revision === undefined
+          ? 'has not reported its commit'
+          : revision !== r.commitSha
+            ? `builds ${revision.slice(0, 7)}, not ${short}`
+            : TERMINAL.has(first.status ?? '')
+              ? `already ended (${first.status})`
+              : `runs with VERSION=${r.versionDefault}, not ${r.version}`
+      notes.push(
+        `AWS's first execution ${first.pipelineExecutionId} ${why}; started a new execution for ${short}.`,
+      )
+    }
+  }
+  const variables =
+    r.hasVersionVariable && r.version ? [{ name: VERSION_VARIABLE, value: r.version }] : undefined
+  if (!r.hasVersionVariable)
+    notes.push(
+      `The pipeline declares no ${VERSION_VARIABLE} variable, so VERSION was not passed to the execution.`,
+    )
+  if (r.pinnedSourceActions.length === 0)
+    notes.push(
+      `No CodeConnections source of this repository to pin: the execution builds the head of the source branch, not necessarily ${short}.`,
+    )
+  const out = await call('StartPipelineExecution', () =>
+    cp.send(
+      new StartPipelineExecutionCommand({
+        name: r.pipelineName,
+        variables,
+        sourceRevisions: r.pinnedSourceActions.length
+          ? r.pinnedSourceActions.map((actionName) => ({
+              actionName,
+              revisionType: 'COMMIT_ID',
+              revisionValue: r.commitSha,
+            }))
+          : undefined,
+        clientRequestToken: r.clientRequestToken,
+      }),
+    ),
+  )
+  const executionId = out.pipelineExecutionId ?? ''
+  deps.log.info(
+    `Started execution ${executionId} of ${short}${variables ? ` with VERSION=${r.version}` : ''}.`,
+  )
+  return { executionId, adopted: false, status: 'InProgress', notes }
+}
