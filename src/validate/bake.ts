@@ -1,0 +1,44 @@
+// Bake: after the first judgement, keep re-checking metrics and alarms on an interval until bake-minutes
+// have passed, stopping at the first breach. A round without data is not a breach (the first minutes after
+// a rollout often have none); the last round's no-data rows are judged by on-missing-data as usual.
+import type { ModeDeps } from '../deps.js'
+import { healthRound, type HealthConfig, type HealthRound } from './health.js'
+import { MINUTE } from './window.js'
+
+/** CloudWatch's resolution for vended metrics: looking more often than once a minute sees nothing new. */
+export const BAKE_INTERVAL_MS = MINUTE
+
+export const breached = (round: HealthRound): boolean => round.checks.some((c) => c.status === 'fail')
+
+export interface BakeOutcome {
+  rounds: HealthRound[]
+  cancelled: boolean
+}
+
+export async function bake(
+  deps: ModeDeps,
+  config: HealthConfig,
+  rolloutEndedAt: number | undefined,
+  first: HealthRound,
+  bakeMs: number,
+): Promise<BakeOutcome> {
+  const rounds = [first]
+  const end = first.at + bakeMs
+  deps.log.info(`Baking for ${bakeMs / MINUTE} min: re-checking every ${BAKE_INTERVAL_MS / 1000} s`)
+  while (!breached(rounds[rounds.length - 1]) && deps.now() < end) {
+    await deps.sleep(Math.min(BAKE_INTERVAL_MS, end - deps.now()), deps.signal)
+    if (deps.signal.aborted) return { rounds, cancelled: true }
+    const round = await healthRound(deps, config, rolloutEndedAt)
+    rounds.push(round)
+    const bad = round.checks.filter((c) => c.status === 'fail')
+    deps.log.info(
+      `Round ${rounds.length}: ${bad.length ? `breach — ${bad.map((c) => `${c.name}: ${c.message}`).join('; ')}` : summary(round)}`,
+    )
+  }
+  return { rounds, cancelled: false }
+}
+
+export function summary(round: HealthRound): string {
+  const count = (s: string) => round.checks.filter((c) => c.status === s).length
+  return `${count('pass')} pass, ${count('fail')} fail, ${count('no-data')} no data`
+}

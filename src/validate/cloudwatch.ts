@@ -1,0 +1,95 @@
+// CloudWatch reads: GetMetricData (one call per ≤ 500 queries, paged), ListMetrics (only to tell a wrong
+// api-name from a quiet API) and DescribeAlarms (metric and composite alarms).
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+  GetMetricDataCommand,
+  ListMetricsCommand,
+  type MetricDataQuery,
+} from '@aws-sdk/client-cloudwatch'
+import type { ModeDeps } from '../deps.js'
+import type { AlarmState } from './alarm-verdict.js'
+import { apiDimensions, type ApiTarget } from './metric-queries.js'
+import type { Series } from './metric-verdict.js'
+import type { MetricWindow } from './window.js'
+
+export async function fetchMetricData(
+  deps: ModeDeps,
+  batches: MetricDataQuery[][],
+  window: MetricWindow,
+): Promise<Map<string, Series>> {
+  const cw = deps.aws.get(CloudWatchClient)
+  const series = new Map<string, Series>()
+  await Promise.all(
+    batches.map(async (queries) => {
+      let NextToken: string | undefined
+      do {
+        const out = await cw.send(
+          new GetMetricDataCommand({
+            MetricDataQueries: queries,
+            StartTime: new Date(window.start),
+            EndTime: new Date(window.end),
+            ScanBy: 'TimestampAscending',
+            NextToken,
+          }),
+          { abortSignal: deps.signal },
+        )
+        // A result's points may continue on the next page: append by id.
+        for (const r of out.MetricDataResults ?? []) {
+          const s = series.get(r.Id ?? '') ?? { timestamps: [], values: [] }
+          s.timestamps.push(...(r.Timestamps ?? []).map((d) => d.getTime()))
+          s.values.push(...(r.Values ?? []))
+          series.set(r.Id ?? '', s)
+        }
+        NextToken = out.NextToken
+      } while (NextToken)
+    }),
+  )
+  return series
+}
+
+/** Whether CloudWatch lists the API's 5XXError metric (it lists metrics with data in the last two weeks). */
+export async function apiMetricPublished(deps: ModeDeps, api: ApiTarget): Promise<boolean> {
+  const out = await deps.aws.get(CloudWatchClient).send(
+    new ListMetricsCommand({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5XXError',
+      Dimensions: apiDimensions(api),
+    }),
+    { abortSignal: deps.signal },
+  )
+  return (out.Metrics ?? []).length > 0
+}
+
+export async function describeAlarmStates(deps: ModeDeps, names: string[]): Promise<AlarmState[]> {
+  const cw = deps.aws.get(CloudWatchClient)
+  const found: AlarmState[] = []
+  let NextToken: string | undefined
+  do {
+    const out = await cw.send(
+      new DescribeAlarmsCommand({
+        AlarmNames: names,
+        // Without AlarmTypes only metric alarms come back: a composite alarm would look like a typo.
+        AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+        NextToken,
+      }),
+      { abortSignal: deps.signal },
+    )
+    for (const a of out.MetricAlarms ?? [])
+      found.push({
+        name: a.AlarmName ?? '',
+        kind: 'metric',
+        state: a.StateValue ?? '',
+        reason: a.StateReason,
+      })
+    for (const a of out.CompositeAlarms ?? [])
+      found.push({
+        name: a.AlarmName ?? '',
+        kind: 'composite',
+        state: a.StateValue ?? '',
+        reason: a.StateReason,
+      })
+    NextToken = out.NextToken
+  } while (NextToken)
+  return found
+}

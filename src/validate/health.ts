@@ -1,0 +1,89 @@
+// One round of the CloudWatch checks: the API error rate, the metric checks (all in one GetMetricData call)
+// and the alarms (one DescribeAlarms call), read concurrently.
+import type { ValidateConfig } from '../config/types.js'
+import type { ModeDeps } from '../deps.js'
+import type { Check } from '../result.js'
+import { alarmRows } from './alarm-verdict.js'
+import { describeError } from './aws-errors.js'
+import { apiMetricPublished, describeAlarmStates, fetchMetricData } from './cloudwatch.js'
+import { API_ERRORS_ID, API_REQUESTS_ID, planMetricQueries } from './metric-queries.js'
+import { API_CHECK_NAME, errorRateCheck, metricCheckRow, type Series } from './metric-verdict.js'
+import { metricWindow, type MetricWindow } from './window.js'
+
+export type HealthConfig = Pick<
+  ValidateConfig,
+  'api' | 'maxErrorRate' | 'windowMinutes' | 'metricChecks' | 'alarmNames'
+>
+
+export interface HealthRound {
+  at: number
+  window: MetricWindow
+  checks: Check[]
+}
+
+export function hasHealthChecks(c: HealthConfig): boolean {
+  return c.api !== undefined || c.metricChecks.length > 0 || c.alarmNames.length > 0
+}
+
+export async function healthRound(
+  deps: ModeDeps,
+  config: HealthConfig,
+  rolloutEndedAt: number | undefined,
+): Promise<HealthRound> {
+  const at = deps.now()
+  const window = metricWindow(at, config.windowMinutes, rolloutEndedAt)
+  const plan = planMetricQueries(config.api, config.metricChecks, window.minutes)
+  const [metrics, alarms] = await Promise.all([
+    plan.batches.length > 0 && window.minutes > 0
+      ? fetchMetricData(deps, plan.batches, window).then(
+          (series) => ({ ok: true as const, series }),
+          (error: unknown) => ({ ok: false as const, error: describeError(error) }),
+        )
+      : Promise.resolve({ ok: true as const, series: new Map<string, Series>() }),
+    config.alarmNames.length > 0
+      ? describeAlarmStates(deps, config.alarmNames).then(
+          (found) => alarmRows(config.alarmNames, found),
+          (error: unknown) =>
+            config.alarmNames.map((name) => unreadable(name, 'alarm', describeError(error))),
+        )
+      : Promise.resolve([] as Check[]),
+  ])
+
+  const checks: Check[] = []
+  if (config.api) {
+    if (!metrics.ok) checks.push(unreadable(API_CHECK_NAME, 'metric', metrics.error))
+    else {
+      const errors = metrics.series.get(API_ERRORS_ID)
+      const requests = metrics.series.get(API_REQUESTS_ID)
+      let published: boolean | undefined
+      const traffic = (requests?.values ?? []).some((v) => v > 0)
+      if (!traffic && window.minutes > 0) {
+        // No traffic, or no such API? Only CloudWatch's list of metrics can tell.
+        published = await apiMetricPublished(deps, config.api).catch(() => undefined)
+      }
+      checks.push(
+        errorRateCheck({
+          api: config.api,
+          maxErrorRate: config.maxErrorRate,
+          window,
+          errors,
+          requests,
+          published,
+        }),
+      )
+    }
+  }
+  config.metricChecks.forEach((check, i) => {
+    checks.push(
+      metrics.ok
+        ? metricCheckRow(check, window, metrics.series.get(plan.checkIds[i]))
+        : unreadable(check.name, 'metric', metrics.error),
+    )
+  })
+  checks.push(...alarms)
+  return { at, window, checks }
+}
+
+function unreadable(name: string, type: string, error: string): Check {
+  return { name, type, status: 'fail', value: null, threshold: null, message: `could not be read: ${error}` }
+}

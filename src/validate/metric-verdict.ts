@@ -1,0 +1,126 @@
+// Datapoints → check rows for the API error rate and the user's metric checks. Pure.
+import type { MetricCheck } from '../config/types.js'
+import type { Check } from '../result.js'
+import { describeWindow, type MetricWindow } from './window.js'
+
+export interface Series {
+  timestamps: number[]
+  values: number[]
+}
+
+export const API_CHECK_NAME = 'API 5XX error rate'
+
+export interface ErrorRateInput {
+  api: { name: string; stage?: string }
+  maxErrorRate: number
+  window: MetricWindow
+  errors?: Series
+  requests?: Series
+  /**
+   * Whether CloudWatch knows the API's 5XXError metric at all (ListMetrics), asked only when there was no
+   * traffic: undefined = not asked / could not tell.
+   */
+  published?: boolean
+}
+
+const pct = (r: number): string => `${(r * 100).toFixed(r < 0.001 && r > 0 ? 3 : 2).replace(/\.?0+$/, '')}%`
+const sum = (s?: Series): number => (s?.values ?? []).reduce((a, b) => a + b, 0)
+
+function apiLabel(api: { name: string; stage?: string }): string {
+  return api.stage ? `API "${api.name}" stage "${api.stage}"` : `API "${api.name}"`
+}
+
+/** Rate over the whole window: total errors ÷ total requests (never the newest point, never an average of rates). */
+export function errorRateCheck(input: ErrorRateInput): Check {
+  const { api, maxErrorRate, window } = input
+  const base = { name: API_CHECK_NAME, type: 'metric', threshold: maxErrorRate }
+  if (window.minutes === 0) {
+    return {
+      ...base,
+      status: 'no-data',
+      value: null,
+      message: `no complete minute of metrics since the rollout ended yet; the error rate of ${apiLabel(api)} was not measured`,
+    }
+  }
+  const requests = sum(input.requests)
+  const errors = sum(input.errors)
+  if (requests === 0) {
+    if (input.published === false) {
+      return {
+        ...base,
+        status: 'fail',
+        value: null,
+        message: `${apiLabel(api)} has published no 5XXError metric to CloudWatch (AWS/ApiGateway) in the last two weeks: check api-name${api.stage ? ' and api-stage' : ''} (or set api-name: none)`,
+      }
+    }
+    return {
+      ...base,
+      status: 'no-data',
+      value: null,
+      message: `no requests to ${apiLabel(api)} in the ${describeWindow(window)}: the error rate was not measured`,
+    }
+  }
+  const rate = errors / requests
+  const newest = newestRate(input.errors, input.requests)
+  const newestNote =
+    newest !== undefined && Math.abs(newest - rate) > 1e-9 ? `; newest minute alone: ${pct(newest)}` : ''
+  const failed = rate >= maxErrorRate
+  return {
+    ...base,
+    status: failed ? 'fail' : 'pass',
+    value: round(rate),
+    message: `${pct(rate)} of requests failed with 5XX (${errors} of ${requests}) over ${describeWindow(window)}: ${failed ? 'at or above' : 'below'} the limit ${pct(maxErrorRate)}${newestNote}`,
+  }
+}
+
+function newestRate(errors?: Series, requests?: Series): number | undefined {
+  if (!requests || requests.timestamps.length === 0) return undefined
+  const t = Math.max(...requests.timestamps)
+  const req = requests.values[requests.timestamps.indexOf(t)]
+  if (!req) return undefined
+  const i = errors?.timestamps.indexOf(t) ?? -1
+  return (i >= 0 ? errors!.values[i] : 0) / req
+}
+
+const round = (v: number): number => Number(v.toPrecision(6))
+
+export function metricCheckRow(check: MetricCheck, window: MetricWindow, series: Series | undefined): Check {
+  const threshold = [
+    check.min !== undefined ? `≥ ${check.min}` : undefined,
+    check.max !== undefined ? `≤ ${check.max}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' and ')
+  const what = check.kind === 'metric' ? `${check.query.stat} of ${check.query.metric}` : check.expression
+  const base = { name: check.name, type: 'metric', threshold }
+  const values = (series?.values ?? []).filter((v) => Number.isFinite(v))
+  if (window.minutes === 0 || values.length === 0) {
+    return {
+      ...base,
+      status: 'no-data',
+      value: null,
+      message:
+        window.minutes === 0
+          ? `no complete minute of metrics since the rollout ended yet: ${what} was not measured`
+          : `no datapoints for ${what} in the ${describeWindow(window)}: not measured`,
+    }
+  }
+  // One period spans the window, so there is one value; should CloudWatch split it, judge the worst.
+  const breaches = values.filter(
+    (v) => (check.max !== undefined && v > check.max) || (check.min !== undefined && v < check.min),
+  )
+  const value = breaches.length > 0 ? breaches[0] : values[0]
+  const failed = breaches.length > 0
+  const side =
+    check.max !== undefined && value > check.max
+      ? `above the maximum ${check.max}`
+      : check.min !== undefined && value < check.min
+        ? `below the minimum ${check.min}`
+        : `within ${threshold}`
+  return {
+    ...base,
+    status: failed ? 'fail' : 'pass',
+    value: round(value),
+    message: `${what} = ${round(value)} over ${describeWindow(window)}: ${side}`,
+  }
+}

@@ -1,0 +1,196 @@
+// DescribeServices (and the service's deployment history) → the rollout check. Pure.
+//
+// "One deployment, running = desired" is not enough: after a circuit-breaker rollback the rollback is the
+// PRIMARY deployment and completes on the OLD task definition, which looks exactly like a healthy service.
+// So the latest service deployment's own status (ListServiceDeployments) decides whether it was rolled
+// back, with the service events as a second witness when that API cannot be read.
+import type { Deployment, Service, ServiceDeploymentBrief, ServiceEvent } from '@aws-sdk/client-ecs'
+import type { Check } from '../result.js'
+
+export type DeploymentHistory =
+  { kind: 'known'; latest?: ServiceDeploymentBrief } | { kind: 'unavailable'; reason: string }
+
+export interface RolloutInput {
+  service: Service
+  history: DeploymentHistory
+  /** Set when waiting ended because the step's timeout ran out. */
+  timedOutAfterMs?: number
+  waitForStable: boolean
+}
+
+export interface RolloutJudgement {
+  check: Check
+  /** The PRIMARY deployment's task definition: what every task must run. */
+  primaryTaskDefinition?: string
+  /** When the rollout ended (ms): metric windows start no earlier. */
+  rolloutEndedAt?: number
+  /** Things not verified about the rollout, said plainly in the report. */
+  unverified: string[]
+}
+
+export type Controller = 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL'
+
+export function controllerOf(service: Service): Controller {
+  return (service.deploymentController?.type as Controller | undefined) ?? 'ECS'
+}
+
+/** Services whose deployments carry a rolloutState: the ECS controller, not behind a Classic Load Balancer. */
+export function hasRolloutState(service: Service): boolean {
+  const classic = (service.loadBalancers ?? []).some((lb) => lb.loadBalancerName)
+  return controllerOf(service) === 'ECS' && !classic
+}
+
+export function primaryOf(service: Service): Deployment | undefined {
+  return (service.deployments ?? []).find((d) => d.status === 'PRIMARY')
+}
+
+/** The steady-state test of AWS's ServicesStable waiter. */
+export function isSteady(service: Service): boolean {
+  return (service.deployments ?? []).length === 1 && service.runningCount === service.desiredCount
+}
+
+/** Whether waiting for the rollout can stop: it finished (either way), or it can no longer succeed. */
+export function rolloutSettled(service: Service): boolean {
+  if (service.status !== 'ACTIVE') return true
+  if (!hasRolloutState(service)) return isSteady(service)
+  const deployments = service.deployments ?? []
+  // A FAILED deployment (still listed while ECS rolls it back) decides: no need to wait for the rollback.
+  if (deployments.some((d) => d.rolloutState === 'FAILED')) return true
+  return primaryOf(service)?.rolloutState === 'COMPLETED' && isSteady(service)
+}
+
+const ROLLBACK_STATUSES = new Set([
+  'ROLLBACK_REQUESTED',
+  'ROLLBACK_IN_PROGRESS',
+  'ROLLBACK_SUCCESSFUL',
+  'ROLLBACK_FAILED',
+])
+const ROLLBACK_EVENT = /rolling back|deployment failed|circuit breaker|unable to consistently start tasks/i
+
+/** Service events since `since` that say a deployment failed or was rolled back, newest first. */
+export function failureEvents(events: ServiceEvent[] | undefined, since: number): ServiceEvent[] {
+  return (events ?? []).filter(
+    (e) => (e.createdAt?.getTime() ?? 0) >= since && ROLLBACK_EVENT.test(e.message ?? ''),
+  )
+}
+
+export function latestEvents(service: Service, n = 3): string[] {
+  return (service.events ?? []).slice(0, n).map((e) => e.message ?? '')
+}
+
+const quoteEvents = (service: Service): string => {
+  const events = latestEvents(service)
+  return events.length ? ` Latest service events: ${events.map((m) => `"${m}"`).join('; ')}` : ''
+}
+
+export function judgeRollout(input: RolloutInput): RolloutJudgement {
+  const { service, history } = input
+  const name = service.serviceName ?? 'service'
+  const base = { name: 'rollout', type: 'rollout', threshold: 'COMPLETED, running = desired > 0' }
+  const primary = primaryOf(service)
+  const unverified: string[] = []
+  const fail = (value: string, message: string): RolloutJudgement => ({
+    check: { ...base, status: 'fail', value, message },
+    primaryTaskDefinition: primary?.taskDefinition,
+    unverified,
+  })
+
+  if (service.status !== 'ACTIVE') {
+    return fail(service.status ?? 'UNKNOWN', `service "${name}" is ${service.status}, not ACTIVE`)
+  }
+  if (!primary)
+    return fail('NO_DEPLOYMENT', `service "${name}" has no PRIMARY deployment.${quoteEvents(service)}`)
+
+  const deployments = service.deployments ?? []
+  const withState = hasRolloutState(service)
+  const problems: string[] = []
+
+  // 1. Did the latest deployment fail or get rolled back?
+  const latest = history.kind === 'known' ? history.latest : undefined
+  if (latest && ROLLBACK_STATUSES.has(latest.status ?? '')) {
+    problems.push(
+      `the latest deployment was rolled back (${latest.status}${latest.statusReason ? `: ${latest.statusReason}` : ''}); the service now runs the previous task definition ${shortTd(primary.taskDefinition)}`,
+    )
+  } else if (latest?.status === 'STOPPED') {
+    problems.push(`the latest deployment was STOPPED${latest.statusReason ? `: ${latest.statusReason}` : ''}`)
+  }
+  const failed = deployments.find((d) => d.rolloutState === 'FAILED')
+  if (failed && problems.length === 0) {
+    problems.push(
+      `deployment ${failed.id} FAILED (${failed.rolloutStateReason ?? 'no reason given'})${failed !== primary ? ' and is being rolled back' : ''}`,
+    )
+  }
+  if (history.kind === 'unavailable' && withState) {
+    // Without the history, the events are the only witness of a rollback that has already completed.
+    const since = (primary.createdAt?.getTime() ?? 0) - 5 * 60_000
+    const witnessed = failureEvents(service.events, since)
+    if (witnessed.length > 0 && problems.length === 0) {
+      problems.push(`the service events report a failed or rolled-back deployment: "${witnessed[0].message}"`)
+    }
+    unverified.push(
+      `rollout: the deployment history could not be read (${history.reason}); a completed rollback was looked for in the service events only`,
+    )
+  }
+
+  // 2. Has the rollout finished?
+  if (withState) {
+    if (primary.rolloutState === 'IN_PROGRESS' && problems.length === 0) {
+      problems.push(
+        input.timedOutAfterMs !== undefined
+          ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (timeout-minutes)`
+          : `the rollout is still IN_PROGRESS${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`,
+      )
+    } else if (primary.rolloutState === 'FAILED' && !problems.some((p) => p.includes('FAILED'))) {
+      problems.push(`the rollout FAILED: ${primary.rolloutStateReason ?? 'no reason given'}`)
+    }
+  }
+  // 3. The steady-state facts.
+  if (deployments.length > 1) {
+    problems.push(
+      `${deployments.length} deployments are still active (old tasks not yet replaced: ${deployments
+        .filter((d) => d !== primary)
+        .map((d) => `${d.id} on ${shortTd(d.taskDefinition)} running ${d.runningCount}`)
+        .join(', ')})`,
+    )
+  }
+  if ((service.desiredCount ?? 0) === 0) problems.push('the service desires 0 tasks: nothing is deployed')
+  else if (service.runningCount !== service.desiredCount) {
+    problems.push(`${service.runningCount} of ${service.desiredCount} desired tasks are running`)
+  }
+
+  const controller = controllerOf(service)
+  const fallback = withState
+    ? ''
+    : ` (${controller === 'ECS' ? 'behind a Classic Load Balancer' : `${controller} controller`}: no rolloutState, judged by the steady-state test)`
+  if (!withState) {
+    unverified.push(
+      `rollout: the ${controller === 'ECS' ? 'Classic Load Balancer' : controller} service reports no rolloutState; it was judged by the steady-state test (one deployment, running = desired), which cannot see a rollback`,
+    )
+  }
+  const value = withState ? (primary.rolloutState ?? 'UNKNOWN') : isSteady(service) ? 'STEADY' : 'NOT_STEADY'
+  if (problems.length > 0) {
+    return fail(value, `${capitalise(problems.join('; '))}${fallback}.${quoteEvents(service)}`)
+  }
+  const endedAt =
+    (latest?.status === 'SUCCESSFUL' ? latest.finishedAt?.getTime() : undefined) ??
+    primary.updatedAt?.getTime() ??
+    primary.createdAt?.getTime()
+  return {
+    check: {
+      ...base,
+      status: 'pass',
+      value,
+      message: `deployment ${primary.id} on ${shortTd(primary.taskDefinition)}: ${service.runningCount} of ${service.desiredCount} tasks running, one deployment${withState ? ', rollout COMPLETED' : ''}${fallback}`,
+    },
+    primaryTaskDefinition: primary.taskDefinition,
+    rolloutEndedAt: endedAt,
+    unverified,
+  }
+}
+
+/** `family:revision` of a task definition ARN. */
+export function shortTd(arn: string | undefined): string {
+  return arn ? arn.slice(arn.lastIndexOf('/') + 1) : 'unknown task definition'
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

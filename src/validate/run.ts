@@ -1,0 +1,281 @@
+// validate: judge the deployed ECS service (rollout, tasks, version) and its health in CloudWatch (API error
+// rate, metric checks, alarms), optionally bake, and roll back on failure. Returns data; reports render it.
+import type { Service } from '@aws-sdk/client-ecs'
+import type { ValidateConfig } from '../config/types.js'
+import type { ModeDeps } from '../deps.js'
+import type { Check, StepResult, ValidateDetails } from '../result.js'
+import { describeError } from './aws-errors.js'
+import { bake, breached, summary } from './bake.js'
+import { hasHealthChecks, healthRound, type HealthRound } from './health.js'
+import { API_CHECK_NAME } from './metric-verdict.js'
+import { rollbackPipeline } from './rollback/pipeline.js'
+import { rollbackService, type RollbackResult } from './rollback/service.js'
+import {
+  controllerOf,
+  judgeRollout,
+  primaryOf,
+  rolloutSettled,
+  type DeploymentHistory,
+  type RolloutJudgement,
+} from './rollout-verdict.js'
+import {
+  describeService,
+  progressLine,
+  readHistory,
+  TargetNotFound,
+  waitForRollout,
+  type Target,
+} from './service.js'
+import { judgeTasks } from './task-verdict.js'
+import { collectTasks, stoppedTasksOf, type TaskListing } from './tasks.js'
+import { judge } from './verdict.js'
+import { checkVersion } from './version.js'
+import { VERSION_NOT_VERIFIED, versionSkipped } from './version-verdict.js'
+import { describeWindow, firstFullMinuteAt } from './window.js'
+
+export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepResult> {
+  const startedAt = deps.now()
+  const target: Target = { cluster: config.cluster, service: config.service, region: config.region }
+  const finish = (
+    parts: Omit<ValidateDetails, 'kind' | 'cluster' | 'service'>,
+    extra: { reason?: string; cancelled?: boolean; notes?: string[] } = {},
+  ): StepResult => {
+    const judgement = judge(parts.checks, config.onMissingData, target, [
+      ...parts.unverified,
+      ...(extra.notes ?? []),
+    ])
+    const details: ValidateDetails = {
+      kind: 'validate',
+      cluster: config.cluster,
+      service: config.service,
+      ...parts,
+      unverified: judgement.unverified,
+    }
+    const verdict = extra.cancelled ? 'failure' : judgement.verdict
+    return {
+      mode: 'validate',
+      verdict,
+      reason: extra.reason ?? judgement.reason,
+      pipelineName: config.pipelineName,
+      environment: config.environment,
+      version: config.version,
+      commitSha: config.commitSha,
+      region: config.region,
+      details,
+      cancelled: extra.cancelled || undefined,
+      warnings:
+        config.onMissingData === 'pass' || extra.cancelled
+          ? []
+          : judgement.unverified.map((u) => `Not verified — ${u}`),
+      startedAt: new Date(startedAt).toISOString(),
+      endedAt: new Date(deps.now()).toISOString(),
+    }
+  }
+
+  // 1. The service, and the wait for its rollout.
+  let service: Service
+  let timedOutAfterMs: number | undefined
+  try {
+    service = await deps.log.group(
+      `Rollout of ECS service ${config.service} (cluster ${config.cluster})`,
+      async () => {
+        let s = await describeService(deps, target)
+        deps.log.info(progressLine(s))
+        if (config.waitForStable && !rolloutSettled(s)) {
+          // Leave the bake its time inside the step's timeout.
+          const waited = await waitForRollout(deps, target, s, startedAt + config.timeoutMs - config.bakeMs)
+          s = waited.service
+          timedOutAfterMs = waited.timedOutAfterMs
+          if (waited.cancelled) throw new Cancelled(progressLine(s))
+          deps.log.info(`Settled after ${waited.polls} more look(s): ${progressLine(s)}`)
+        }
+        return s
+      },
+    )
+  } catch (e) {
+    if (e instanceof Cancelled) {
+      return finish(
+        { checks: [], unverified: [] },
+        { cancelled: true, reason: `cancelled while waiting for the rollout (${e.message})` },
+      )
+    }
+    if (e instanceof TargetNotFound) {
+      const checks = [
+        failRow('rollout', 'rollout', e.message),
+        ...notChecked(config, 'the service could not be found'),
+      ]
+      const rollback =
+        config.rollback === 'none'
+          ? undefined
+          : { mode: config.rollback, done: false, message: 'not attempted: the service was not found' }
+      return finish({ checks, unverified: [], rollback }, { reason: `Validation failed: ${e.message}` })
+    }
+    throw e
+  }
+
+  // 2. History, tasks and version, read concurrently; then the rollout verdict and the first health round.
+  const ecsController = controllerOf(service) === 'ECS'
+  const primary = primaryOf(service)
+  const historyP: Promise<DeploymentHistory> = ecsController
+    ? readHistory(deps, target)
+    : Promise.resolve({ kind: 'known' })
+  const tasksP: Promise<TaskListing | Error> = collectTasks(deps, target).catch((e: unknown) => e as Error)
+  const versionP: Promise<Check> =
+    config.expectedImageTag && primary?.taskDefinition
+      ? checkVersion(deps, config.expectedImageTag, primary.taskDefinition).catch((e: unknown) =>
+          failRow('version', 'version', `could not be read: ${describeError(e)}`),
+        )
+      : Promise.resolve(versionSkipped())
+
+  const history = await historyP
+  const rollout = judgeRollout({ service, history, timedOutAfterMs, waitForStable: config.waitForStable })
+  const rolloutOk = rollout.check.status === 'pass'
+  const firstRoundP: Promise<HealthRound | undefined> =
+    rolloutOk && hasHealthChecks(config)
+      ? firstHealthRound(deps, config, rollout, startedAt)
+      : Promise.resolve(undefined)
+
+  const [listing, version] = await Promise.all([tasksP, versionP])
+  const tasks = await deps.log.group('Tasks', async () => {
+    if (listing instanceof Error)
+      return failRow('tasks', 'task', `could not be listed: ${describeError(listing)}`)
+    let row = judgeTasks({
+      tasks: listing.tasks,
+      desiredCount: service.desiredCount ?? 0,
+      primaryTaskDefinition: rollout.primaryTaskDefinition,
+      missing: listing.missing,
+    })
+    if ((row.status === 'fail' || !rolloutOk || (primary?.failedTasks ?? 0) > 0) && ecsController) {
+      // Something is wrong: the crashed tasks say why.
+      const ids = (service.deployments ?? [])
+        .filter((d) => d.rolloutState === 'FAILED' || d === primary)
+        .map((d) => d.id ?? '')
+      const stopped = await stoppedTasksOf(deps, target, ids).catch(() => [])
+      row = judgeTasks({
+        tasks: listing.tasks,
+        desiredCount: service.desiredCount ?? 0,
+        primaryTaskDefinition: rollout.primaryTaskDefinition,
+        missing: listing.missing,
+        stopped,
+      })
+    }
+    deps.log.info(`${row.status}: ${row.message}`)
+    return row
+  })
+  deps.log.info(`rollout ${rollout.check.status}: ${rollout.check.message}`)
+  deps.log.info(`version ${version.status}: ${version.message}`)
+
+  const ecsChecks = [rollout.check, tasks, version]
+  const notes = [...rollout.unverified, ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : [])]
+
+  // 3. CloudWatch: one round, then the bake while nothing has failed.
+  let rounds: HealthRound[] = []
+  let healthChecks: Check[] = []
+  let cancelled = false
+  if (!rolloutOk) {
+    healthChecks = notChecked(config, 'the rollout did not succeed').filter(
+      (c) => !['tasks', 'version'].includes(c.name),
+    )
+  } else {
+    const first = await firstRoundP
+    if (first) {
+      rounds = [first]
+      const ecsFailed = ecsChecks.some((c) => c.status === 'fail')
+      if (config.bakeMs > 0 && !ecsFailed && !breached(first)) {
+        const baked = await deps.log.group('Bake', () =>
+          bake(deps, config, rollout.rolloutEndedAt, first, config.bakeMs),
+        )
+        rounds = baked.rounds
+        cancelled = baked.cancelled
+      }
+      const decisive = rounds.find(breached) ?? rounds[rounds.length - 1]
+      healthChecks = decisive.checks
+      const partial = decisive.window.partial && (config.api || config.metricChecks.length > 0)
+      if (partial)
+        notes.push(
+          `metrics: ${describeWindow(decisive.window)}; the rest of the asked window predates the rollout`,
+        )
+    }
+  }
+  const checks = [...ecsChecks, ...healthChecks]
+  const details = {
+    checks,
+    rounds:
+      config.bakeMs > 0 && rounds.length > 0
+        ? rounds.map((r) => ({ at: new Date(r.at).toISOString(), checks: r.checks }))
+        : undefined,
+    unverified: notes,
+  }
+  if (cancelled) return finish(details, { cancelled: true, reason: 'cancelled during the bake' })
+
+  // 4. Rollback on failure.
+  const provisional = judge(checks, config.onMissingData, target)
+  let rollback: RollbackResult | undefined
+  if (provisional.verdict === 'failure' && config.rollback !== 'none') {
+    rollback = await deps.log.group(`Rollback (${config.rollback})`, async () => {
+      const r =
+        config.rollback === 'pipeline'
+          ? await rollbackPipeline(deps, config.pipelineName!, target)
+          : await rollbackService(deps, target, service, history)
+      deps.log.info(r.message)
+      return r
+    })
+  }
+  const result = finish({ ...details, rollback })
+  if (rollback && result.verdict === 'failure') {
+    result.reason = `${result.reason}. Rollback (${rollback.mode}): ${rollback.message}`
+  }
+  return result
+}
+
+class Cancelled extends Error {}
+
+/** The first health round; when the rollout has just ended, first wait for one complete minute of metrics. */
+async function firstHealthRound(
+  deps: ModeDeps,
+  config: ValidateConfig,
+  rollout: RolloutJudgement,
+  startedAt: number,
+): Promise<HealthRound> {
+  return deps.log.group('CloudWatch metrics and alarms', async () => {
+    const ended = rollout.rolloutEndedAt
+    const metrics = config.api !== undefined || config.metricChecks.length > 0
+    if (metrics && ended !== undefined && config.bakeMs === 0) {
+      const ready = firstFullMinuteAt(ended)
+      const deadline = startedAt + config.timeoutMs
+      if (deps.now() < ready && ready <= deadline) {
+        deps.log.info(
+          `The rollout ended at ${new Date(ended).toISOString()}: waiting ${Math.ceil((ready - deps.now()) / 1000)} s for the first complete minute of metrics of the new version`,
+        )
+        await deps.sleep(ready - deps.now(), deps.signal)
+      }
+    }
+    const round = await healthRound(deps, config, ended)
+    for (const c of round.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
+    deps.log.info(summary(round))
+    return round
+  })
+}
+
+function failRow(name: string, type: string, message: string): Check {
+  return { name, type, status: 'fail', value: null, threshold: null, message }
+}
+
+/** Skip rows for every configured check, so the table still shows what was not looked at and why. */
+function notChecked(config: ValidateConfig, why: string): Check[] {
+  const skip = (name: string, type: string): Check => ({
+    name,
+    type,
+    status: 'skip',
+    value: null,
+    threshold: null,
+    message: `not checked: ${why}`,
+  })
+  return [
+    skip('tasks', 'task'),
+    skip('version', 'version'),
+    ...(config.api ? [skip(API_CHECK_NAME, 'metric')] : []),
+    ...config.metricChecks.map((c) => skip(c.name, 'metric')),
+    ...config.alarmNames.map((n) => skip(n, 'alarm')),
+  ]
+}

@@ -1,0 +1,137 @@
+// Reads the ECS service: DescribeServices (with clear errors for a missing cluster or service), its latest
+// service deployment, and the wait for the rollout to settle.
+import {
+  DescribeServicesCommand,
+  ECSClient,
+  ListServiceDeploymentsCommand,
+  type Service,
+} from '@aws-sdk/client-ecs'
+import type { ModeDeps } from '../deps.js'
+import { describeError, errorName, isRetryable } from './aws-errors.js'
+import type { DeploymentHistory } from './rollout-verdict.js'
+import { primaryOf, rolloutSettled } from './rollout-verdict.js'
+
+/** The cluster or service named in the inputs does not exist: the user's to fix, said in one line. */
+export class TargetNotFound extends Error {
+  override name = 'TargetNotFound'
+}
+
+export interface Target {
+  cluster: string
+  service: string
+  region: string
+}
+
+export async function describeService(deps: ModeDeps, t: Target): Promise<Service> {
+  const ecs = deps.aws.get(ECSClient)
+  let out
+  try {
+    out = await ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services: [t.service] }), {
+      abortSignal: deps.signal,
+    })
+  } catch (e) {
+    if (errorName(e) === 'ClusterNotFoundException') {
+      throw new TargetNotFound(
+        `ECS cluster "${t.cluster}" was not found in ${t.region}: check the cluster input (default "<project-name>-<environment>") and aws-region`,
+      )
+    }
+    throw e
+  }
+  const service = out.services?.[0]
+  if (!service) {
+    const reason = out.failures?.[0]?.reason ?? 'MISSING'
+    throw new TargetNotFound(
+      `ECS service "${t.service}" was not found in cluster "${t.cluster}" (${reason}): check the service input (default "<project-name>")`,
+    )
+  }
+  return service
+}
+
+/** The newest service deployment and what became of it (rolled back, stopped, successful). */
+export async function readHistory(deps: ModeDeps, t: Target): Promise<DeploymentHistory> {
+  try {
+    const out = await deps.aws
+      .get(ECSClient)
+      .send(new ListServiceDeploymentsCommand({ cluster: t.cluster, service: t.service, maxResults: 5 }), {
+        abortSignal: deps.signal,
+      })
+    const newestFirst = [...(out.serviceDeployments ?? [])].sort(
+      (a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0),
+    )
+    return { kind: 'known', latest: newestFirst[0] }
+  } catch (e) {
+    return { kind: 'unavailable', reason: describeError(e) }
+  }
+}
+
+export interface WaitOutcome {
+  service: Service
+  /** Set when the deadline passed before the rollout settled. */
+  timedOutAfterMs?: number
+  polls: number
+  cancelled: boolean
+}
+
+export const FIRST_POLL_MS = 5_000
+export const MAX_POLL_MS = 30_000
+const GROWTH = 1.5
+
+/** What changes between two looks at a rollout; a change means the end may be near, so look again soon. */
+function fingerprint(s: Service): string {
+  const p = primaryOf(s)
+  return [s.runningCount, s.pendingCount, s.deployments?.length, p?.id, p?.rolloutState, p?.failedTasks].join(
+    '|',
+  )
+}
+
+/**
+ * Polls DescribeServices until the rollout settled (COMPLETED or FAILED, or steady without a rolloutState)
+ * or the deadline passes. The SDK's waitUntilServicesStable is not used: it sleeps on real timers (tests
+ * could not drive it), keeps polling a FAILED rollout until it times out, and after a circuit-breaker
+ * rollback reports the rolled-back service as stable. The SDK retries each call on throttling; when it
+ * gives up, this loop backs off and looks again instead of failing the step.
+ */
+export async function waitForRollout(
+  deps: ModeDeps,
+  t: Target,
+  first: Service,
+  deadline: number,
+): Promise<WaitOutcome> {
+  const started = deps.now()
+  let service = first
+  let polls = 0
+  let delay = FIRST_POLL_MS
+  let seen = fingerprint(first)
+  deps.log.info(`Waiting for the rollout of ${t.service}: ${progressLine(first)}`)
+  while (!rolloutSettled(service)) {
+    if (deps.signal.aborted) return { service, polls, cancelled: true }
+    const left = deadline - deps.now()
+    if (left <= 0) return { service, polls, cancelled: false, timedOutAfterMs: deps.now() - started }
+    await deps.sleep(Math.min(delay, left), deps.signal)
+    if (deps.signal.aborted) return { service, polls, cancelled: true }
+    try {
+      polls++
+      service = await describeService(deps, t)
+    } catch (e) {
+      if (!isRetryable(e)) throw e
+      deps.log.info(`DescribeServices: ${describeError(e)}; backing off`)
+      delay = Math.min(delay * 2, MAX_POLL_MS * 2)
+      continue
+    }
+    const now = fingerprint(service)
+    if (now !== seen) {
+      deps.log.info(progressLine(service))
+      seen = now
+      delay = FIRST_POLL_MS
+    } else {
+      delay = Math.min(delay * GROWTH, MAX_POLL_MS)
+    }
+  }
+  return { service, polls, cancelled: false }
+}
+
+export function progressLine(s: Service): string {
+  const p = primaryOf(s)
+  const state = p?.rolloutState ? `rollout ${p.rolloutState}` : 'no rolloutState'
+  return `${state}, ${s.runningCount}/${s.desiredCount} running, ${s.pendingCount ?? 0} pending, ${s.deployments?.length ?? 0} deployment(s)`
+}

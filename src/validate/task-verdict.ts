@@ -1,0 +1,90 @@
+// Described tasks → the tasks check. Pure.
+import type { Task } from '@aws-sdk/client-ecs'
+import type { Check } from '../result.js'
+import { shortTd } from './rollout-verdict.js'
+
+export interface TasksInput {
+  /** Every task ListTasks returned (desired status RUNNING), described. */
+  tasks: Task[]
+  desiredCount: number
+  primaryTaskDefinition?: string
+  /** Task ARNs listed but gone by the time they were described (DescribeTasks failures). */
+  missing: string[]
+  /** Stopped tasks of the PRIMARY deployment, when they were looked up (something was wrong). */
+  stopped?: Task[]
+}
+
+const EXAMPLES = 3
+
+export const taskId = (arn: string | undefined): string => (arn ? arn.slice(arn.lastIndexOf('/') + 1) : '?')
+
+function some(tasks: Task[], describe: (t: Task) => string): string {
+  const shown = tasks.slice(0, EXAMPLES).map(describe).join(', ')
+  return tasks.length > EXAMPLES ? `${shown} and ${tasks.length - EXAMPLES} more` : shown
+}
+
+/** `EssentialContainerExited: Essential container in task exited (app exit 1)`. */
+export function describeStop(t: Task): string {
+  const exits = (t.containers ?? [])
+    .filter((c) => c.exitCode !== undefined || c.reason)
+    .map((c) =>
+      `${c.name} ${c.exitCode !== undefined ? `exit ${c.exitCode}` : ''}${c.reason ? ` ${c.reason}` : ''}`.trim(),
+    )
+  return `${taskId(t.taskArn)} ${t.stopCode ?? 'stopped'}: ${t.stoppedReason ?? 'no reason given'}${exits.length ? ` (${exits.join('; ')})` : ''}`
+}
+
+export function judgeTasks(input: TasksInput): Check {
+  const { tasks, desiredCount, primaryTaskDefinition } = input
+  const running = tasks.filter((t) => t.lastStatus === 'RUNNING')
+  const base = {
+    name: 'tasks',
+    type: 'task',
+    value: `${running.length}/${desiredCount}`,
+    threshold: `${desiredCount} RUNNING, healthy, on ${shortTd(primaryTaskDefinition)}`,
+  }
+  if (desiredCount === 0 && tasks.length === 0) {
+    return { ...base, status: 'skip', message: 'the service desires 0 tasks: there are no tasks to check' }
+  }
+  const problems: string[] = []
+  if (running.length === 0) problems.push(`no task is RUNNING (${desiredCount} desired)`)
+  else if (running.length < desiredCount)
+    problems.push(`only ${running.length} of ${desiredCount} desired tasks are RUNNING`)
+  const notRunning = tasks.filter((t) => t.lastStatus !== 'RUNNING')
+  if (notRunning.length > 0) {
+    problems.push(
+      `${notRunning.length} not RUNNING (${some(notRunning, (t) => `${taskId(t.taskArn)} ${t.lastStatus}`)})`,
+    )
+  }
+  if (primaryTaskDefinition) {
+    const old = tasks.filter((t) => t.taskDefinitionArn !== primaryTaskDefinition)
+    if (old.length > 0) {
+      problems.push(
+        `${old.length} on another task definition than the PRIMARY deployment's ${shortTd(primaryTaskDefinition)} (${some(old, (t) => `${taskId(t.taskArn)} on ${shortTd(t.taskDefinitionArn)}`)})`,
+      )
+    }
+  }
+  const unhealthy = tasks.filter((t) => t.healthStatus === 'UNHEALTHY')
+  if (unhealthy.length > 0) {
+    problems.push(
+      `${unhealthy.length} UNHEALTHY (${some(unhealthy, (t) => {
+        const bad = (t.containers ?? []).filter((c) => c.healthStatus === 'UNHEALTHY').map((c) => c.name)
+        return `${taskId(t.taskArn)}${bad.length ? ` container ${bad.join(', ')}` : ''}`
+      })})`,
+    )
+  }
+  const stopped = input.stopped ?? []
+  const stoppedNote = stopped.length
+    ? `. ${stopped.length} task${stopped.length === 1 ? '' : 's'} of this deployment stopped: ${some(stopped, describeStop)}`
+    : ''
+  const missingNote = input.missing.length
+    ? ` (${input.missing.length} listed tasks were gone when described)`
+    : ''
+  if (problems.length > 0) {
+    return { ...base, status: 'fail', message: `${problems.join('; ')}${missingNote}${stoppedNote}` }
+  }
+  return {
+    ...base,
+    status: 'pass',
+    message: `all ${running.length} tasks RUNNING on ${shortTd(primaryTaskDefinition)}, none UNHEALTHY${missingNote}${stoppedNote}`,
+  }
+}

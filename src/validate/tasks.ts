@@ -1,0 +1,82 @@
+// Lists and describes every task of the service with the fewest calls and the least waiting.
+//
+// ListTasks pages are sequential (each needs the previous nextToken), but a page's DescribeTasks (≤ 100
+// ARNs) can start the moment the page arrives, so describing overlaps listing: the wall time is the chain
+// of pages plus one DescribeTasks, not the sum of both.
+import { DescribeTasksCommand, ECSClient, ListTasksCommand, type Task } from '@aws-sdk/client-ecs'
+import type { ModeDeps } from '../deps.js'
+import { createLimiter } from './limit.js'
+import type { Target } from './service.js'
+
+export const DESCRIBE_TASKS_MAX = 100
+export const LIST_TASKS_MAX = 100
+/** DescribeTasks calls in flight at once: enough to keep up with the pages, gentle on ECS's rate limit. */
+export const DESCRIBE_CONCURRENCY = 4
+
+export interface TaskListing {
+  tasks: Task[]
+  /** ARNs listed but no longer there when described. */
+  missing: string[]
+}
+
+export async function collectTasks(
+  deps: ModeDeps,
+  t: Pick<Target, 'cluster' | 'service'>,
+  desiredStatus: 'RUNNING' | 'STOPPED' = 'RUNNING',
+  maxPages = Infinity,
+): Promise<TaskListing> {
+  const ecs = deps.aws.get(ECSClient)
+  const limit = createLimiter(DESCRIBE_CONCURRENCY)
+  const describes: Promise<{ tasks: Task[]; missing: string[] }>[] = []
+  let nextToken: string | undefined
+  let pages = 0
+  do {
+    const page = await ecs.send(
+      new ListTasksCommand({
+        cluster: t.cluster,
+        serviceName: t.service,
+        desiredStatus,
+        maxResults: LIST_TASKS_MAX,
+        nextToken,
+      }),
+      { abortSignal: deps.signal },
+    )
+    pages++
+    const arns = page.taskArns ?? []
+    for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_MAX) {
+      const chunk = arns.slice(i, i + DESCRIBE_TASKS_MAX)
+      const described = limit(async () => {
+        const out = await ecs.send(new DescribeTasksCommand({ cluster: t.cluster, tasks: chunk }), {
+          abortSignal: deps.signal,
+        })
+        return { tasks: out.tasks ?? [], missing: (out.failures ?? []).map((f) => f.arn ?? '?') }
+      })
+      // Awaited below; this only keeps a failure from being reported as unhandled while listing goes on.
+      described.catch(() => undefined)
+      describes.push(described)
+    }
+    nextToken = page.nextToken
+  } while (nextToken && pages < maxPages)
+  const results = await Promise.all(describes)
+  return { tasks: results.flatMap((r) => r.tasks), missing: results.flatMap((r) => r.missing) }
+}
+
+/**
+ * Stopped tasks of the deployments being judged (service tasks carry the deployment id in `startedBy`): the
+ * crashes that explain a failing rollout. Looked up only when something is wrong. After a completed
+ * rollback the failed deployment is no longer listed, so without a match the tasks that crashed are shown.
+ */
+export async function stoppedTasksOf(
+  deps: ModeDeps,
+  t: Pick<Target, 'cluster' | 'service'>,
+  deploymentIds: string[],
+): Promise<Task[]> {
+  const { tasks } = await collectTasks(deps, t, 'STOPPED', 1)
+  const ours = tasks.filter((task) => deploymentIds.includes(task.startedBy ?? ''))
+  const crashed = tasks.filter((task) => CRASH_CODES.has(task.stopCode ?? ''))
+  return (ours.length > 0 ? ours : crashed).sort(
+    (a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0),
+  )
+}
+
+const CRASH_CODES = new Set(['TaskFailedToStart', 'EssentialContainerExited'])
