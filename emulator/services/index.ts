@@ -1,4 +1,8 @@
 // The plugins every emulator loads (startEmulator's default). One line per plugin.
 import type { EmulatorPlugin } from '../core/types.js'
+import { cloudwatchPlugin } from './cloudwatch/index.js'
+import { codepipelinePlugin } from './codepipeline/index.js'
+import { ecsPlugin } from './ecs/index.js'
+import { repositoriesPlugin } from './repositories/index.js'
 
-export const plugins: EmulatorPlugin[] = []
+export const plugins: EmulatorPlugin[] = [repositoriesPlugin, codepipelinePlugin, ecsPlugin, cloudwatchPlugin]
