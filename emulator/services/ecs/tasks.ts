@@ -9,8 +9,8 @@ import {
   aliveSlots,
   attemptTimes,
   attemptsMade,
-  capacity,
   isFailing,
+  launchedSlots,
   rampUp,
   slotStartedAt,
   slotStoppedAt,
@@ -55,8 +55,8 @@ export function deploymentSegments(
     }
     slots.reverse()
   } else {
-    const cap = capacity(d)
-    for (let i = aliveSlots(d, t); i < cap; i++) {
+    const launched = launchedSlots(d, t)
+    for (let i = aliveSlots(d, t); i < launched; i++) {
       const stopped = slotStoppedAt(d, i, t)
       if (stopped !== undefined && stopped >= since) slots.push(i)
     }
@@ -155,7 +155,7 @@ export function slotLife(service: Service, d: Deployment, slot: number, t: numbe
       }
     }
   } else {
-    if (slot >= capacity(d)) return undefined
+    if (slot >= launchedSlots(d, t)) return undefined
     const startedAt = slotStartedAt(d, slot)
     if (slot < aliveSlots(d, t)) {
       life =

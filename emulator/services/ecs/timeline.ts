@@ -91,10 +91,26 @@ function drainLimit(d: Deployment, t: number): number {
   return limit
 }
 
-/** Slots [0, alive) exist and are not stopped at t. */
+/** ECS launches a task a little before it is up (image pull, health checks): it is PENDING meanwhile. */
+function launchLead(d: Deployment): number {
+  const duration = ms(d.plan.duration)
+  return Math.min(duration, Math.max(30_000, duration / Math.max(1, d.desired)))
+}
+
+/** Slots launched by t (frozen at the moment the deployment was killed). */
+export function launchedSlots(d: Deployment, t: number): number {
+  const at = Math.min(t, d.killedAt ?? Infinity)
+  if (at < d.createdAt || isFailing(d)) return 0
+  const cap = capacity(d)
+  const duration = ms(d.plan.duration)
+  if (duration <= 0 || d.desired === 0) return cap
+  return Math.min(cap, Math.floor((d.desired * (at - d.createdAt + launchLead(d))) / duration))
+}
+
+/** Slots [0, alive) exist and are not stopped at t: launched, not killed, not yet replaced. */
 export function aliveSlots(d: Deployment, t: number): number {
-  if (t < d.createdAt || killedBy(d, t) || isFailing(d)) return 0
-  return Math.min(capacity(d), drainLimit(d, t))
+  if (killedBy(d, t)) return 0
+  return Math.min(launchedSlots(d, t), drainLimit(d, t))
 }
 
 export function runningCount(d: Deployment, t: number): number {
