@@ -34,16 +34,23 @@ export async function run(): Promise<void> {
     env: process.env,
   }
   const startedAt = new Date().toISOString()
-  await reportStart(config, deps)
+  const session = await reportStart(config, deps)
   let result: StepResult
   try {
     result = await (await loader()).run(config, deps)
   } catch (e) {
     result = unexpectedFailure(config, e as Error, startedAt)
   }
-  await reportEnd(result, config, deps)
+  // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
+  if (cancel.signal.aborted && !result.cancelled) result = { ...result, cancelled: true }
+  const report = await reportEnd(result, config, deps, session)
   if (result.cancelled) core.setFailed(`Cancelled: ${result.reason}`)
   else if (result.verdict === 'failure') core.setFailed(result.reason)
+  // An undelivered alert never replaces the verdict's own line; with fail-on-alert-error it fails the step too.
+  if (report.failure) {
+    if (result.verdict === 'success' && !result.cancelled) core.setFailed(report.failure)
+    else core.error(report.failure)
+  }
   process.removeListener('SIGINT', onSignal)
   process.removeListener('SIGTERM', onSignal)
 }

@@ -1,23 +1,209 @@
-// Everything a step tells the outside world, rendered from one StepResult: outputs, job summary,
-// alerts and the commit status. Reports never read AWS state.
+// Everything a step tells the outside world, rendered from one StepResult: outputs, job summary, alerts
+// (Slack, e-mail through SNS) and the commit status. Reports never read AWS state, and a failed delivery never
+// changes the verdict: it becomes a warning (or fails the step with fail-on-alert-error).
+import { appendFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import type { Config } from '../config.js'
 import type { ModeDeps } from '../deps.js'
+import { createGitHubClient, type GitHubClient } from '../github.js'
 import type { StepResult } from '../result.js'
+import { ACTION_NAME, ACTION_VERSION } from '../version.js'
+import { buildAlert, shouldNotify } from './alert.js'
+import { endStatus, startStatus, type StatusUpdate } from './commit-status.js'
+import { renderEmail } from './email.js'
+import { postStatus, statusTarget, type StatusDelivery, type StatusTarget } from './github-status.js'
+import { actionsHttpPost, type HttpPost } from './http.js'
 import { toOutputs } from './outputs.js'
-import { renderSummary } from './summary.js'
+import type { Delivery, RetryPolicy } from './retry.js'
+import { createRedactor, secretsOf } from './secrets.js'
+import { sendSlack } from './slack.js'
+import { renderSlackMessage } from './slack-message.js'
+import { publishEmail } from './sns.js'
+import { renderSummary, type DeliveryLine } from './summary.js'
+import { shortSha } from './text.js'
 
-/** Called once the config is valid, before the mode runs. */
-export async function reportStart(_config: Config, _deps: Pick<ModeDeps, 'log' | 'env'>): Promise<void> {}
+export interface ReportDeps extends Pick<ModeDeps, 'log' | 'env' | 'aws' | 'now' | 'sleep'> {
+  /** HTTP POST for Slack (default: @actions/http-client, proxy-aware). */
+  http?: HttpPost
+  /** GitHub client factory (default: src/github.ts). */
+  github?: (token: string) => Promise<GitHubClient>
+  /** Slack retry bound (default: retry.ts DELIVERY_POLICY). */
+  slackPolicy?: RetryPolicy
+}
 
-/** Publishes the result. Returns whether the step must fail because an alert could not be delivered. */
+/** State carried from reportStart to reportEnd. */
+export interface ReportSession {
+  /** The commit status could not be posted at the start for a reason that will not change (403/404). */
+  statusBlocked?: boolean
+  /** The pending status was posted. */
+  statusPosted?: boolean
+}
+
+/** What main needs to know: whether an alert went out, and whether its failure must fail the step. */
+export interface ReportOutcome {
+  alertSent: boolean
+  /** Set when fail-on-alert-error is true and an alert was not delivered: the line to fail the step with. */
+  failure?: string
+}
+
+const STATUS_TIMEOUT_MS = 10_000
+/** After SIGINT the runner sends SIGTERM 7.5 s later: a cancelled run's last status must be quick. */
+const CANCELLED_STATUS_TIMEOUT_MS = 4_000
+
+/** Called once the config is valid, before the mode runs: the commit status becomes `pending`. */
+export async function reportStart(config: Config, deps: ReportDeps): Promise<ReportSession> {
+  const session: ReportSession = {}
+  const redact = createRedactor(secretsOf(config))
+  const target = statusTarget(config)
+  if (!target) return session
+  if ('problem' in target) {
+    deps.log.warning(redact(target.problem))
+    session.statusBlocked = true
+    return session
+  }
+  const update = startStatus(config)
+  const r = await sendStatus(config, deps, target, update, STATUS_TIMEOUT_MS)
+  if (r.ok) {
+    session.statusPosted = true
+    deps.log.info(`Commit status "${target.context}": pending on ${shortSha(target.sha)}`)
+  } else {
+    deps.log.warning(redact(r.error))
+    session.statusBlocked = r.forbidden
+  }
+  return session
+}
+
+/** Publishes the result: alerts, commit status, outputs, summary. Never throws for a delivery problem. */
 export async function reportEnd(
   result: StepResult,
-  _config: Config,
-  _deps: Pick<ModeDeps, 'log' | 'env'>,
-): Promise<void> {
-  const alertSent = false
-  for (const [name, value] of Object.entries(toOutputs(result, alertSent))) core.setOutput(name, value)
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result)).write()
-  for (const w of result.warnings) core.warning(w)
+  config: Config,
+  deps: ReportDeps,
+  session: ReportSession = {},
+): Promise<ReportOutcome> {
+  const redact = createRedactor(secretsOf(config))
+  const reporting = config.reporting
+  const deliveries: DeliveryLine[] = []
+  const alertFailures: string[] = []
+
+  // Alerts first: their outcome is an output and a summary line.
+  const channels = (reporting.slack ? 1 : 0) + (reporting.snsTopicArn ? 1 : 0)
+  let alertSent = false
+  if (channels > 0 && shouldNotify(result, reporting.notifyOn)) {
+    const alert = buildAlert(result, config.run)
+    const jobs: Promise<[string, Delivery]>[] = []
+    if (reporting.slack) {
+      const slack = reporting.slack
+      const message = renderSlackMessage(alert)
+      deps.log.debug(
+        `Slack message: ${message.blocks.length} blocks, ${JSON.stringify(message).length} characters`,
+      )
+      const http = deps.http ?? actionsHttpPost(`${ACTION_NAME}/${ACTION_VERSION}`)
+      jobs.push(
+        sendSlack(
+          slack,
+          message,
+          { http, env: deps.env, now: deps.now, sleep: (ms) => deps.sleep(ms) },
+          deps.slackPolicy,
+        ).then((d) => [`Slack (${slack.kind === 'webhook' ? 'webhook' : 'chat.postMessage'})`, d]),
+      )
+    }
+    if (reporting.snsTopicArn) {
+      const email = renderEmail(alert)
+      jobs.push(publishEmail(deps.aws, reporting.snsTopicArn, email).then((d) => ['E-mail (SNS)', d]))
+    }
+    const results = await Promise.all(jobs)
+    for (const [channel, d] of results) {
+      if (d.ok) {
+        deps.log.info(`${channel}: alert delivered${d.detail ? ` (${redact(d.detail)})` : ''}`)
+        deliveries.push({ channel, ok: true, text: 'alert delivered' })
+      } else {
+        const error = redact(d.error)
+        alertFailures.push(`${channel}: ${error}`)
+        deliveries.push({ channel, ok: false, text: `alert NOT delivered: ${error}` })
+      }
+    }
+    // alert-sent is true only when every configured channel took the alert.
+    alertSent = results.every(([, d]) => d.ok)
+  } else if (channels > 0) {
+    const why = result.cancelled ? 'the run was cancelled' : `notify-on is "${reporting.notifyOn}"`
+    deps.log.info(`Alerts: none sent (${why})`)
+    deliveries.push({ channel: 'Alerts', ok: true, text: `none sent: ${why}` })
+  }
+
+  // Commit status.
+  const target = statusTarget(config)
+  if (target && !('problem' in target) && !session.statusBlocked) {
+    const update = endStatus(result, reporting.statusFinal)
+    const timeout = result.cancelled ? CANCELLED_STATUS_TIMEOUT_MS : STATUS_TIMEOUT_MS
+    const r = await sendStatus(config, deps, target, update, timeout, result.cancelled ? 1 : 3)
+    const channel = `Commit status \`${target.context}\``
+    if (r.ok) {
+      deps.log.info(`Commit status "${target.context}": ${update.state} on ${shortSha(target.sha)}`)
+      deliveries.push({ channel, ok: true, text: `${update.state} — ${update.description}` })
+    } else {
+      deps.log.warning(redact(r.error))
+      deliveries.push({
+        channel,
+        ok: false,
+        text: `not updated (${update.state} was due): ${redact(r.error).split('\n')[0]}`,
+      })
+    }
+  } else if (target && !('problem' in target)) {
+    deliveries.push({
+      channel: `Commit status \`${target.context}\``,
+      ok: false,
+      text: 'not posted (see the warning above)',
+    })
+  }
+
+  for (const [name, value] of Object.entries(toOutputs(result, alertSent)))
+    core.setOutput(name, redact(value))
+  const summaryPath = deps.env.GITHUB_STEP_SUMMARY
+  if (summaryPath) {
+    const summary = redact(renderSummary(result, { run: config.run, deliveries }))
+    try {
+      await appendFile(summaryPath, summary)
+    } catch (e) {
+      deps.log.warning(`Could not write the job summary: ${(e as Error).message}`)
+    }
+  }
+  for (const w of result.warnings) deps.log.warning(redact(w))
+
+  if (alertFailures.length === 0) return { alertSent }
+  const line = `Alert not delivered — ${alertFailures.join('; ')}`
+  if (reporting.failOnAlertError) {
+    // main fails the step with this line (after the verdict's own line when the verdict is a failure).
+    return { alertSent, failure: line }
+  }
+  deps.log.warning(
+    `${line}. The verdict (${result.cancelled ? 'cancelled' : result.verdict}) is unchanged; set fail-on-alert-error: true to fail the step instead.`,
+  )
+  return { alertSent }
+}
+
+async function sendStatus(
+  config: Config,
+  deps: ReportDeps,
+  target: StatusTarget,
+  update: StatusUpdate,
+  timeoutMs: number,
+  attempts = 3,
+): Promise<StatusDelivery> {
+  let client: GitHubClient
+  try {
+    const token = config.reporting.githubToken!
+    client = await (deps.github ?? ((t: string) => createGitHubClient(t, config.run)))(token)
+  } catch (e) {
+    return { ok: false, attempts: 0, error: `Could not create the GitHub client: ${(e as Error).message}` }
+  }
+  let r: StatusDelivery = { ok: false, attempts: 0, error: 'not attempted' }
+  for (let n = 1; n <= attempts; n++) {
+    r = await postStatus(client, target, update, timeoutMs)
+    if (r.ok || !r.retryable || n === attempts) break
+    deps.log.debug(
+      createRedactor(secretsOf(config))(`Commit status attempt ${n} failed (${r.error}); retrying`),
+    )
+    await deps.sleep(1000 * 2 ** (n - 1))
+  }
+  return r
 }

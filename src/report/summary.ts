@@ -1,23 +1,117 @@
-// The job summary: a heading with the verdict, what ran, and the one-sentence reason.
+// The job summary: a heading with the verdict, what ran, the one-sentence reason, the mode's table, and where
+// the alerts and the commit status went. Within GitHub's 1 MiB per-step limit.
+import type { RunContext } from '../config/types.js'
 import type { StepResult } from '../result.js'
+import { code, link, md, table } from './markdown.js'
+import {
+  createPipelineSection,
+  cut,
+  DEFAULT_LIMITS,
+  monitorSection,
+  validateSection,
+  type SummaryLimits,
+} from './summary-sections.js'
+import { formatDuration, secondsBetween, shortSha, truncate } from './text.js'
+import { headlineOf, outcomeIcon, outcomeOf, targetOf } from './verdict.js'
 
-/** Escapes text from AWS or inputs for GitHub-flavoured Markdown (tables included). */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')
+export { md } from './markdown.js'
+
+/** GitHub rejects a step summary above 1 MiB (1,048,576 bytes); keep a margin for other writers. */
+export const SUMMARY_MAX_BYTES = 1_000_000
+
+/** One line per delivery channel: what happened to the alert and the commit status. */
+export interface DeliveryLine {
+  channel: string
+  ok: boolean
+  text: string
 }
 
-export function renderSummary(result: StepResult): string {
-  const icon = result.cancelled ? '⏹️' : result.verdict === 'success' ? '✅' : '❌'
-  const word = result.cancelled ? 'cancelled' : result.verdict === 'success' ? 'succeeded' : 'failed'
-  const lines = [`## ${icon} ${result.mode} ${word}`, '', md(result.reason), '']
-  const facts: [string, string | undefined][] = [
-    ['Pipeline', result.pipelineName],
-    ['Environment', result.environment],
-    ['Version', result.version],
-    ['Commit', result.commitSha],
-    ['Region', result.region],
+export interface SummaryContext {
+  run?: Pick<RunContext, 'serverUrl' | 'repository' | 'runUrl'>
+  deliveries?: DeliveryLine[]
+}
+
+export function renderSummary(result: StepResult, context: SummaryContext = {}): string {
+  let limits: SummaryLimits = DEFAULT_LIMITS
+  for (let i = 0; i < 8; i++) {
+    const text = render(result, context, limits)
+    if (Buffer.byteLength(text) <= SUMMARY_MAX_BYTES) return text
+    limits = {
+      rows: Math.floor(limits.rows / 2),
+      diffLines: Math.floor(limits.diffLines / 2),
+      logLines: Math.floor(limits.logLines / 2),
+      cell: Math.max(80, Math.floor(limits.cell / 2)),
+      rounds: Math.max(2, Math.floor(limits.rounds / 2)),
+    }
+  }
+  // Still too big (thousands of warnings?): cut hard, and say so.
+  const text = render(result, context, limits)
+  const note = '\n\n_… the rest of this summary was cut: the job summary is limited to 1 MiB per step._\n'
+  let cutText = text.slice(0, SUMMARY_MAX_BYTES - note.length)
+  while (Buffer.byteLength(cutText) > SUMMARY_MAX_BYTES - note.length) cutText = cutText.slice(0, -1000)
+  return cutText + note
+}
+
+function render(result: StepResult, context: SummaryContext, limits: SummaryLimits): string {
+  const outcome = outcomeOf(result)
+  const target = targetOf(result)
+  const lines: string[] = [
+    `## ${outcomeIcon[outcome]} ${md(headlineOf(result))}${target ? `: ${md(target)}` : ''}`,
+    '',
   ]
-  lines.push('| | |', '|---|---|')
-  for (const [k, v] of facts) if (v) lines.push(`| ${k} | ${md(v)} |`)
-  return lines.join('\n') + '\n'
+  lines.push(
+    `**${outcome === 'success' ? 'Result' : outcome === 'cancelled' ? 'Cancelled' : 'Why'}:** ${cut(result.reason, { ...limits, cell: 4000 })}`,
+    '',
+  )
+  lines.push(...whatRan(result, context), '')
+
+  const d = result.details
+  if (d.kind === 'monitor') lines.push(...monitorSection(d, limits))
+  else if (d.kind === 'create-pipeline') lines.push(...createPipelineSection(d, limits))
+  else lines.push(...validateSection(d, limits))
+
+  if (result.warnings.length) {
+    const shown = result.warnings.slice(0, limits.rows)
+    lines.push('#### Warnings', '', ...shown.map((w) => `- ⚠️ ${cut(w, limits)}`))
+    if (result.warnings.length > shown.length)
+      lines.push(`- _… ${result.warnings.length - shown.length} more not shown_`)
+    lines.push('')
+  }
+  if (context.deliveries?.length) {
+    lines.push(
+      '#### Notifications',
+      '',
+      ...context.deliveries.map((l) => `- ${l.ok ? '✅' : '⚠️'} ${md(l.channel)}: ${cut(l.text, limits)}`),
+      '',
+    )
+  }
+  if (context.run?.runUrl) lines.push(`<sub>${link('Workflow run', context.run.runUrl)}</sub>`, '')
+  return lines.join('\n')
+}
+
+function whatRan(result: StepResult, context: SummaryContext): string[] {
+  const commitUrl =
+    result.commitSha && context.run?.repository
+      ? `${context.run.serverUrl}/${context.run.repository}/commit/${result.commitSha}`
+      : undefined
+  const cells: [string, string][] = [['Mode', code(result.mode)]]
+  if (result.pipelineName) cells.push(['Pipeline', code(result.pipelineName)])
+  if (result.details.kind === 'validate')
+    cells.push(['Service', code(`${result.details.cluster}/${result.details.service}`)])
+  if (result.environment) cells.push(['Environment', md(truncate(result.environment, 200))])
+  if (result.version) cells.push(['Version', code(truncate(result.version, 200))])
+  if (result.commitSha)
+    cells.push([
+      'Commit',
+      commitUrl ? link(shortSha(result.commitSha)!, commitUrl) : code(shortSha(result.commitSha)!),
+    ])
+  cells.push(['Region', md(result.region)])
+  const took = formatDuration(secondsBetween(result.startedAt, result.endedAt))
+  if (took) cells.push(['Step duration', took])
+  return [
+    table(
+      cells.map(([k]) => k),
+      [cells.map(([, v]) => v)],
+    ),
+  ]
 }

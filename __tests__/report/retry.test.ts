@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseRetryAfter, withRetries, type AttemptResult } from '../../src/report/retry.js'
+
+function clock() {
+  let t = 0
+  const waits: number[] = []
+  return { now: () => t, sleep: async (ms: number) => void (waits.push(ms), (t += ms)), waits }
+}
+
+function script(...answers: AttemptResult[]) {
+  let i = 0
+  return async () => answers[Math.min(i++, answers.length - 1)]
+}
+
+const fail5xx: AttemptResult = { ok: false, retry: true, error: 'HTTP 503' }
+
+describe('withRetries', () => {
+  it('waits as long as Retry-After says, then succeeds', async () => {
+    const c = clock()
+    const r = await withRetries(
+      script({ ok: false, retry: true, error: '429', retryAfterMs: 3000 }, { ok: true }),
+      c,
+    )
+    expect(r).toEqual({ ok: true, attempts: 2, detail: undefined })
+    expect(c.waits).toEqual([3000])
+  })
+
+  it('backs off on 5xx and gives up at the overall bound', async () => {
+    const c = clock()
+    const r = await withRetries(script(fail5xx), c, { boundMs: 10_000, maxAttempts: 10, baseDelayMs: 1000 })
+    expect(r.ok).toBe(false)
+    expect(c.waits).toEqual([1000, 2000, 4000])
+    expect(!r.ok && r.error).toBe('HTTP 503 (gave up after 4 attempts within 10s)')
+  })
+
+  it('does not wait for a Retry-After beyond the bound', async () => {
+    const c = clock()
+    const r = await withRetries(script({ ok: false, retry: true, error: '429', retryAfterMs: 60_000 }), c)
+    expect(r.attempts).toBe(1)
+    expect(c.waits).toEqual([])
+  })
+
+  it('does not retry a permanent error', async () => {
+    const c = clock()
+    const r = await withRetries(script({ ok: false, retry: false, error: 'no_service' }), c)
+    expect(r).toEqual({ ok: false, attempts: 1, error: 'no_service' })
+  })
+})
+
+describe('parseRetryAfter', () => {
+  it.each([
+    ['2', 2000],
+    ['0', 1000],
+    [undefined, undefined],
+    ['soon', undefined],
+  ])('%s → %s', (v, ms) => expect(parseRetryAfter(v, 0)).toBe(ms))
+  it('accepts an HTTP date', () => expect(parseRetryAfter(new Date(5000).toUTCString(), 0)).toBe(5000))
+})

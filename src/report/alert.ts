@@ -1,0 +1,181 @@
+// The alert: one channel-neutral description of the verdict (what failed, with which values, and where to
+// look), rendered to Slack Block Kit and to the SNS e-mail. Pure: built from the StepResult alone.
+import type { NotifyOn, RunContext } from '../config/types.js'
+import type { ActionRow, Check, ExecutionReport, StepResult } from '../result.js'
+import { formatDuration, formatValue, oneLine, secondsBetween, shortSha } from './text.js'
+import { executionOf, followOf, headlineOf, outcomeOf, targetOf, type Outcome } from './verdict.js'
+
+export interface AlertLink {
+  label: string
+  url: string
+}
+
+/** One thing that went wrong: a failed action, a failing check, a timeout. */
+export interface AlertProblem {
+  title: string
+  lines: string[]
+  /** Last lines of a log, shown as code. */
+  logTail?: string[]
+  links: AlertLink[]
+}
+
+export interface Alert {
+  outcome: Outcome
+  /** "Deployment pipeline failed" */
+  headline: string
+  /** "production · 1.4.2" */
+  target: string
+  reason: string
+  facts: { label: string; value: string }[]
+  problems: AlertProblem[]
+  /** What was not verified: said plainly, never dressed up as success. */
+  unverified: string[]
+  links: AlertLink[]
+}
+
+/** Whether `notify-on` asks for an alert for this result. A cancelled run never alerts. */
+export function shouldNotify(result: StepResult, notifyOn: NotifyOn): boolean {
+  if (result.cancelled || notifyOn === 'never') return false
+  return notifyOn === 'always' || result.verdict === 'failure'
+}
+
+const LOG_TAIL_LINES = 5
+
+export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>): Alert {
+  const d = result.details
+  const execution = executionOf(result)
+  const facts: Alert['facts'] = [{ label: 'Mode', value: result.mode }]
+  if (result.pipelineName) facts.push({ label: 'Pipeline', value: result.pipelineName })
+  if (d.kind === 'validate') facts.push({ label: 'Service', value: `${d.cluster}/${d.service}` })
+  if (result.environment) facts.push({ label: 'Environment', value: result.environment })
+  if (result.version) facts.push({ label: 'Version', value: result.version })
+  if (result.commitSha) facts.push({ label: 'Commit', value: shortSha(result.commitSha)! })
+  if (execution) facts.push({ label: 'Execution', value: `${execution.id} (${execution.status})` })
+  const took = formatDuration(secondsBetween(result.startedAt, result.endedAt))
+  if (took) facts.push({ label: 'Step duration', value: took })
+
+  const problems: AlertProblem[] = []
+  const unverified: string[] = []
+  if (d.kind === 'validate') {
+    for (const c of d.checks.filter((c) => c.status === 'fail')) problems.push(checkProblem(c))
+    const breachRound = d.rounds?.find((r) => r.checks.some((c) => c.status === 'fail'))
+    if (breachRound && d.checks.every((c) => c.status !== 'fail')) {
+      for (const c of breachRound.checks.filter((c) => c.status === 'fail')) problems.push(checkProblem(c))
+    }
+    if (d.rollback) {
+      problems.push({
+        title: `Rollback (${d.rollback.mode}) ${d.rollback.done ? 'done' : 'not done'}`,
+        lines: [oneLine(d.rollback.message)],
+        links: [],
+      })
+    }
+    unverified.push(...d.unverified)
+  } else {
+    const follow = followOf(d)
+    if (execution && result.verdict === 'failure')
+      problems.push(...executionProblems(execution, follow.timedOut))
+    if (follow.superseded) {
+      const s = follow.superseded
+      problems.push({
+        title: 'Superseded',
+        lines: [
+          `Execution ${s.id}${s.commit ? ` (commit ${shortSha(s.commit)})` : ''} was superseded` +
+            (execution
+              ? ` by ${execution.id}${execution.commit ? ` (commit ${shortSha(execution.commit)})` : ''}`
+              : '') +
+            (s.successorCommitRelation ? `; the newer commit is ${s.successorCommitRelation}.` : '.'),
+        ],
+        links: s.url ? [{ label: 'Superseded execution', url: s.url }] : [],
+      })
+    }
+    if (d.kind === 'monitor' && !execution && d.recentExecutions?.length) {
+      problems.push({
+        title: 'Recent executions (none ran this commit)',
+        lines: d.recentExecutions
+          .slice(0, 5)
+          .map((e) => `${e.id} ${e.status}${e.revision ? ` at ${shortSha(e.revision)}` : ''}`),
+        links: [],
+      })
+    }
+  }
+
+  const links: AlertLink[] = []
+  if (run.runUrl) links.push({ label: 'Workflow run', url: run.runUrl })
+  if (execution?.url) links.push({ label: 'Execution', url: execution.url })
+  const failed = execution && failedRows(execution)[0]
+  if (failed?.logUrl) links.push({ label: 'Logs', url: failed.logUrl })
+
+  return {
+    outcome: outcomeOf(result),
+    headline: headlineOf(result),
+    target: targetOf(result),
+    reason: oneLine(result.reason),
+    facts,
+    problems,
+    unverified,
+    links,
+  }
+}
+
+function checkProblem(c: Check): AlertProblem {
+  const values =
+    c.value !== undefined || c.threshold !== undefined
+      ? `value ${formatValue(c.value)}, threshold ${formatValue(c.threshold)}`
+      : undefined
+  return {
+    title: `${c.name} (${c.type})`,
+    lines: [values, oneLine(c.message)].filter((l): l is string => !!l),
+    links: [],
+  }
+}
+
+/** The failed stage's failed actions (or the named failed action), with errors, log tails and links. */
+export function failedRows(execution: ExecutionReport): (ActionRow & { stage: string })[] {
+  const out: (ActionRow & { stage: string })[] = []
+  for (const stage of execution.stages) {
+    const isFailedStage = stage.name === execution.failedStage || /Failed|Stopped/.test(stage.status)
+    if (!isFailedStage) continue
+    const actions = stage.actions.filter(
+      (a) =>
+        a.name === execution.failedAction || a.status === 'Failed' || (a.error && a.status !== 'Succeeded'),
+    )
+    if (actions.length === 0) out.push({ ...stage, stage: stage.name, name: '' })
+    for (const a of actions) out.push({ ...a, stage: stage.name })
+  }
+  return out
+}
+
+function executionProblems(execution: ExecutionReport, timedOut: boolean | undefined): AlertProblem[] {
+  const problems: AlertProblem[] = failedRows(execution).map((row) => {
+    const links: AlertLink[] = []
+    if (row.url) links.push({ label: 'Details', url: row.url })
+    if (row.logUrl) links.push({ label: 'Logs', url: row.logUrl })
+    return {
+      title: row.name
+        ? `Stage ${row.stage} › ${row.name}: ${row.status}`
+        : `Stage ${row.stage}: ${row.status}`,
+      lines: row.error ? [oneLine(row.error)] : [],
+      logTail: row.logTail?.slice(-LOG_TAIL_LINES),
+      links,
+    }
+  })
+  if (timedOut) {
+    const running = execution.stages.filter((s) => s.status === 'InProgress').map((s) => s.name)
+    problems.push({
+      title: 'Timed out',
+      lines: [
+        `Stopped waiting while the execution was ${execution.status}` +
+          (running.length ? ` in stage ${running.join(', ')}.` : '.'),
+      ],
+      links: [],
+    })
+  }
+  if (problems.length === 0 && execution.failedStage) {
+    problems.push({
+      title: `Stage ${execution.failedStage}${execution.failedAction ? ` › ${execution.failedAction}` : ''}`,
+      lines: [],
+      links: [],
+    })
+  }
+  return problems
+}

@@ -1,0 +1,66 @@
+// GitHub-flavoured Markdown building blocks for the job summary. Everything that comes from AWS or from
+// inputs goes through `md` (inline text), `code` (inline code), `link` or `fence` (code blocks).
+
+/** Escapes text for GFM inline content, table cells included; newlines become spaces. */
+export function md(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
+    .replace(/^([-=.:@])/, '\\$1')
+}
+
+/** Inline code that survives backticks and pipes inside the value. */
+export function code(text: string): string {
+  const value = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((r) => r.length))
+  const ticks = '`'.repeat(longest + 1)
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
+  return `${ticks}${pad}${value}${pad}${ticks}`
+}
+
+/** Only http(s) URLs become links; characters that end a Markdown link target are percent-encoded. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return undefined
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined
+  return parsed.href.replace(
+    /[()<> |"]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  )
+}
+
+export function link(label: string, url: string | undefined): string {
+  const target = safeUrl(url)
+  return target ? `[${md(label)}](${target})` : md(label)
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the content. */
+export function fence(lines: string[], language = ''): string {
+  const longest = Math.max(0, ...lines.flatMap((l) => l.match(/`+/g) ?? []).map((r) => r.length))
+  const f = '`'.repeat(Math.max(3, longest + 1))
+  return [`${f}${language}`, ...lines.map((l) => l.replace(/\r/g, '')), f].join('\n')
+}
+
+/** A GFM table; cells must already be escaped. */
+export function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
+}
+
+/** A collapsed section (GitHub renders <details> in summaries); `summary` must already be HTML-safe. */
+export function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
+}
+
+/** Escapes text for HTML contexts (the <summary> of a details block). */
+export function html(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
+}

@@ -1,0 +1,293 @@
+// The mode-specific tables of the job summary: pipeline stages and actions, the declared pipeline and its
+// diff, validation checks and bake rounds. Every value from AWS or inputs is escaped here.
+import type {
+  ActionRow,
+  Check,
+  CreatePipelineDetails,
+  ExecutionReport,
+  MonitorDetails,
+  ValidateDetails,
+} from '../result.js'
+import { failedRows } from './alert.js'
+import { code, details, fence, html, link, md, table } from './markdown.js'
+import { followOf } from './verdict.js'
+import { clockTime, formatDuration, formatValue, secondsBetween, shortSha, truncate } from './text.js'
+
+/** Row and line budgets; halved until the whole summary fits GitHub's 1 MiB per-step limit. */
+export interface SummaryLimits {
+  rows: number
+  diffLines: number
+  logLines: number
+  cell: number
+  rounds: number
+}
+
+export const DEFAULT_LIMITS: SummaryLimits = {
+  rows: 300,
+  diffLines: 800,
+  logLines: 40,
+  cell: 1000,
+  rounds: 120,
+}
+
+const LIMIT_NOTE = 'the job summary is limited to 1 MiB per step'
+
+export function cut(text: string, limits: SummaryLimits): string {
+  return md(truncate(text, limits.cell))
+}
+
+const statusIcons: Record<string, string> = {
+  Succeeded: '✅',
+  Failed: '❌',
+  InProgress: '⏳',
+  Stopping: '⏹️',
+  Stopped: '⏹️',
+  Cancelled: '⏹️',
+  Superseded: '⏭️',
+  Abandoned: '⏹️',
+  Skipped: '⏭️',
+  pass: '✅',
+  fail: '❌',
+  'no-data': '❔',
+  skip: '➖',
+}
+
+export function statusCell(status: string): string {
+  if (status === '') return '—'
+  const icon = statusIcons[status]
+  return `${icon ? `${icon} ` : ''}${md(status)}`
+}
+
+function moreRows(hidden: number, what: string): string[] {
+  return hidden > 0 ? ['', `_… ${hidden} more ${what} not shown: ${LIMIT_NOTE}._`] : []
+}
+
+function links(row: ActionRow): string {
+  return [row.url ? link('details', row.url) : '', row.logUrl ? link('logs', row.logUrl) : '']
+    .filter(Boolean)
+    .join(' · ')
+}
+
+function duration(row: ActionRow): string {
+  return formatDuration(row.durationSeconds ?? secondsBetween(row.startedAt, row.endedAt)) ?? ''
+}
+
+export function executionSection(
+  execution: ExecutionReport,
+  limits: SummaryLimits,
+  heading = 'Execution',
+): string[] {
+  const out: string[] = [
+    `### ${heading} ${link(execution.id, execution.url)} — ${statusCell(execution.status)}`,
+    '',
+  ]
+  const when = [
+    execution.startedAt ? `started ${clockTime(execution.startedAt)}` : '',
+    execution.endedAt ? `ended ${clockTime(execution.endedAt)}` : '',
+    formatDuration(secondsBetween(execution.startedAt, execution.endedAt)) ?? '',
+    execution.commit ? `commit ${code(shortSha(execution.commit)!)}` : '',
+    execution.version ? `version ${code(execution.version)}` : '',
+  ].filter(Boolean)
+  if (when.length) out.push(when.join(' · '), '')
+  if (execution.stages.length === 0) {
+    out.push('_No stage progress was recorded for this execution._', '')
+    return out
+  }
+  const rows: string[][] = []
+  for (const stage of execution.stages) {
+    rows.push([
+      `**${cut(stage.name, limits)}**`,
+      '',
+      statusCell(stage.status),
+      clockTime(stage.startedAt) ?? '',
+      duration(stage),
+      links(stage),
+    ])
+    for (const a of stage.actions) {
+      rows.push([
+        '',
+        cut(a.name, limits),
+        statusCell(a.status),
+        clockTime(a.startedAt) ?? '',
+        duration(a),
+        links(a),
+      ])
+    }
+  }
+  const shown = rows.slice(0, limits.rows)
+  out.push(
+    table(['Stage', 'Action', 'Status', 'Started', 'Duration', 'Links'], shown),
+    ...moreRows(rows.length - shown.length, 'rows'),
+    '',
+  )
+
+  const failed = failedRows(execution).filter((r) => r.error || r.logTail?.length || r.logUrl)
+  if (failed.length) {
+    out.push('#### What failed', '')
+    for (const r of failed) {
+      const where = r.name ? `${r.stage} › ${r.name}` : r.stage
+      out.push(
+        `- **${cut(where, limits)}**${r.error ? `: ${cut(r.error, limits)}` : ''}${r.logUrl ? ` (${link('logs', r.logUrl)})` : ''}`,
+      )
+    }
+    out.push('')
+    for (const r of failed.filter((r) => r.logTail?.length)) {
+      const tail = r.logTail!.slice(-limits.logLines).map((l) => truncate(l, limits.cell))
+      const hidden = r.logTail!.length - tail.length
+      const label = `Log tail of ${r.name || r.stage} (last ${tail.length} lines${hidden > 0 ? `; ${hidden} earlier lines not shown` : ''})`
+      out.push(details(html(label), fence(tail)), '')
+    }
+  }
+  return out
+}
+
+/** Timeout and superseded notes of a followed execution (monitor, create-pipeline with `wait`). */
+function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execution'>): string[] {
+  const out: string[] = []
+  if (d.timedOut) {
+    const status = d.execution ? ` The last status seen was ${statusCell(d.execution.status)}.` : ''
+    out.push(`> ⏱️ **Timed out** before the execution ended.${status}`, '')
+  }
+  if (d.superseded) {
+    const s = d.superseded
+    const rel = s.successorCommitRelation ? ` The newer commit is ${md(s.successorCommitRelation)}.` : ''
+    out.push(
+      `> ⏭️ Execution ${link(s.id, s.url)}${s.commit ? ` (commit ${code(shortSha(s.commit)!)})` : ''} was superseded; the verdict is judged by ${d.execution ? link(d.execution.id, d.execution.url) : 'its successor'}.${rel}`,
+      '',
+    )
+  }
+  return out
+}
+
+export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string[] {
+  const out: string[] = followNotes(d)
+  if (d.execution) out.push(...executionSection(d.execution, limits))
+  else if (d.recentExecutions?.length) {
+    out.push('### Recent executions', '', '_None of them ran this commit._', '')
+    const rows = d.recentExecutions.map((e) => [
+      code(e.id),
+      statusCell(e.status),
+      e.revision ? code(shortSha(e.revision)!) : '',
+      clockTime(e.startedAt) ?? '',
+    ])
+    const shown = rows.slice(0, limits.rows)
+    out.push(
+      table(['Execution', 'Status', 'Revision', 'Started'], shown),
+      ...moreRows(rows.length - shown.length, 'executions'),
+      '',
+    )
+  }
+  return out
+}
+
+export function createPipelineSection(d: CreatePipelineDetails, limits: SummaryLimits): string[] {
+  const version = d.pipelineVersion !== undefined ? ` (version ${d.pipelineVersion})` : ''
+  const out: string[] = [`### Pipeline ${code(d.pipelineName)} — ${md(d.change)}${version}`, '']
+  if (d.stages.length) {
+    const rows: string[][] = []
+    for (const s of d.stages) {
+      s.actions.forEach((a, i) =>
+        rows.push([
+          i === 0 ? `**${cut(s.name, limits)}**` : '',
+          cut(a.name, limits),
+          cut(a.provider, limits),
+          String(a.runOrder),
+        ]),
+      )
+      if (s.actions.length === 0) rows.push([`**${cut(s.name, limits)}**`, '', '', ''])
+    }
+    const shown = rows.slice(0, limits.rows)
+    out.push(
+      table(['Stage', 'Action', 'Provider', 'Run order'], shown),
+      ...moreRows(rows.length - shown.length, 'rows'),
+      '',
+    )
+  }
+  if (d.diff.length) {
+    const shown = d.diff.slice(0, limits.diffLines).map((l) => truncate(l, limits.cell))
+    const title = d.change === 'planned' ? 'Planned changes (dry run: nothing was changed)' : 'Changes'
+    out.push(
+      `#### ${title}`,
+      '',
+      fence(shown, 'diff'),
+      ...moreRows(d.diff.length - shown.length, 'diff lines'),
+      '',
+    )
+  } else if (d.change === 'unchanged' || d.change === 'planned') {
+    out.push('_No changes: the pipeline already matches the declaration._', '')
+  }
+  if (d.notes.length) out.push('#### Notes', '', ...d.notes.map((n) => `- ${cut(n, limits)}`), '')
+  if (d.execution) {
+    out.push(...followNotes({ ...followOf(d), execution: d.execution }))
+    const adopted = d.adoptedExecution ? " (the new pipeline's own first execution, adopted)" : ''
+    out.push(...executionSection(d.execution, limits, `Execution${adopted}`))
+  }
+  return out
+}
+
+function checkRows(checks: Check[], limits: SummaryLimits): string[][] {
+  return checks.map((c) => [
+    cut(c.name, limits),
+    md(c.type),
+    statusCell(c.status),
+    md(formatValue(c.value)),
+    md(formatValue(c.threshold)),
+    cut(c.message, limits),
+  ])
+}
+
+export function validateSection(d: ValidateDetails, limits: SummaryLimits): string[] {
+  const out: string[] = [`### Checks on ${code(`${d.cluster}/${d.service}`)}`, '']
+  if (d.checks.length === 0) out.push('_No check ran._', '')
+  else {
+    const rows = checkRows(d.checks, limits)
+    const shown = rows.slice(0, limits.rows)
+    out.push(
+      table(['Check', 'Type', 'Status', 'Value', 'Threshold', 'Message'], shown),
+      ...moreRows(rows.length - shown.length, 'checks'),
+      '',
+    )
+  }
+  if (d.unverified.length) {
+    out.push('#### ⚠️ Not verified', '', ...d.unverified.map((u) => `- ${cut(u, limits)}`), '')
+  }
+  if (d.rounds?.length) {
+    const breach = d.rounds.findIndex((r) => r.checks.some((c) => c.status === 'fail'))
+    const span = `${clockTime(d.rounds[0].at)} → ${clockTime(d.rounds[d.rounds.length - 1].at)}`
+    out.push(
+      `#### Bake: ${d.rounds.length} round${d.rounds.length === 1 ? '' : 's'} (${span})${breach >= 0 ? `, first breach in round ${breach + 1}` : ', no breach'}`,
+      '',
+    )
+    const rows = d.rounds.map((r, i) => {
+      const failing = r.checks.filter((c) => c.status === 'fail')
+      const noData = r.checks.filter((c) => c.status === 'no-data').length
+      return [
+        String(i + 1),
+        clockTime(r.at) ?? '',
+        failing.length ? statusCell('fail') : statusCell('pass'),
+        failing.map((c) => `${cut(c.name, limits)} = ${md(formatValue(c.value))}`).join('; ') +
+          (noData ? `${failing.length ? '; ' : ''}${noData} without data` : ''),
+      ]
+    })
+    // Keep the first rounds and the last ones (where a breach usually is) when there are too many.
+    const half = Math.max(1, Math.floor(limits.rounds / 2))
+    const shown =
+      rows.length > limits.rounds
+        ? [
+            ...rows.slice(0, half),
+            ['…', '', '', `${rows.length - 2 * half} rounds not shown: ${LIMIT_NOTE}`],
+            ...rows.slice(-half),
+          ]
+        : rows
+    out.push(table(['Round', 'At', 'Result', 'Failing checks'], shown), '')
+  }
+  if (d.rollback) {
+    out.push(
+      `#### Rollback (${md(d.rollback.mode)}): ${d.rollback.done ? '✅ done' : '❌ not done'}`,
+      '',
+      cut(d.rollback.message, limits),
+      '',
+    )
+  }
+  return out
+}

@@ -1,0 +1,53 @@
+// How a StepResult is named in every report, so the summary, Slack, e-mail and the commit status agree.
+import type { ExecutionReport, ModeDetails, MonitorDetails, StepResult } from '../result.js'
+
+export type Outcome = 'success' | 'failure' | 'cancelled'
+
+export function outcomeOf(result: StepResult): Outcome {
+  return result.cancelled ? 'cancelled' : result.verdict
+}
+
+export const outcomeIcon: Record<Outcome, string> = { success: '✅', failure: '❌', cancelled: '⏹️' }
+
+export function executionOf(result: StepResult): ExecutionReport | undefined {
+  const d = result.details
+  return d.kind === 'validate' ? undefined : d.execution
+}
+
+/** How following an execution ended (monitor, and create-pipeline with `wait`). */
+export function followOf(d: ModeDetails): Pick<MonitorDetails, 'timedOut' | 'superseded'> {
+  if (d.kind === 'validate') return {}
+  const f = d as Pick<MonitorDetails, 'timedOut' | 'superseded'>
+  return { timedOut: f.timedOut, superseded: f.superseded }
+}
+
+/** What the step was about, in the seed's words: "Deployment pipeline", "Deployment validation", … */
+export function subjectOf(result: StepResult): string {
+  const d = result.details
+  if (d.kind === 'validate') return 'Deployment validation'
+  if (d.kind === 'monitor' || d.execution) return 'Deployment pipeline'
+  return 'Pipeline setup'
+}
+
+/** "Deployment pipeline failed", "Deployment validation passed", "Pipeline created", … */
+export function headlineOf(result: StepResult): string {
+  const d = result.details
+  const subject = subjectOf(result)
+  if (result.cancelled) return `${subject} cancelled`
+  if (result.verdict === 'failure') {
+    if (followOf(d).timedOut) return `${subject} timed out`
+    return `${subject} failed`
+  }
+  if (d.kind === 'validate')
+    return d.unverified.length > 0 ? `${subject} passed, partly unverified` : `${subject} passed`
+  if (d.kind === 'create-pipeline' && !d.execution) {
+    return d.change === 'planned' ? 'Pipeline change planned (dry run)' : `Pipeline ${d.change}`
+  }
+  return `${subject} succeeded`
+}
+
+/** `production · 1.4.2` (what a reader needs to know which deploy this is). */
+export function targetOf(result: StepResult): string {
+  const where = result.environment ?? result.pipelineName
+  return [where, result.version].filter((v): v is string => !!v).join(' · ')
+}
