@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals'
+import { alarmRows } from '../../src/validate/alarm-verdict.js'
+
+describe('alarmRows', () => {
+  const found = [
+    { name: 'ok-alarm', kind: 'metric' as const, state: 'OK' },
+    { name: 'firing', kind: 'composite' as const, state: 'ALARM', reason: 'child in ALARM' },
+    { name: 'quiet', kind: 'metric' as const, state: 'INSUFFICIENT_DATA' },
+  ]
+  const cases = [
+    { name: 'ok-alarm', status: 'pass', message: /metric alarm is OK/ },
+    { name: 'firing', status: 'fail', message: /composite alarm is in ALARM: child in ALARM/ },
+    { name: 'quiet', status: 'no-data', message: /INSUFFICIENT_DATA/ },
+    { name: 'typo-alarm', status: 'fail', message: /no metric or composite alarm named "typo-alarm"/ },
+  ]
+  it.each(cases)('$name → $status', ({ name, status, message }) => {
+    const [row] = alarmRows([name], found)
+    expect(row).toMatchObject({ name, type: 'alarm', status })
+    expect(row.message).toMatch(message)
+  })
+  it('keeps the order of the input', () => {
+    expect(alarmRows(['quiet', 'ok-alarm'], found).map((r) => r.name)).toEqual(['quiet', 'ok-alarm'])
+  })
+})

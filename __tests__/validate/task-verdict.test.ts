@@ -1,0 +1,117 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Task } from '@aws-sdk/client-ecs'
+import { describeStop, judgeTasks } from '../../src/validate/task-verdict.js'
+
+const TD = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/shop:${n}`
+const task = (id: string, over: Partial<Task> = {}): Task => ({
+  taskArn: `arn:aws:ecs:us-east-1:123456789012:task/shop-staging/${id}`,
+  taskDefinitionArn: TD(2),
+  lastStatus: 'RUNNING',
+  desiredStatus: 'RUNNING',
+  healthStatus: 'HEALTHY',
+  ...over,
+})
+const healthy = (n: number) => Array.from({ length: n }, (_, i) => task(`t${i}`))
+
+describe('judgeTasks', () => {
+  const cases: {
+    name: string
+    tasks: Task[]
+    desired: number
+    stopped?: Task[]
+    status: string
+    value?: string
+    message: RegExp
+  }[] = [
+    {
+      name: 'all running on the PRIMARY task definition',
+      tasks: healthy(3),
+      desired: 3,
+      status: 'pass',
+      value: '3/3',
+      message: /all 3 tasks RUNNING on shop:2, none UNHEALTHY/,
+    },
+    {
+      name: 'zero running with tasks desired',
+      tasks: [],
+      desired: 2,
+      status: 'fail',
+      value: '0/2',
+      message: /no task is RUNNING \(2 desired\)/,
+    },
+    {
+      name: 'zero desired, zero tasks: nothing to check',
+      tasks: [],
+      desired: 0,
+      status: 'skip',
+      message: /desires 0 tasks/,
+    },
+    {
+      name: 'a task still on the old task definition',
+      tasks: [...healthy(2), task('old1', { taskDefinitionArn: TD(1) })],
+      desired: 3,
+      status: 'fail',
+      message: /1 on another task definition than the PRIMARY deployment's shop:2 \(old1 on shop:1\)/,
+    },
+    {
+      name: 'an unhealthy task names its container',
+      tasks: [
+        ...healthy(1),
+        task('sick', { healthStatus: 'UNHEALTHY', containers: [{ name: 'app', healthStatus: 'UNHEALTHY' }] }),
+      ],
+      desired: 2,
+      status: 'fail',
+      message: /1 UNHEALTHY \(sick container app\)/,
+    },
+    {
+      name: 'a pending task is not running',
+      tasks: [...healthy(1), task('p1', { lastStatus: 'PENDING' })],
+      desired: 2,
+      status: 'fail',
+      message: /only 1 of 2 desired tasks are RUNNING; 1 not RUNNING \(p1 PENDING\)/,
+    },
+    {
+      name: 'stopped tasks of the deployment are reported with stop code, reason and exit codes',
+      tasks: [],
+      desired: 1,
+      stopped: [
+        task('s1', {
+          lastStatus: 'STOPPED',
+          stopCode: 'EssentialContainerExited',
+          stoppedReason: 'Essential container in task exited',
+          containers: [
+            { name: 'app', exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage' },
+          ],
+        }),
+      ],
+      status: 'fail',
+      message:
+        /1 task of this deployment stopped: s1 EssentialContainerExited: Essential container in task exited \(app exit 137 OutOfMemoryError/,
+    },
+  ]
+  it.each(cases)('$name', ({ tasks, desired, stopped, status, value, message }) => {
+    const row = judgeTasks({
+      tasks,
+      desiredCount: desired,
+      primaryTaskDefinition: TD(2),
+      missing: [],
+      stopped,
+    })
+    expect(row.status).toBe(status)
+    if (value) expect(row.value).toBe(value)
+    expect(row.message).toMatch(message)
+  })
+
+  it('lists at most three examples', () => {
+    const old = Array.from({ length: 5 }, (_, i) => task(`o${i}`, { taskDefinitionArn: TD(1) }))
+    expect(
+      judgeTasks({ tasks: old, desiredCount: 5, primaryTaskDefinition: TD(2), missing: [] }).message,
+    ).toMatch(/o2 on shop:1 and 2 more/)
+  })
+
+  it('describes a stop without containers', () => {
+    expect(
+      describeStop(task('x', { stopCode: 'TaskFailedToStart', stoppedReason: 'CannotPullContainerError' })),
+    ).toBe('x TaskFailedToStart: CannotPullContainerError')
+  })
+})
