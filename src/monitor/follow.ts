@@ -1,9 +1,28 @@
 // Follows one pipeline execution to its end and judges it: the shared core of `monitor` and of
-// create-pipeline's `wait: true`. (First version: the signature other modes compile against.)
-import { CodePipelineClient, GetPipelineExecutionCommand } from '@aws-sdk/client-codepipeline'
+// create-pipeline's `wait: true`. Reads the pipeline's shape and recent history (to predict when changes are
+// due), watches the execution, explains a failure, follows a successor when superseded, stops it on cancel.
+import {
+  CodePipelineClient,
+  GetPipelineCommand,
+  ListActionExecutionsCommand,
+  StopPipelineExecutionCommand,
+  type PipelineExecution,
+} from '@aws-sdk/client-codepipeline'
 import type { FollowConfig, RunContext } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
-import type { ExecutionReport, MonitorDetails, Verdict } from '../result.js'
+import type { ExecutionReport, MonitorDetails, StageRow, Verdict } from '../result.js'
+import { commitRelation } from './compare.js'
+import { describeError } from './errors.js'
+import { explainFailures } from './explain.js'
+import { listExecutions, newestFirst, successorOf, type ExecutionSummary } from './history.js'
+import { executionUrl } from './links.js'
+import { usualDurations, type UsualDurations } from './predict.js'
+import { latestRuns, type ActionRun } from './progress.js'
+import { MonitorReader, type ReadOutcome } from './reader.js'
+import { plannedGap, ReadBudget } from './schedule.js'
+import { shapeOf } from './shape.js'
+import { decide, judgeSuccessor, type CommitRelation } from './verdict.js'
+import { watchExecution, type WatchContext, type Watched } from './watch.js'
 
 export interface FollowRequest {
   pipelineName: string
@@ -17,6 +36,8 @@ export interface FollowRequest {
   /** For the compare API (on-superseded: follow). */
   githubToken?: string
   region: string
+  /** The whole timeout, for the "timed out after N min" line (default: from now to the deadline). */
+  timeoutMs?: number
 }
 
 export interface FollowOutcome {
@@ -28,31 +49,341 @@ export interface FollowOutcome {
   superseded?: MonitorDetails['superseded']
   timedOut: boolean
   cancelled: boolean
+  /** Things worth a warning annotation (a failure detail that could not be read, heavy throttling). */
+  notes?: string[]
 }
 
-const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped', 'Superseded', 'Cancelled'])
+/** What the caller may already have: monitor has read the budget and the execution list to find the commit. */
+export interface FollowPrelude {
+  reader?: MonitorReader
+  /** Recent executions (any order). */
+  executions?: ExecutionSummary[]
+}
+
+/** Superseded executions followed in a row before giving up (a busy branch). */
+const MAX_SUCCESSORS = 10
+/** Past successful executions read to learn each action's usual duration. */
+const HISTORY_SAMPLES = 2
 
 export async function followExecution(req: FollowRequest, deps: ModeDeps): Promise<FollowOutcome> {
+  return followWithPrelude(req, deps, {})
+}
+
+export async function followWithPrelude(
+  req: FollowRequest,
+  deps: ModeDeps,
+  prelude: FollowPrelude,
+): Promise<FollowOutcome> {
+  const timeoutMs = req.timeoutMs ?? Math.max(0, req.deadline - deps.now())
+  const reader =
+    prelude.reader ??
+    new MonitorReader(deps, new ReadBudget(req.follow.pollIntervalMs, deps.now()), req.deadline)
+  const notes: string[] = []
   const client = deps.aws.get(CodePipelineClient)
-  let status = 'Unknown'
-  while (!deps.signal.aborted && deps.now() < req.deadline) {
-    const out = await client.send(
-      new GetPipelineExecutionCommand({
-        pipelineName: req.pipelineName,
-        pipelineExecutionId: req.executionId,
-      }),
+  const blank = (id: string, status = 'Unknown'): ExecutionReport => ({
+    id,
+    status,
+    url: executionUrl(req.region, req.pipelineName, id),
+    commit: req.commitSha,
+    stages: [],
+  })
+
+  // The pipeline's shape (every stage and action for the table) and its recent history.
+  const pipeline = await reader.read('GetPipeline', (abortSignal) =>
+    client.send(new GetPipelineCommand({ name: req.pipelineName }), { abortSignal }),
+  )
+  if (!pipeline.ok) return interrupted(pipeline.why, blank(req.executionId))
+  const shape = shapeOf(pipeline.value.pipeline)
+  let executions = prelude.executions
+  if (!executions) {
+    const listed = await listExecutions(req.pipelineName, reader, deps, 1)
+    if (!listed.ok) return interrupted(listed.why, blank(req.executionId))
+    executions = listed.value
+  }
+  const usual = await learnDurations(req, deps, reader, executions)
+  deps.log.info(
+    `Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${req.commitSha.slice(0, 7)})` : ''}: ` +
+      `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average` +
+      (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.'),
+  )
+
+  const ctx: WatchContext = {
+    pipelineName: req.pipelineName,
+    follow: req.follow,
+    deadline: req.deadline,
+    deps,
+    reader,
+    shape,
+    usual,
+  }
+
+  let current: ExecutionSummary = executions.find((e) => e.id === req.executionId) ?? {
+    id: req.executionId,
+    status: 'Unknown',
+    revisions: req.commitSha ? [req.commitSha] : [],
+  }
+  let original: { report: ExecutionReport; commit?: string } | undefined
+  for (let hop = 0; ; hop++) {
+    const watched = await deps.log.group(`Execution ${current.id}`, () =>
+      watchExecution(ctx, current.id, { startedAt: current.startedAt }),
     )
-    status = out.pipelineExecution?.status ?? 'Unknown'
-    if (TERMINAL.has(status)) break
-    await deps.sleep(req.follow.pollIntervalMs, deps.signal)
+    const report = await reportOf(watched, current)
+    if (watched.end === 'cancelled') return cancelled(report)
+    if (watched.end === 'deadline') return timedOut(report)
+    const decision = watched.decision!
+    if (decision.kind === 'final') {
+      if (!original) return done(decision.verdict, decision.reason, report)
+      const relation: CommitRelation =
+        decision.verdict === 'success'
+          ? await commitRelation({
+              commit: original.commit,
+              successorCommit: report.commit,
+              repository: shape.sourceRepository ?? req.run.repository,
+              token: req.githubToken,
+              run: req.run,
+            })
+          : { kind: 'unverified', why: 'not compared: the newer execution did not succeed' }
+      const judged = judgeSuccessor({
+        originalId: original.report.id,
+        successorId: report.id,
+        successor: decision,
+        commit: original.commit,
+        successorCommit: report.commit,
+        relation,
+      })
+      return done(judged.verdict, judged.reason, report, {
+        id: original.report.id,
+        url: original.report.url,
+        commit: original.commit,
+        successorCommitRelation:
+          relation.kind === 'unverified' ? `unverified: ${relation.why}` : relation.how,
+      })
+    }
+
+    // Superseded, on-superseded: follow — judge by the execution that replaced it.
+    if (!original) original = { report, commit: req.commitSha ?? report.commit }
+    if (hop >= MAX_SUCCESSORS) {
+      return done(
+        'failure',
+        `Execution ${original.report.id} was superseded ${hop + 1} times in a row; gave up following at ${current.id}.`,
+        report,
+        { id: original.report.id, url: original.report.url, commit: original.commit },
+      )
+    }
+    const successor = await findSuccessor(current, report)
+    if (!successor.ok) {
+      if (successor.why === 'cancelled') return cancelled(report)
+      return timedOut(report)
+    }
+    deps.log.info(
+      `Execution ${current.id} was superseded by ${successor.value.id}` +
+        `${successor.value.revisions[0] ? ` (revision ${successor.value.revisions[0].slice(0, 7)})` : ''}; following it.`,
+    )
+    current = successor.value
   }
-  const execution: ExecutionReport = { id: req.executionId, status, commit: req.commitSha, stages: [] }
-  const timedOut = !TERMINAL.has(status) && !deps.signal.aborted
-  return {
-    verdict: status === 'Succeeded' ? 'success' : 'failure',
-    reason: `Execution ${req.executionId} of ${req.pipelineName}: ${status}.`,
-    execution,
-    timedOut,
-    cancelled: deps.signal.aborted,
+
+  function done(
+    verdict: Verdict,
+    reason: string,
+    execution: ExecutionReport,
+    superseded?: MonitorDetails['superseded'],
+  ): FollowOutcome {
+    return { verdict, reason, execution, superseded, timedOut: false, cancelled: false, notes: withStats() }
   }
+
+  function withStats(): string[] {
+    const { calls, throttled, transient } = reader.stats
+    if (throttled + transient > 0) {
+      deps.log.info(
+        `AWS reads: ${calls}, of which ${throttled} throttled and ${transient} failed transiently (waited out).`,
+      )
+    }
+    return notes
+  }
+
+  function timedOut(execution: ExecutionReport): FollowOutcome {
+    const where = execution.failedStage ?? runningStage(execution.stages)
+    const minutes = +(timeoutMs / 60_000).toFixed(2)
+    return {
+      verdict: 'failure',
+      reason:
+        `Timed out after ${minutes} min following execution ${execution.id} of ${req.pipelineName}; ` +
+        `last status ${execution.status}${where ? ` (stage ${where})` : ''}.`,
+      execution,
+      superseded: original && {
+        id: original.report.id,
+        url: original.report.url,
+        commit: original.commit,
+      },
+      timedOut: true,
+      cancelled: false,
+      notes: withStats(),
+    }
+  }
+
+  async function cancelled(execution: ExecutionReport): Promise<FollowOutcome> {
+    let what = 'it keeps running (stop-on-cancel is false)'
+    if (
+      req.follow.stopOnCancel &&
+      !['Succeeded', 'Failed', 'Stopped', 'Cancelled', 'Superseded'].includes(execution.status)
+    ) {
+      try {
+        // deps.signal is already aborted: the stop gets its own short deadline (the runner's SIGTERM comes 7.5 s
+        // after SIGINT).
+        await client.send(
+          new StopPipelineExecutionCommand({
+            pipelineName: req.pipelineName,
+            pipelineExecutionId: execution.id,
+            reason: 'The GitHub workflow run following this execution was cancelled.',
+          }),
+          { abortSignal: AbortSignal.timeout(4000) },
+        )
+        what = 'it was asked to stop (StopPipelineExecution)'
+        execution = { ...execution, status: 'Stopping' }
+      } catch (e) {
+        what = `stopping it failed: ${describeError(e)}`
+        notes.push(`Could not stop execution ${execution.id}: ${describeError(e)}`)
+      }
+    }
+    const where = runningStage(execution.stages)
+    return {
+      verdict: 'failure',
+      reason: `Cancelled while following execution ${execution.id} of ${req.pipelineName} (last status ${execution.status}${where ? `, stage ${where}` : ''}); ${what}.`,
+      execution,
+      superseded: original && { id: original.report.id, url: original.report.url, commit: original.commit },
+      timedOut: false,
+      cancelled: true,
+      notes: withStats(),
+    }
+  }
+
+  function interrupted(
+    why: 'cancelled' | 'deadline',
+    execution: ExecutionReport,
+  ): Promise<FollowOutcome> | FollowOutcome {
+    return why === 'cancelled' ? cancelled(execution) : timedOut(execution)
+  }
+
+  /** The execution report, with failure explanations for failed actions and a failure line that uses them. */
+  async function reportOf(w: Watched, summary: ExecutionSummary): Promise<ExecutionReport> {
+    const report: ExecutionReport = {
+      ...blank(w.executionId, w.status),
+      commit: revisionOf(w.execution) ?? summary.revisions[0] ?? (original ? undefined : req.commitSha),
+      version: w.execution?.variables?.find((v) => v.name === 'VERSION')?.resolvedValue,
+      startedAt: iso(summary.startedAt ?? firstStart(w.stages)),
+      stages: w.stages,
+      failedStage: w.facts.failedStage,
+      failedAction: w.facts.failedAction,
+    }
+    if (['Succeeded', 'Failed', 'Stopped', 'Cancelled', 'Superseded'].includes(w.status)) {
+      report.endedAt = lastEnd(w.stages) ?? iso(deps.now())
+    }
+    if (w.end !== 'decided' || !w.runs.some((r) => r.status === 'Failed')) return report
+    const { explanations, notes: more } = await explainFailures(w.runs, reader, deps, req.region)
+    notes.push(...more)
+    for (const [run, ex] of explanations) {
+      const row = rowOf(w.stages, run)
+      if (!row) continue
+      if (ex.error) row.error = ex.error
+      if (ex.logUrl) row.logUrl = ex.logUrl
+      if (ex.logTail?.length) row.logTail = ex.logTail
+      if (ex.url && !row.url) row.url = ex.url
+    }
+    const failed = w.runs.find((r) => r.stage === w.facts.failedStage && r.action === w.facts.failedAction)
+    const ex = failed && explanations.get(failed)
+    if (ex?.error && w.decision?.kind === 'final') {
+      const failure = ex.logUrl ? `${ex.error} (log: ${ex.logUrl})` : ex.error
+      const again = decide({ ...w.facts, failure }, req.follow.onSuperseded)
+      if (again.kind === 'final') w.decision = again
+    }
+    return report
+  }
+
+  async function findSuccessor(
+    of: ExecutionSummary,
+    report: ExecutionReport,
+  ): Promise<ReadOutcome<ExecutionSummary>> {
+    for (;;) {
+      const listed = await listExecutions(req.pipelineName, reader, deps, 1)
+      if (!listed.ok) return listed
+      const self = listed.value.find((e) => e.id === of.id) ?? {
+        ...of,
+        updatedAt: Date.parse(report.endedAt ?? ''),
+      }
+      const successor = successorOf(self, listed.value)
+      if (successor) return { ok: true, value: successor }
+      const now = deps.now()
+      const gap = Math.min(
+        plannedGap({ now, intervalMs: req.follow.pollIntervalMs, lastChangeAt: now }, reader.budget),
+        req.deadline - now,
+      )
+      if (gap > 0) await deps.sleep(gap, deps.signal)
+      if (deps.signal.aborted) return { ok: false, why: 'cancelled' }
+      if (deps.now() >= req.deadline) return { ok: false, why: 'deadline' }
+    }
+  }
+}
+
+/** Each action's usual duration, from the newest successful executions before this one. Nice to have. */
+async function learnDurations(
+  req: FollowRequest,
+  deps: ModeDeps,
+  reader: MonitorReader,
+  executions: ExecutionSummary[],
+): Promise<UsualDurations> {
+  const self = executions.find((e) => e.id === req.executionId)
+  const past = newestFirst(executions)
+    .filter((e) => e.id !== req.executionId && e.status === 'Succeeded')
+    .filter((e) => !self?.startedAt || (e.startedAt ?? 0) < self.startedAt)
+    .slice(0, HISTORY_SAMPLES)
+  const client = deps.aws.get(CodePipelineClient)
+  const history: ActionRun[][] = []
+  for (const e of past) {
+    try {
+      const out = await reader.read(
+        'ListActionExecutions',
+        (abortSignal) =>
+          client.send(
+            new ListActionExecutionsCommand({
+              pipelineName: req.pipelineName,
+              filter: { pipelineExecutionId: e.id },
+              maxResults: 100,
+            }),
+            { abortSignal },
+          ),
+        { attempts: 2 },
+      )
+      if (out.ok) history.push(latestRuns(out.value.actionExecutionDetails ?? []))
+    } catch (err) {
+      deps.log.debug(`Past execution ${e.id} not read: ${describeError(err)}`)
+    }
+  }
+  return usualDurations(history)
+}
+
+function revisionOf(execution: PipelineExecution | undefined): string | undefined {
+  return execution?.artifactRevisions?.find((r) => r.revisionId)?.revisionId
+}
+
+function rowOf(stages: StageRow[], run: ActionRun) {
+  return stages.find((s) => s.name === run.stage)?.actions.find((a) => a.name === run.action)
+}
+
+function runningStage(stages: StageRow[]): string | undefined {
+  const stage = [...stages].reverse().find((s) => s.status !== 'NotStarted' && s.status !== 'Succeeded')
+  if (!stage) return undefined
+  const busy = stage.actions.filter((a) => a.status === 'InProgress').map((a) => a.name)
+  return busy.length ? `${stage.name}, action ${busy.join(', ')} in progress` : stage.name
+}
+
+const iso = (ms?: number) => (ms === undefined || Number.isNaN(ms) ? undefined : new Date(ms).toISOString())
+
+function firstStart(stages: StageRow[]): number | undefined {
+  const t = stages.map((s) => s.startedAt).filter((x): x is string => !!x)
+  return t.length ? Math.min(...t.map(Date.parse)) : undefined
+}
+
+function lastEnd(stages: StageRow[]): string | undefined {
+  const t = stages.flatMap((s) => s.actions.map((a) => a.endedAt)).filter((x): x is string => !!x)
+  return t.length ? t.sort()[t.length - 1] : undefined
 }

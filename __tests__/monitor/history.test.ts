@@ -1,0 +1,68 @@
+import {
+  executionOfCommit,
+  revisionMatches,
+  successorOf,
+  type ExecutionSummary,
+} from '../../src/monitor/history.js'
+
+const e = (
+  id: string,
+  startedAt: number,
+  status: string,
+  revisions: string[],
+  extra: Partial<ExecutionSummary> = {},
+) => ({
+  id,
+  startedAt,
+  status,
+  revisions,
+  ...extra,
+})
+const SHA = 'a'.repeat(40)
+
+describe('executionOfCommit', () => {
+  it('the newest standard execution of the commit, whatever the list order', () => {
+    const list = [
+      e('old', 100, 'Failed', [SHA]),
+      e('other', 300, 'InProgress', ['b'.repeat(40)]),
+      e('new', 200, 'InProgress', [SHA]),
+      e('rollback', 400, 'Succeeded', [SHA], { type: 'ROLLBACK' }),
+    ]
+    expect(executionOfCommit(list, SHA)?.id).toBe('new')
+    expect(executionOfCommit([list[3]], SHA)?.id).toBe('rollback')
+    expect(executionOfCommit(list, 'c'.repeat(40))).toBeUndefined()
+  })
+
+  it.each([
+    [SHA, SHA, true],
+    [SHA, SHA.toUpperCase(), true],
+    [SHA, SHA.slice(0, 7), true],
+    [SHA, SHA.slice(0, 5), false],
+    [SHA, 'b'.repeat(40), false],
+  ])('revision %s matches %s: %s', (rev, commit, yes) => expect(revisionMatches(rev, commit)).toBe(yes))
+})
+
+describe('successorOf', () => {
+  const ours = e('ours', 100, 'Superseded', [SHA], { updatedAt: 500 })
+  it.each([
+    ['the next one still running', [e('b', 200, 'InProgress', ['b'])], 'b'],
+    [
+      'skips one that failed before ours was superseded',
+      [e('c', 150, 'Failed', ['c'], { updatedAt: 300 }), e('b', 200, 'Succeeded', ['b'], { updatedAt: 900 })],
+      'b',
+    ],
+    [
+      'skips one superseded earlier',
+      [e('c', 150, 'Superseded', ['c'], { updatedAt: 400 }), e('b', 200, 'InProgress', ['b'])],
+      'b',
+    ],
+    [
+      'takes one superseded later (the chain continues from it)',
+      [e('b', 200, 'Superseded', ['b'], { updatedAt: 800 }), e('d', 300, 'InProgress', ['d'])],
+      'b',
+    ],
+    ['never an older one', [e('z', 50, 'InProgress', ['z'])], undefined],
+  ])('%s', (_n, others, id) => {
+    expect(successorOf(ours, [ours, ...others])?.id).toBe(id)
+  })
+})

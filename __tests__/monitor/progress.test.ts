@@ -1,0 +1,159 @@
+import {
+  buildStages,
+  formatElapsed,
+  formatTransition,
+  latestRuns,
+  stageStatus,
+  transitions,
+  whereItEnded,
+  type ActionRun,
+  type PipelineShape,
+} from '../../src/monitor/progress.js'
+
+const shape: PipelineShape = {
+  stages: [
+    { name: 'Source', autoRetry: false, actions: [{ name: 'Source', runOrder: 1 }] },
+    { name: 'Build', autoRetry: false, actions: [{ name: 'Build', runOrder: 1, provider: 'CodeBuild' }] },
+    {
+      name: 'Test',
+      autoRetry: false,
+      actions: [
+        { name: 'Integration', runOrder: 1 },
+        { name: 'Unit', runOrder: 1 },
+      ],
+    },
+  ],
+}
+const run = (
+  stage: string,
+  action: string,
+  status: string,
+  startedAt = 0,
+  updatedAt = 10_000,
+): ActionRun => ({
+  stage,
+  action,
+  status,
+  startedAt,
+  updatedAt,
+  attempts: 1,
+})
+
+describe('latestRuns', () => {
+  it('keeps the latest attempt of each action and counts attempts', () => {
+    const runs = latestRuns([
+      { stageName: 'Build', actionName: 'Build', status: 'Failed', startTime: new Date(1000) },
+      {
+        stageName: 'Build',
+        actionName: 'Build',
+        status: 'InProgress',
+        startTime: new Date(5000),
+        input: { actionTypeId: { provider: 'CodeBuild' } },
+        output: { executionResult: { externalExecutionId: 'b:1', errorDetails: { code: 'X' } } },
+      },
+    ])
+    expect(runs).toEqual([
+      expect.objectContaining({
+        status: 'InProgress',
+        attempts: 2,
+        provider: 'CodeBuild',
+        externalExecutionId: 'b:1',
+      }),
+    ])
+  })
+})
+
+describe('stageStatus', () => {
+  it.each([
+    [['Succeeded', 'Failed'], 'Failed'],
+    [['Succeeded', 'InProgress'], 'InProgress'],
+    [['Succeeded', 'NotStarted'], 'InProgress'],
+    [['Abandoned', 'Succeeded'], 'Stopped'],
+    [['NotStarted'], 'NotStarted'],
+    [['Succeeded', 'Succeeded'], 'Succeeded'],
+  ])('%j → %s', (statuses, status) => {
+    expect(stageStatus(statuses.map((s) => ({ name: 'a', status: s })))).toBe(status)
+  })
+})
+
+describe('buildStages', () => {
+  it('lists every declared stage and action, with times and durations of what ran', () => {
+    const stages = buildStages(shape, [
+      run('Source', 'Source', 'Succeeded', 0, 12_000),
+      run('Build', 'Build', 'InProgress', 12_000),
+    ])
+    expect(stages.map((s) => [s.name, s.status])).toEqual([
+      ['Source', 'Succeeded'],
+      ['Build', 'InProgress'],
+      ['Test', 'NotStarted'],
+    ])
+    expect(stages[0]).toMatchObject({ durationSeconds: 12, endedAt: '1970-01-01T00:00:12.000Z' })
+    expect(stages[1].actions[0]).toEqual({
+      name: 'Build',
+      status: 'InProgress',
+      startedAt: '1970-01-01T00:00:12.000Z',
+    })
+    expect(stages[2].actions.map((a) => a.status)).toEqual(['NotStarted', 'NotStarted'])
+  })
+
+  it('keeps actions the current declaration no longer has', () => {
+    const stages = buildStages(shape, [run('Old', 'Gone', 'Succeeded')])
+    expect(stages[3]).toMatchObject({ name: 'Old', actions: [{ name: 'Gone', status: 'Succeeded' }] })
+  })
+
+  it('puts the error of a failed action on its row', () => {
+    const failed = {
+      ...run('Build', 'Build', 'Failed'),
+      errorCode: 'JobFailed',
+      errorMessage: 'Build terminated',
+    }
+    expect(buildStages(shape, [failed])[1].actions[0].error).toBe('JobFailed: Build terminated')
+  })
+})
+
+describe('transitions', () => {
+  it('one line per action and stage change, nothing for unchanged state', () => {
+    const a = buildStages(shape, [run('Source', 'Source', 'InProgress')])
+    const b = buildStages(shape, [
+      run('Source', 'Source', 'Succeeded', 0, 9000),
+      run('Build', 'Build', 'InProgress', 9000),
+    ])
+    const t = transitions(a, b)
+    expect(t.map((x) => formatTransition(x, 9000))).toEqual([
+      '[00:09] Source › Source: Succeeded after 9s',
+      '[00:09] Stage Source: Succeeded after 9s',
+      '[00:09] Build › Build: InProgress',
+    ])
+    expect(transitions(b, b)).toEqual([])
+  })
+})
+
+describe('whereItEnded', () => {
+  it.each([
+    [
+      'a failed action',
+      [run('Source', 'Source', 'Succeeded'), run('Build', 'Build', 'Failed')],
+      { stage: 'Build', action: 'Build' },
+    ],
+    [
+      'an abandoned action (stopped)',
+      [
+        run('Source', 'Source', 'Succeeded'),
+        run('Build', 'Build', 'Succeeded'),
+        run('Test', 'Unit', 'Abandoned'),
+      ],
+      { stage: 'Test', action: 'Unit' },
+    ],
+    ['all succeeded so far', [run('Source', 'Source', 'Succeeded')], {}],
+  ])('%s', (_n, runs, at) => {
+    expect(whereItEnded(buildStages(shape, runs))).toEqual(at)
+  })
+})
+
+describe('formatElapsed', () => {
+  it.each([
+    [0, '[00:00]'],
+    [65_000, '[01:05]'],
+    [3_723_000, '[1:02:03]'],
+  ])('%d ms → %s', (ms, s) => expect(formatElapsed(ms)).toBe(s))
+})

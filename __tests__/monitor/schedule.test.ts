@@ -1,0 +1,71 @@
+import { backoffMs, desiredGap, minGap, plannedGap, ReadBudget } from '../../src/monitor/schedule.js'
+
+const I = 10_000
+const exp = (at: number, terminal = true, spreadMs = 20_000) => ({
+  at,
+  spreadMs,
+  terminal,
+  stage: 'S',
+  action: 'A',
+})
+
+describe('desiredGap', () => {
+  it.each([
+    ['nothing predictable, just changed', { now: 0, lastChangeAt: 0 }, I],
+    ['nothing predictable, quiet for 10 min', { now: 600_000, lastChangeAt: 0 }, 3 * I],
+    [
+      'far from the due change: capped at 3 intervals',
+      { now: 0, lastChangeAt: 0, next: exp(300_000) },
+      3 * I,
+    ],
+    ['approaching: land at the window start', { now: 0, lastChangeAt: 0, next: exp(35_000) }, 15_000],
+    ['inside the window of the end', { now: 100_000, lastChangeAt: 0, next: exp(100_000) }, minGap(I)],
+    [
+      'inside the window of an intermediate change',
+      { now: 100_000, lastChangeAt: 0, next: exp(100_000, false) },
+      I / 2,
+    ],
+    ['just past the window', { now: 121_000, lastChangeAt: 0, next: exp(100_000) }, minGap(I)],
+    ['long past the window: back to one interval', { now: 400_000, lastChangeAt: 0, next: exp(100_000) }, I],
+  ])('%s', (_name, input, gap) => {
+    expect(desiredGap({ intervalMs: I, ...input })).toBeCloseTo(gap)
+  })
+})
+
+describe('ReadBudget', () => {
+  it('earns one read per interval up to its capacity, and can be overdrawn', () => {
+    const b = new ReadBudget(I, 0, 3, 1)
+    expect(b.available(0)).toBe(1)
+    b.spend(0)
+    expect(b.waitForOne(0)).toBe(I)
+    expect(b.available(5 * I)).toBe(3)
+    b.spend(5 * I, 5)
+    expect(b.available(5 * I)).toBe(-2)
+    expect(b.waitForOne(5 * I)).toBe(3 * I)
+  })
+
+  it('never lets the planner look more often than the budget allows', () => {
+    const b = new ReadBudget(I, 0, 12, 1)
+    let now = 0
+    let reads = 0
+    // Dense wish (inside the window of the end) for ten minutes: the budget holds it to one read per interval.
+    while (now < 600_000) {
+      b.spend(now)
+      reads++
+      now += plannedGap({ now, intervalMs: I, lastChangeAt: 0, next: exp(now) }, b)
+    }
+    expect(reads).toBeLessThanOrEqual(1 + 600_000 / I)
+  })
+})
+
+describe('backoffMs', () => {
+  it.each([
+    [1, 1, I],
+    [2, 1, 2 * I],
+    [3, 0.5, 2 * I],
+    [10, 1, 8 * I],
+    [1, 0, 0],
+  ])('failure %d with random %d → %d ms', (failures, r, ms) => {
+    expect(backoffMs(failures, I, () => r)).toBe(ms)
+  })
+})

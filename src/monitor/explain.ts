@@ -1,0 +1,121 @@
+// Why an action failed — the thing users of deploy actions ask for most. CodePipeline's error details and
+// external summary for every failed action; for CodeBuild actions the failed build phase with its message, the
+// CloudWatch Logs link and the last lines of the build's log. Nice to have: a read that fails leaves a note.
+import { BatchGetBuildsCommand, CodeBuildClient, type Build } from '@aws-sdk/client-codebuild'
+import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
+import type { ModeDeps } from '../deps.js'
+import { describeError } from './errors.js'
+import { logStreamUrl } from './links.js'
+import type { ActionRun } from './progress.js'
+import type { MonitorReader } from './reader.js'
+
+export interface Explanation {
+  /** One line: the failed phase and its message, else the error code and message. */
+  error?: string
+  logUrl?: string
+  logTail?: string[]
+  url?: string
+}
+
+const LOG_TAIL_LINES = 20
+
+/** The failed phase of a build and its message (pure). */
+export function failedPhase(build: Build): string | undefined {
+  const phase = build.phases?.find((p) => p.phaseStatus && p.phaseStatus !== 'SUCCEEDED')
+  if (!phase)
+    return build.buildStatus && build.buildStatus !== 'SUCCEEDED' ? `build ${build.buildStatus}` : undefined
+  const message = (phase.contexts ?? [])
+    .map((c) => c.message)
+    .filter((m): m is string => !!m)
+    .join('; ')
+  return `${phase.phaseType} phase ${phase.phaseStatus}${message ? `: ${message}` : ''}`
+}
+
+/** Log lines as a person reads them: no trailing newlines or colour codes, blank lines dropped. */
+export function tidyLogLines(messages: (string | undefined)[]): string[] {
+  return (
+    messages
+      .flatMap((m) => (m ?? '').split(/\r?\n/))
+      // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+      .map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').trimEnd())
+      .filter((l) => l.trim() !== '')
+      .slice(-LOG_TAIL_LINES)
+  )
+}
+
+function codePipelineError(run: ActionRun): string | undefined {
+  const message = run.errorMessage ?? run.summary
+  return [run.errorCode, message].filter(Boolean).join(': ') || undefined
+}
+
+export async function explainFailures(
+  runs: ActionRun[],
+  reader: MonitorReader,
+  deps: ModeDeps,
+  region: string,
+): Promise<{ explanations: Map<ActionRun, Explanation>; notes: string[] }> {
+  const explanations = new Map<ActionRun, Explanation>()
+  const notes: string[] = []
+  const failed = runs.filter((r) => r.status === 'Failed')
+  for (const run of failed) {
+    explanations.set(run, { error: codePipelineError(run), url: run.externalExecutionUrl })
+  }
+  const builds = failed.filter(
+    (r) =>
+      r.provider === 'CodeBuild' &&
+      r.externalExecutionId &&
+      !r.externalExecutionId.startsWith('build-batch/'),
+  )
+  if (builds.length === 0) return { explanations, notes }
+
+  let found: Build[] = []
+  try {
+    const out = await reader.read(
+      'BatchGetBuilds',
+      (abortSignal) =>
+        deps.aws
+          .get(CodeBuildClient)
+          .send(new BatchGetBuildsCommand({ ids: builds.map((r) => r.externalExecutionId!) }), {
+            abortSignal,
+          }),
+      { attempts: 3 },
+    )
+    if (out.ok) found = out.value.builds ?? []
+  } catch (e) {
+    notes.push(`The failed build could not be read: ${describeError(e)}`)
+  }
+
+  await Promise.all(
+    builds.map(async (run) => {
+      const build = found.find((b) => b.id === run.externalExecutionId)
+      if (!build) return
+      const ex = explanations.get(run)!
+      const phase = failedPhase(build)
+      if (phase) ex.error = ex.error && !ex.error.includes(phase) ? `${phase} (${ex.error})` : phase
+      const group = build.logs?.groupName ?? build.logs?.cloudWatchLogs?.groupName
+      const stream = build.logs?.streamName ?? build.logs?.cloudWatchLogs?.streamName
+      ex.logUrl = build.logs?.deepLink ?? (group && stream ? logStreamUrl(region, group, stream) : undefined)
+      if (!group || !stream) return
+      try {
+        const out = await reader.read(
+          'GetLogEvents',
+          (abortSignal) =>
+            deps.aws.get(CloudWatchLogsClient).send(
+              new GetLogEventsCommand({
+                logGroupName: group,
+                logStreamName: stream,
+                startFromHead: false,
+                limit: 50,
+              }),
+              { abortSignal },
+            ),
+          { attempts: 3 },
+        )
+        if (out.ok) ex.logTail = tidyLogLines((out.value.events ?? []).map((e) => e.message))
+      } catch (e) {
+        notes.push(`The log of build ${build.id} could not be read: ${describeError(e)}`)
+      }
+    }),
+  )
+  return { explanations, notes }
+}

@@ -1,0 +1,88 @@
+// Reading a pipeline's executions: the newest pages of ListPipelineExecutions, the execution of a commit
+// among them, and the successor of a superseded execution. The choices are pure functions.
+import {
+  CodePipelineClient,
+  ListPipelineExecutionsCommand,
+  type PipelineExecutionSummary,
+} from '@aws-sdk/client-codepipeline'
+import type { ModeDeps } from '../deps.js'
+import type { MonitorReader, ReadOutcome } from './reader.js'
+
+export interface ExecutionSummary {
+  id: string
+  status: string
+  startedAt?: number
+  updatedAt?: number
+  revisions: string[]
+  type?: string
+}
+
+export function summaryOf(s: PipelineExecutionSummary): ExecutionSummary {
+  return {
+    id: s.pipelineExecutionId ?? '?',
+    status: s.status ?? 'Unknown',
+    startedAt: s.startTime?.getTime(),
+    updatedAt: s.lastUpdateTime?.getTime(),
+    revisions: (s.sourceRevisions ?? []).map((r) => r.revisionId).filter((r): r is string => !!r),
+    type: s.executionType,
+  }
+}
+
+/** Newest first (AWS's order is not a promise: sort by start time ourselves). */
+export function newestFirst(list: ExecutionSummary[]): ExecutionSummary[] {
+  return [...list].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
+}
+
+export function revisionMatches(revision: string, commit: string): boolean {
+  const a = revision.toLowerCase()
+  const b = commit.toLowerCase()
+  return a === b || (b.length >= 7 && a.startsWith(b)) || (a.length >= 7 && b.startsWith(a))
+}
+
+/** The newest execution of the commit; a rollback execution only when no standard one exists. */
+export function executionOfCommit(list: ExecutionSummary[], commit: string): ExecutionSummary | undefined {
+  const matches = newestFirst(list).filter((e) => e.revisions.some((r) => revisionMatches(r, commit)))
+  return matches.find((e) => e.type !== 'ROLLBACK') ?? matches[0]
+}
+
+/**
+ * The execution that replaced a superseded one: the earliest execution started after it that had not already
+ * ended when it was superseded (one that failed early, or was itself superseded earlier, never reached the
+ * stage ours waited for). If that one was superseded later in turn, the caller follows the chain.
+ */
+export function successorOf(
+  original: ExecutionSummary,
+  list: ExecutionSummary[],
+): ExecutionSummary | undefined {
+  const since = original.startedAt ?? 0
+  const supersededAt = original.updatedAt ?? Number.POSITIVE_INFINITY
+  return [...list]
+    .filter((e) => e.id !== original.id && (e.startedAt ?? 0) > since)
+    .filter((e) => e.status === 'InProgress' || e.status === 'Stopping' || (e.updatedAt ?? 0) >= supersededAt)
+    .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0))[0]
+}
+
+/** Reads up to `pages` pages (100 executions each), stopping early once `enough` says so. */
+export async function listExecutions(
+  pipelineName: string,
+  reader: MonitorReader,
+  deps: ModeDeps,
+  pages: number,
+  enough: (soFar: ExecutionSummary[]) => boolean = () => false,
+): Promise<ReadOutcome<ExecutionSummary[]>> {
+  const client = deps.aws.get(CodePipelineClient)
+  const all: ExecutionSummary[] = []
+  let nextToken: string | undefined
+  for (let page = 0; page < pages; page++) {
+    const out = await reader.read('ListPipelineExecutions', (abortSignal) =>
+      client.send(new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken }), {
+        abortSignal,
+      }),
+    )
+    if (!out.ok) return out
+    all.push(...(out.value.pipelineExecutionSummaries ?? []).map(summaryOf))
+    nextToken = out.value.nextToken
+    if (!nextToken || enough(all)) break
+  }
+  return { ok: true, value: all }
+}

@@ -1,0 +1,95 @@
+// Past executions predict the future: each action's usual duration (from the last successful executions) and,
+// from the current progress, when the next change and the end of the execution are due. Pure.
+import { isEnded, type ActionRun, type PipelineShape } from './progress.js'
+
+export interface Usual {
+  ms: number
+  /** Half-width of the window the end usually falls in. */
+  spreadMs: number
+}
+export type UsualDurations = Map<string, Usual>
+
+export const actionKey = (stage: string, action: string): string => `${stage}/${action}`
+
+/** Usual duration per action: the median over past successful runs, spread from their range (≥ 10 %). */
+export function usualDurations(history: ActionRun[][]): UsualDurations {
+  const samples = new Map<string, number[]>()
+  for (const runs of history) {
+    for (const r of runs) {
+      if (r.status !== 'Succeeded' || r.startedAt === undefined || r.updatedAt === undefined) continue
+      const key = actionKey(r.stage, r.action)
+      samples.set(key, [...(samples.get(key) ?? []), Math.max(0, r.updatedAt - r.startedAt)])
+    }
+  }
+  const out: UsualDurations = new Map()
+  for (const [key, list] of samples) {
+    const sorted = [...list].sort((a, b) => a - b)
+    const ms = sorted[Math.floor(sorted.length / 2)]
+    const range = sorted[sorted.length - 1] - sorted[0]
+    out.set(key, { ms, spreadMs: Math.max(0.1 * ms, range / 2) })
+  }
+  return out
+}
+
+/** A change that is due: the end of one action. */
+export interface Expectation {
+  at: number
+  spreadMs: number
+  stage: string
+  action: string
+  /** The end of the execution (the last action to finish). */
+  terminal: boolean
+}
+
+/**
+ * The next change that has not been seen yet, and the predicted end of the execution. Actions run stage by
+ * stage, and within a stage by runOrder (same runOrder = parallel). Unknown durations stop the prediction.
+ */
+export function nextExpectation(
+  shape: PipelineShape,
+  runs: ActionRun[],
+  usual: UsualDurations,
+  now: number,
+  executionStart?: number,
+): { next?: Expectation; end?: number } {
+  const events: Expectation[] = []
+  const firstStart = runs.map((r) => r.startedAt).filter((t): t is number => t !== undefined)
+  let cursor = Math.min(executionStart ?? now, ...firstStart)
+  let complete = true
+  outer: for (const stage of shape.stages) {
+    const orders = [...new Set(stage.actions.map((a) => a.runOrder))].sort((a, b) => a - b)
+    for (const order of orders) {
+      let groupEnd = cursor
+      for (const action of stage.actions.filter((a) => a.runOrder === order)) {
+        const run = runs.find((r) => r.stage === stage.name && r.action === action.name)
+        if (run && isEnded(run.status)) {
+          if (run.status !== 'Succeeded') return {} // failed or abandoned: the end is now, not predictable
+          groupEnd = Math.max(groupEnd, run.updatedAt ?? cursor)
+          continue
+        }
+        const u = usual.get(actionKey(stage.name, action.name))
+        if (!u) {
+          complete = false
+          break outer
+        }
+        const start = run?.startedAt ?? Math.max(cursor, now)
+        const end = start + u.ms
+        events.push({
+          at: end,
+          spreadMs: u.spreadMs,
+          stage: stage.name,
+          action: action.name,
+          terminal: false,
+        })
+        // A late action pushes everything after it: it cannot end before now.
+        groupEnd = Math.max(groupEnd, end, now)
+      }
+      cursor = groupEnd
+    }
+  }
+  if (events.length === 0) return {}
+  const last = events.reduce((a, b) => (b.at >= a.at ? b : a))
+  if (complete) last.terminal = true
+  const next = events.reduce((a, b) => (b.at < a.at ? b : a))
+  return { next, end: complete ? last.at : undefined }
+}

@@ -1,0 +1,225 @@
+// Stage and action progress of one execution: the declared pipeline shape filled with what AWS reports for
+// this execution (ListActionExecutions), the transitions between two snapshots, and their log lines. Pure.
+import type { ActionRow, StageRow } from '../result.js'
+
+export interface ShapeAction {
+  name: string
+  runOrder: number
+  /** `CodeBuild`, `ECS`, `Manual`, … */
+  provider?: string
+}
+export interface ShapeStage {
+  name: string
+  /** onFailure.result is RETRY: AWS retries the failed stage once by itself. */
+  autoRetry: boolean
+  actions: ShapeAction[]
+}
+/** The pipeline declaration as far as following an execution needs it. */
+export interface PipelineShape {
+  stages: ShapeStage[]
+  /** `owner/repo` of the Git source action, when the pipeline has one. */
+  sourceRepository?: string
+}
+
+/** One action execution of the followed execution (latest attempt per action). */
+export interface ActionRun {
+  stage: string
+  action: string
+  status: string
+  startedAt?: number
+  updatedAt?: number
+  /** How many times this action ran in this execution (stage retries run it again). */
+  attempts: number
+  provider?: string
+  externalExecutionId?: string
+  externalExecutionUrl?: string
+  summary?: string
+  errorCode?: string
+  errorMessage?: string
+}
+
+export const NOT_STARTED = 'NotStarted'
+const ENDED = new Set(['Succeeded', 'Failed', 'Abandoned'])
+
+export const isEnded = (status: string): boolean => ENDED.has(status)
+
+/** Raw action executions (every attempt) → the latest attempt per stage/action. */
+export function latestRuns(
+  details: {
+    stageName?: string
+    actionName?: string
+    status?: string
+    startTime?: Date
+    lastUpdateTime?: Date
+    input?: { actionTypeId?: { provider?: string } }
+    output?: {
+      executionResult?: {
+        externalExecutionId?: string
+        externalExecutionUrl?: string
+        externalExecutionSummary?: string
+        errorDetails?: { code?: string; message?: string }
+      }
+    }
+  }[],
+): ActionRun[] {
+  const byKey = new Map<string, ActionRun>()
+  for (const d of details) {
+    if (!d.stageName || !d.actionName) continue
+    const key = `${d.stageName}\u0000${d.actionName}`
+    const started = d.startTime?.getTime()
+    const prev = byKey.get(key)
+    const attempts = (prev?.attempts ?? 0) + 1
+    if (prev && (prev.startedAt ?? 0) > (started ?? 0)) {
+      prev.attempts = attempts
+      continue
+    }
+    const result = d.output?.executionResult
+    byKey.set(key, {
+      stage: d.stageName,
+      action: d.actionName,
+      status: d.status ?? 'Unknown',
+      startedAt: started,
+      updatedAt: d.lastUpdateTime?.getTime(),
+      attempts,
+      provider: d.input?.actionTypeId?.provider,
+      externalExecutionId: result?.externalExecutionId,
+      externalExecutionUrl: result?.externalExecutionUrl,
+      summary: result?.externalExecutionSummary,
+      errorCode: result?.errorDetails?.code,
+      errorMessage: result?.errorDetails?.message,
+    })
+  }
+  return [...byKey.values()]
+}
+
+const iso = (ms?: number): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString())
+
+function actionRow(name: string, run: ActionRun | undefined): ActionRow {
+  if (!run) return { name, status: NOT_STARTED }
+  const ended = isEnded(run.status)
+  const row: ActionRow = { name, status: run.status, startedAt: iso(run.startedAt) }
+  if (ended) row.endedAt = iso(run.updatedAt)
+  if (ended && run.startedAt !== undefined && run.updatedAt !== undefined) {
+    row.durationSeconds = Math.max(0, Math.round((run.updatedAt - run.startedAt) / 1000))
+  }
+  if (run.externalExecutionUrl) row.url = run.externalExecutionUrl
+  if (run.status === 'Failed') {
+    const error = [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ')
+    if (error) row.error = error
+  }
+  return row
+}
+
+/** The status of a stage from its actions' latest attempts. */
+export function stageStatus(actions: ActionRow[]): string {
+  const statuses = actions.map((a) => a.status)
+  if (statuses.includes('Failed')) return 'Failed'
+  if (statuses.includes('InProgress')) return 'InProgress'
+  if (statuses.includes('Abandoned')) return 'Stopped'
+  if (statuses.every((s) => s === NOT_STARTED)) return NOT_STARTED
+  if (statuses.every((s) => s === 'Succeeded')) return 'Succeeded'
+  return 'InProgress'
+}
+
+/** Every declared stage and action, with this execution's progress (actions that never ran: NotStarted). */
+export function buildStages(shape: PipelineShape, runs: ActionRun[]): StageRow[] {
+  const rows: StageRow[] = []
+  const find = (stage: string, action: string) => runs.find((r) => r.stage === stage && r.action === action)
+  const stages = shape.stages.map((s) => ({
+    name: s.name,
+    actions: [...s.actions].sort((a, b) => a.runOrder - b.runOrder).map((a) => a.name),
+  }))
+  // Actions this execution ran that the current declaration no longer has (the pipeline changed since).
+  for (const run of runs) {
+    let stage = stages.find((s) => s.name === run.stage)
+    if (!stage) stages.push((stage = { name: run.stage, actions: [] }))
+    if (!stage.actions.includes(run.action)) stage.actions.push(run.action)
+  }
+  for (const stage of stages) {
+    const actions = stage.actions.map((a) => actionRow(a, find(stage.name, a)))
+    const status = stageStatus(actions)
+    const starts = actions.map((a) => a.startedAt).filter((t): t is string => !!t)
+    const ends = actions.map((a) => a.endedAt).filter((t): t is string => !!t)
+    const row: StageRow = { name: stage.name, status, actions }
+    if (starts.length) row.startedAt = starts.sort()[0]
+    if (status !== 'InProgress' && status !== NOT_STARTED && ends.length) {
+      row.endedAt = ends.sort()[ends.length - 1]
+      if (row.startedAt) {
+        row.durationSeconds = Math.round((Date.parse(row.endedAt) - Date.parse(row.startedAt)) / 1000)
+      }
+    }
+    rows.push(row)
+  }
+  return rows
+}
+
+export interface Transition {
+  stage: string
+  /** Undefined for a stage-level transition. */
+  action?: string
+  status: string
+  durationSeconds?: number
+  error?: string
+}
+
+/** What changed between two snapshots, stage by stage, actions before their stage's own line. */
+export function transitions(before: StageRow[], after: StageRow[]): Transition[] {
+  const out: Transition[] = []
+  for (const stage of after) {
+    const prev = before.find((s) => s.name === stage.name)
+    for (const action of stage.actions) {
+      const was = prev?.actions.find((a) => a.name === action.name)?.status ?? NOT_STARTED
+      if (action.status !== was) {
+        out.push({
+          stage: stage.name,
+          action: action.name,
+          status: action.status,
+          durationSeconds: action.durationSeconds,
+          error: action.error,
+        })
+      }
+    }
+    const was = prev?.status ?? NOT_STARTED
+    if (stage.status !== was && stage.status !== 'InProgress') {
+      out.push({ stage: stage.name, status: stage.status, durationSeconds: stage.durationSeconds })
+    }
+  }
+  return out
+}
+
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds))
+  if (s < 60) return `${s}s`
+  const m = Math.floor(s / 60)
+  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`
+}
+
+/** Elapsed time as a fixed-width clock, `[04:05]` or `[1:02:03]`. */
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000))
+  const hh = Math.floor(s / 3600)
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0')
+  const ss = String(s % 60).padStart(2, '0')
+  return hh > 0 ? `[${hh}:${mm}:${ss}]` : `[${mm}:${ss}]`
+}
+
+export function formatTransition(t: Transition, elapsedMs: number): string {
+  const subject = t.action ? `${t.stage} › ${t.action}` : `Stage ${t.stage}`
+  const took =
+    t.durationSeconds !== undefined && t.status !== 'InProgress'
+      ? ` after ${formatDuration(t.durationSeconds)}`
+      : ''
+  const error = t.error ? ` — ${t.error}` : ''
+  return `${formatElapsed(elapsedMs)} ${subject}: ${t.status}${took}${error}`
+}
+
+/** Where a failed, stopped or cancelled execution ended: the stage and action to name in the failure line. */
+export function whereItEnded(stages: StageRow[]): { stage?: string; action?: string } {
+  const failed = stages.find((s) => s.status === 'Failed')
+  if (failed) return { stage: failed.name, action: failed.actions.find((a) => a.status === 'Failed')?.name }
+  const unfinished = [...stages].reverse().find((s) => s.status !== NOT_STARTED && s.status !== 'Succeeded')
+  if (!unfinished) return {}
+  const action = unfinished.actions.find((a) => ['Abandoned', 'InProgress', 'Failed'].includes(a.status))
+  return { stage: unfinished.name, action: action?.name }
+}

@@ -1,0 +1,67 @@
+// Every AWS read of the monitor goes through here: it spends the read budget, and waits out throttling and
+// transient errors (full-jitter back-off on top of the SDK's own retries) until the deadline or a cancel.
+// Only errors that waiting cannot fix (no such pipeline, access denied, …) escape as exceptions.
+import type { ModeDeps } from '../deps.js'
+import { describeError, isAbort, isThrottling, isTransient } from './errors.js'
+import { backoffMs, type ReadBudget } from './schedule.js'
+
+export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; why: 'cancelled' | 'deadline' }
+
+export interface ReadStats {
+  calls: number
+  throttled: number
+  transient: number
+}
+
+export class MonitorReader {
+  readonly stats: ReadStats = { calls: 0, throttled: 0, transient: 0 }
+  private warned = false
+
+  constructor(
+    private readonly deps: ModeDeps,
+    readonly budget: ReadBudget,
+    readonly deadline: number,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /**
+   * One read, repeated after back-off while AWS throttles or the network fails. `label` names the call in logs.
+   * `attemptsLeft` bounds the repeats for reads that are nice to have (failure details) rather than needed.
+   */
+  async read<T>(
+    label: string,
+    call: (abortSignal: AbortSignal) => Promise<T>,
+    opts: { attempts?: number } = {},
+  ): Promise<ReadOutcome<T>> {
+    let failures = 0
+    for (;;) {
+      if (this.deps.signal.aborted) return { ok: false, why: 'cancelled' }
+      if (this.deps.now() >= this.deadline) return { ok: false, why: 'deadline' }
+      this.budget.spend(this.deps.now())
+      this.stats.calls++
+      try {
+        return { ok: true, value: await call(this.deps.signal) }
+      } catch (e) {
+        if (isAbort(e) || this.deps.signal.aborted) return { ok: false, why: 'cancelled' }
+        if (!isTransient(e)) throw e
+        failures++
+        if (isThrottling(e)) this.stats.throttled++
+        else this.stats.transient++
+        this.note(label, e)
+        if (opts.attempts !== undefined && failures >= opts.attempts) throw e
+        const wait = Math.min(
+          backoffMs(failures, this.budget.intervalMs, this.random),
+          Math.max(0, this.deadline - this.deps.now()),
+        )
+        await this.deps.sleep(wait, this.deps.signal)
+      }
+    }
+  }
+
+  private note(label: string, e: unknown): void {
+    const text = `${label}: ${describeError(e)} — backing off and trying again`
+    if (!this.warned) this.deps.log.info(text)
+    else this.deps.log.debug(text)
+    this.warned = true
+  }
+}

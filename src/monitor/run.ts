@@ -1,0 +1,154 @@
+// The monitor mode: find the execution (given, or the newest one of the commit, waiting for it to appear),
+// follow it to its end and return the verdict with everything the reports need.
+import type { MonitorConfig } from '../config/types.js'
+import type { ModeDeps } from '../deps.js'
+import type { MonitorDetails, StepResult, Verdict } from '../result.js'
+import { followWithPrelude, type FollowOutcome } from './follow.js'
+import { executionOfCommit, listExecutions, newestFirst, type ExecutionSummary } from './history.js'
+import { MonitorReader } from './reader.js'
+import { plannedGap, ReadBudget } from './schedule.js'
+
+/** Pages of 100 executions searched for the commit on the first look; later looks read only the newest page. */
+const FIRST_SEARCH_PAGES = 3
+const RECENT_SHOWN = 5
+
+export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepResult> {
+  const started = deps.now()
+  const deadline = started + config.timeoutMs
+  const reader = new MonitorReader(deps, new ReadBudget(config.follow.pollIntervalMs, started), deadline)
+  const result = (
+    verdict: Verdict,
+    reason: string,
+    details: Omit<MonitorDetails, 'kind' | 'pipelineName'>,
+    extra: { cancelled?: boolean; warnings?: string[] } = {},
+  ): StepResult => ({
+    mode: 'monitor',
+    verdict,
+    reason,
+    pipelineName: config.pipelineName,
+    environment: config.environment,
+    version: config.version,
+    commitSha: config.commitSha,
+    region: config.region,
+    details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
+    cancelled: extra.cancelled || undefined,
+    warnings: extra.warnings ?? [],
+    startedAt: new Date(started).toISOString(),
+    endedAt: new Date(deps.now()).toISOString(),
+  })
+
+  let executionId = config.executionId
+  let executions: ExecutionSummary[] | undefined
+  if (!executionId) {
+    const commit = config.commitSha!
+    const found = await deps.log.group(`Finding the execution of commit ${commit.slice(0, 7)}`, () =>
+      findByCommit(config.pipelineName, commit, reader, deps, config.follow.pollIntervalMs),
+    )
+    if (!found.ok) {
+      const minutes = +(config.timeoutMs / 60_000).toFixed(2)
+      if (found.why === 'cancelled') {
+        return result(
+          'failure',
+          `Cancelled while waiting for an execution of ${config.pipelineName} for commit ${commit.slice(0, 7)}.`,
+          {},
+          { cancelled: true },
+        )
+      }
+      const recent = newestFirst(found.seen).slice(0, RECENT_SHOWN)
+      const listing = recent.length
+        ? ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0]?.slice(0, 7) ?? 'none'})`).join('; ')}.`
+        : ' The pipeline has no executions.'
+      return result(
+        'failure',
+        `No execution of ${config.pipelineName} for commit ${commit.slice(0, 7)} appeared within ${minutes} min.${listing}`,
+        {
+          timedOut: true,
+          recentExecutions: recent.map((e) => ({
+            id: e.id,
+            status: e.status,
+            revision: e.revisions[0],
+            startedAt: e.startedAt === undefined ? undefined : new Date(e.startedAt).toISOString(),
+          })),
+        },
+      )
+    }
+    executionId = found.value.match.id
+    executions = found.value.seen
+  }
+
+  const outcome: FollowOutcome = await followWithPrelude(
+    {
+      pipelineName: config.pipelineName,
+      executionId,
+      commitSha: config.commitSha,
+      follow: config.follow,
+      deadline,
+      run: config.run,
+      githubToken: config.reporting.githubToken,
+      region: config.region,
+      timeoutMs: config.timeoutMs,
+    },
+    deps,
+    { reader, executions },
+  )
+  deps.log.info(outcome.reason)
+  return result(
+    outcome.verdict,
+    outcome.reason,
+    { execution: outcome.execution, superseded: outcome.superseded, timedOut: outcome.timedOut || undefined },
+    { cancelled: outcome.cancelled, warnings: outcome.notes },
+  )
+}
+
+type Found =
+  | { ok: true; value: { match: ExecutionSummary; seen: ExecutionSummary[] } }
+  | { ok: false; why: 'cancelled' | 'deadline'; seen: ExecutionSummary[] }
+
+/** The newest execution of the commit, waiting (within the deadline) for one to appear. */
+async function findByCommit(
+  pipelineName: string,
+  commit: string,
+  reader: MonitorReader,
+  deps: ModeDeps,
+  intervalMs: number,
+): Promise<Found> {
+  let seen: ExecutionSummary[] = []
+  let pages = FIRST_SEARCH_PAGES
+  const waitingSince = deps.now()
+  for (;;) {
+    const listed = await listExecutions(
+      pipelineName,
+      reader,
+      deps,
+      pages,
+      (soFar) => !!executionOfCommit(soFar, commit),
+    )
+    if (!listed.ok) return { ...listed, seen }
+    seen = merge(seen, listed.value)
+    const match = executionOfCommit(seen, commit)
+    if (match) {
+      deps.log.info(`Execution ${match.id} runs commit ${commit.slice(0, 7)} (${match.status}).`)
+      return { ok: true, value: { match, seen } }
+    }
+    if (pages === FIRST_SEARCH_PAGES) {
+      deps.log.info(
+        `No execution of ${pipelineName} runs commit ${commit.slice(0, 7)} yet; waiting for one to appear (a pipeline started by the push can start a little later).`,
+      )
+    }
+    pages = 1
+    const now = deps.now()
+    const gap = Math.min(
+      plannedGap({ now, intervalMs, lastChangeAt: waitingSince }, reader.budget),
+      reader.deadline - now,
+    )
+    if (gap > 0) await deps.sleep(gap, deps.signal)
+    if (deps.signal.aborted) return { ok: false, why: 'cancelled', seen }
+    if (deps.now() >= reader.deadline) return { ok: false, why: 'deadline', seen }
+  }
+}
+
+/** Newer reads replace older ones of the same execution. */
+function merge(old: ExecutionSummary[], fresh: ExecutionSummary[]): ExecutionSummary[] {
+  const ids = new Set(fresh.map((e) => e.id))
+  return [...fresh, ...old.filter((e) => !ids.has(e.id))]
+}

@@ -1,0 +1,213 @@
+// Watches one execution until its verdict is decided, the deadline passes or the run is cancelled. Each look
+// is one read: GetPipelineExecution (the status: cheap, and the only source of Superseded/Stopped) or
+// ListActionExecutions filtered by the execution (progress: exact in every execution mode, unlike
+// GetPipelineState). The planner picks which and when; see schedule.ts.
+import {
+  CodePipelineClient,
+  GetPipelineExecutionCommand,
+  ListActionExecutionsCommand,
+  type ActionExecutionDetail,
+  type PipelineExecution,
+} from '@aws-sdk/client-codepipeline'
+import type { FollowConfig } from '../config/types.js'
+import type { ModeDeps } from '../deps.js'
+import type { StageRow } from '../result.js'
+import { nextExpectation, type Expectation, type UsualDurations } from './predict.js'
+import {
+  buildStages,
+  formatElapsed,
+  formatTransition,
+  isEnded,
+  latestRuns,
+  transitions,
+  whereItEnded,
+  type ActionRun,
+  type PipelineShape,
+} from './progress.js'
+import type { MonitorReader, ReadOutcome } from './reader.js'
+import { plannedGap } from './schedule.js'
+import { decide, TERMINAL_STATUSES, type Decision, type StatusFacts } from './verdict.js'
+
+export interface WatchContext {
+  pipelineName: string
+  follow: FollowConfig
+  deadline: number
+  deps: ModeDeps
+  reader: MonitorReader
+  shape: PipelineShape
+  usual: UsualDurations
+}
+
+export interface Watched {
+  executionId: string
+  /** Last status seen ('Unknown' when none was read). */
+  status: string
+  execution?: PipelineExecution
+  runs: ActionRun[]
+  stages: StageRow[]
+  facts: StatusFacts
+  /** Set when end is 'decided': a final verdict, or follow the successor. */
+  decision?: Exclude<Decision, { kind: 'wait' }>
+  end: 'decided' | 'deadline' | 'cancelled'
+}
+
+/** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
+const retryGraceMs = (intervalMs: number): number => Math.max(120_000, 3 * intervalMs)
+
+type LookKind = 'status' | 'progress'
+
+/** Which read the next look makes (pure). */
+export function chooseLook(s: {
+  now: number
+  next?: Expectation
+  progressFetched: boolean
+  progressStreak: number
+  confirm: boolean
+}): LookKind {
+  if (s.confirm) return 'status'
+  if (!s.progressFetched) return 'progress'
+  // Never more than two progress looks in a row: only the status shows Superseded, Stopped, Cancelled.
+  if (s.progressStreak >= 2) return 'status'
+  if (!s.next) return s.progressStreak === 0 ? 'progress' : 'status'
+  if (!s.next.terminal && s.now >= s.next.at - s.next.spreadMs) return 'progress'
+  return 'status'
+}
+
+export async function watchExecution(
+  ctx: WatchContext,
+  executionId: string,
+  opts: { startedAt?: number } = {},
+): Promise<Watched> {
+  const { deps, reader, shape } = ctx
+  const client = deps.aws.get(CodePipelineClient)
+  const intervalMs = ctx.follow.pollIntervalMs
+  const origin = opts.startedAt ?? deps.now()
+  const w: Watched = {
+    executionId,
+    status: 'Unknown',
+    runs: [],
+    stages: buildStages(shape, []),
+    facts: { executionId, pipelineName: ctx.pipelineName, status: 'Unknown' },
+    end: 'deadline',
+  }
+  let progressFetched = false
+  let progressStreak = 0
+  let confirm = true
+  let lastChangeAt = deps.now()
+  let failedSeenAt: number | undefined
+  let lastNote: string | undefined
+
+  const say = (line: string) => deps.log.info(line)
+  const elapsed = () => deps.now() - origin
+
+  const readProgress = async (): Promise<ReadOutcome<ActionExecutionDetail[]>> => {
+    const details: ActionExecutionDetail[] = []
+    let nextToken: string | undefined
+    do {
+      const out = await reader.read('ListActionExecutions', (abortSignal) =>
+        client.send(
+          new ListActionExecutionsCommand({
+            pipelineName: ctx.pipelineName,
+            filter: { pipelineExecutionId: executionId },
+            maxResults: 100,
+            nextToken,
+          }),
+          { abortSignal },
+        ),
+      )
+      if (!out.ok) return out
+      details.push(...(out.value.actionExecutionDetails ?? []))
+      nextToken = out.value.nextToken
+    } while (nextToken)
+    return { ok: true, value: details }
+  }
+
+  const applyProgress = (details: ActionExecutionDetail[]): boolean => {
+    progressFetched = true
+    w.runs = latestRuns(details)
+    const stages = buildStages(shape, w.runs)
+    const changes = transitions(w.stages, stages)
+    for (const t of changes) say(formatTransition(t, elapsed()))
+    w.stages = stages
+    return changes.length > 0
+  }
+
+  const factsNow = (): StatusFacts => {
+    const at = whereItEnded(w.stages)
+    const failedRun = w.runs.find((r) => r.stage === at.stage && r.action === at.action)
+    const stage = shape.stages.find((s) => s.name === at.stage)
+    const retryPending =
+      w.status === 'Failed' &&
+      !!stage?.autoRetry &&
+      (failedRun?.attempts ?? 1) < 2 &&
+      deps.now() - (failedSeenAt ?? deps.now()) < retryGraceMs(intervalMs)
+    return {
+      executionId,
+      pipelineName: ctx.pipelineName,
+      status: w.status,
+      failedStage: TERMINAL_STATUSES.has(w.status) && w.status !== 'Succeeded' ? at.stage : undefined,
+      failedAction: TERMINAL_STATUSES.has(w.status) && w.status !== 'Succeeded' ? at.action : undefined,
+      autoRetryPending: retryPending,
+    }
+  }
+
+  for (;;) {
+    const now = deps.now()
+    const { next } = nextExpectation(shape, w.runs, ctx.usual, now, opts.startedAt)
+    const kind = chooseLook({ now, next, progressFetched, progressStreak, confirm })
+    if (kind === 'status') {
+      const out = await reader.read('GetPipelineExecution', (abortSignal) =>
+        client.send(
+          new GetPipelineExecutionCommand({
+            pipelineName: ctx.pipelineName,
+            pipelineExecutionId: executionId,
+          }),
+          {
+            abortSignal,
+          },
+        ),
+      )
+      if (!out.ok) return { ...w, facts: factsNow(), end: out.why }
+      confirm = false
+      progressStreak = 0
+      w.execution = out.value.pipelineExecution
+      const status = w.execution?.status ?? 'Unknown'
+      if (status !== w.status) {
+        say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
+        w.status = status
+        lastChangeAt = deps.now()
+        if (status === 'Failed') failedSeenAt = deps.now()
+      }
+      if (TERMINAL_STATUSES.has(status)) {
+        // The end: one more progress read, so the table and the failure point are exact.
+        const progress = await readProgress()
+        if (!progress.ok) return { ...w, facts: factsNow(), end: progress.why }
+        applyProgress(progress.value)
+        w.facts = factsNow()
+        const decision = decide(w.facts, ctx.follow.onSuperseded)
+        if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
+        if (decision.note && decision.note !== lastNote) say(`${formatElapsed(elapsed())} ${decision.note}`)
+        lastNote = decision.note
+      }
+    } else {
+      const out = await readProgress()
+      if (!out.ok) return { ...w, facts: factsNow(), end: out.why }
+      progressStreak++
+      if (applyProgress(out.value)) lastChangeAt = deps.now()
+      // A failed action, or every action done: the status will say what it means — look now.
+      const lastStage = w.stages[w.stages.length - 1]
+      const allDone = !!lastStage && lastStage.actions.every((a) => isEnded(a.status))
+      if (w.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone) confirm = true
+    }
+
+    const at = deps.now()
+    const expectation = nextExpectation(shape, w.runs, ctx.usual, at, opts.startedAt).next
+    let gap = confirm
+      ? 0
+      : plannedGap({ now: at, intervalMs, next: expectation, lastChangeAt }, reader.budget)
+    gap = Math.max(0, Math.min(gap, ctx.deadline - at))
+    if (gap > 0) await deps.sleep(gap, deps.signal)
+    if (deps.signal.aborted) return { ...w, facts: factsNow(), end: 'cancelled' }
+    if (deps.now() >= ctx.deadline) return { ...w, facts: factsNow(), end: 'deadline' }
+  }
+}
