@@ -1,0 +1,215 @@
+// Every rule CreatePipeline/UpdatePipeline enforce, each answered with AWS's exception class.
+import {
+  CodePipelineServiceException,
+  CreatePipelineCommand,
+  GetPipelineCommand,
+  InvalidActionDeclarationException,
+  InvalidStructureException,
+  PipelineNameInUseException,
+  PipelineNotFoundException,
+  UpdatePipelineCommand,
+  type PipelineDeclaration,
+} from '@aws-sdk/client-codepipeline'
+import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { codepipelinePlugin } from '../../emulator/services/codepipeline/index.js'
+import { repositoriesPlugin } from '../../emulator/services/repositories/index.js'
+import { clients, shopPipeline } from './helpers.js'
+
+let emu: Emulator
+let aws: ReturnType<typeof clients>
+beforeAll(async () => {
+  emu = await startEmulator({ plugins: [repositoriesPlugin, codepipelinePlugin] })
+  aws = clients(emu)
+})
+afterAll(async () => {
+  aws.destroy()
+  await emu.stop()
+})
+
+type Change = (p: PipelineDeclaration) => void
+const action = (p: PipelineDeclaration, stage: number, index = 0) => p.stages![stage].actions![index]
+
+const cases: [string, Change, new (...args: never[]) => Error, string, RegExp][] = [
+  [
+    'a provider that does not exist for the category',
+    (p) => (action(p, 3).actionTypeId!.provider = 'CodeBuild'),
+    InvalidActionDeclarationException,
+    'InvalidActionDeclarationException',
+    /ActionType \(Category: 'Deploy', Provider: 'CodeBuild', Owner: 'AWS', Version: '1'\) in action 'Deploy' is not available/,
+  ],
+  [
+    'a missing required configuration key',
+    (p) => delete action(p, 0).configuration!.BranchName,
+    InvalidActionDeclarationException,
+    'InvalidActionDeclarationException',
+    /Action configuration for action 'Source' is missing required configuration 'BranchName'/,
+  ],
+  [
+    'a configuration value that is not a string',
+    (p) => (action(p, 1).configuration!.EnvironmentVariables = [{ name: 'VERSION', value: '1' }] as never),
+    CodePipelineServiceException,
+    'ValidationException',
+    /configuration\.EnvironmentVariables' failed to satisfy constraint: Member must be a string/,
+  ],
+  [
+    'a configuration value over 1000 characters',
+    (p) => (action(p, 1).configuration!.EnvironmentVariables = `[${'{"name":"X","value":"y"},'.repeat(60)}]`),
+    CodePipelineServiceException,
+    'ValidationException',
+    /Member must have length less than or equal to 1000/,
+  ],
+  [
+    'an input artifact no earlier action produces',
+    (p) => (action(p, 3).inputArtifacts = [{ name: 'ImageArtifact' }]),
+    InvalidStructureException,
+    'InvalidStructureException',
+    /Input artifact 'ImageArtifact' of action 'Deploy'/,
+  ],
+  [
+    'an input artifact produced only by a later action of the same stage',
+    (p) => {
+      p.stages![2].actions![0].outputArtifacts = [{ name: 'UnitReport' }]
+      p.stages![2].actions![1].inputArtifacts = [{ name: 'UnitReport' }]
+    },
+    InvalidStructureException,
+    'InvalidStructureException',
+    /Input artifact 'UnitReport'/,
+  ],
+  [
+    'fewer than two stages',
+    (p) => (p.stages = p.stages!.slice(0, 1)),
+    InvalidStructureException,
+    'InvalidStructureException',
+    /Pipeline has only 1 stage\(s\). There should be a minimum of 2 stages./,
+  ],
+  [
+    'a source action outside the first stage',
+    (p) =>
+      p.stages![1].actions!.push({
+        ...structuredClone(action(p, 0)),
+        name: 'Source2',
+        outputArtifacts: [{ name: 'X' }],
+      }),
+    InvalidStructureException,
+    'InvalidStructureException',
+    /must be in the first stage/,
+  ],
+  [
+    'two stages with the same name',
+    (p) => (p.stages![2].name = 'Build'),
+    InvalidStructureException,
+    'InvalidStructureException',
+    /more than one stage named 'Build'/,
+  ],
+  [
+    'an ECS action with two input artifacts',
+    (p) => (action(p, 3).inputArtifacts = [{ name: 'BuildArtifact' }, { name: 'SourceArtifact' }]),
+    InvalidActionDeclarationException,
+    'InvalidActionDeclarationException',
+    /has 2 input artifacts/,
+  ],
+  [
+    'QUEUED mode on a V1 pipeline',
+    (p) => Object.assign(p, { pipelineType: 'V1', executionMode: 'QUEUED', variables: undefined }),
+    CodePipelineServiceException,
+    'ValidationException',
+    /only supported for V2/,
+  ],
+  [
+    'a name the model pattern rejects',
+    (p) => (p.name = 'shop staging'),
+    CodePipelineServiceException,
+    'ValidationException',
+    /Value 'shop staging' at 'pipeline.name' failed to satisfy constraint: Member must satisfy regular expression pattern/,
+  ],
+  [
+    'a runOrder out of range',
+    (p) => (action(p, 1).runOrder = 0),
+    CodePipelineServiceException,
+    'ValidationException',
+    /runOrder' failed to satisfy constraint: Member must have value greater than or equal to 1/,
+  ],
+  [
+    'an unknown execution mode',
+    (p) => (p.executionMode = 'FAST' as never),
+    CodePipelineServiceException,
+    'ValidationException',
+    /Member must satisfy enum value set: \[QUEUED, SUPERSEDED, PARALLEL\]/,
+  ],
+  [
+    'a missing roleArn',
+    (p) => delete (p as { roleArn?: string }).roleArn,
+    CodePipelineServiceException,
+    'ValidationException',
+    /Value null at 'pipeline.roleArn' failed to satisfy constraint: Member must not be null/,
+  ],
+]
+
+describe.each(['CreatePipeline', 'UpdatePipeline'])('%s rejects', (operation) => {
+  beforeAll(async () => {
+    if (operation === 'UpdatePipeline') {
+      await aws.codepipeline.send(new CreatePipelineCommand({ pipeline: shopPipeline({ name: 'existing' }) }))
+    }
+  })
+  it.each(cases)('%s', async (_name, change, errorClass, code, message) => {
+    const pipeline = shopPipeline(operation === 'UpdatePipeline' ? { name: 'existing' } : { name: 'fresh' })
+    change(pipeline)
+    if (operation === 'UpdatePipeline' && pipeline.name === 'shop staging') pipeline.name = 'shop staging'
+    const command =
+      operation === 'CreatePipeline'
+        ? new CreatePipelineCommand({ pipeline })
+        : new UpdatePipelineCommand({ pipeline })
+    const err = await aws.codepipeline.send(command as never).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(errorClass)
+    expect((err as Error).name).toBe(code)
+    expect((err as Error).message).toMatch(message)
+  })
+})
+
+it('rejects a name already in use with PipelineNameInUseException', async () => {
+  await aws.codepipeline.send(new CreatePipelineCommand({ pipeline: shopPipeline({ name: 'taken' }) }))
+  const err = await aws.codepipeline
+    .send(new CreatePipelineCommand({ pipeline: shopPipeline({ name: 'taken' }) }))
+    .catch((e) => e)
+  expect(err).toBeInstanceOf(PipelineNameInUseException)
+})
+
+it('answers UpdatePipeline and GetPipeline of an unknown pipeline with PipelineNotFoundException', async () => {
+  const update = await aws.codepipeline
+    .send(new UpdatePipelineCommand({ pipeline: shopPipeline({ name: 'ghost' }) }))
+    .catch((e) => e)
+  expect(update).toBeInstanceOf(PipelineNotFoundException)
+  const get = await aws.codepipeline.send(new GetPipelineCommand({ name: 'ghost' })).catch((e) => e)
+  expect(get).toBeInstanceOf(PipelineNotFoundException)
+})
+
+it('masks a GitHub v1 OAuthToken on reads and keeps it when updated with the mask', async () => {
+  const pipeline = shopPipeline({ name: 'github-v1', pipelineType: 'V1', variables: undefined })
+  pipeline.stages![0].actions![0] = {
+    name: 'Source',
+    actionTypeId: { category: 'Source', owner: 'ThirdParty', provider: 'GitHub', version: '1' },
+    configuration: {
+      Owner: 'acme',
+      Repo: 'shop',
+      Branch: 'main',
+      OAuthToken: 'ghp_secret',
+      PollForSourceChanges: 'false',
+    },
+    outputArtifacts: [{ name: 'SourceArtifact' }],
+  }
+  const created = await aws.codepipeline.send(new CreatePipelineCommand({ pipeline }))
+  expect(created.pipeline?.stages?.[0].actions?.[0].configuration?.OAuthToken).toBe('****')
+  const got = await aws.codepipeline.send(new GetPipelineCommand({ name: 'github-v1' }))
+  expect(got.pipeline?.stages?.[0].actions?.[0].configuration).toMatchObject({
+    OAuthToken: '****',
+    Owner: 'acme',
+  })
+  const updated = await aws.codepipeline.send(new UpdatePipelineCommand({ pipeline: got.pipeline! }))
+  expect(updated.pipeline?.version).toBe(2)
+  const engine = emu.world.states.codepipeline as {
+    pipelines: Map<string, { versions: PipelineDeclaration[] }>
+  }
+  expect(
+    engine.pipelines.get('github-v1')!.versions[1].stages![0].actions![0].configuration!.OAuthToken,
+  ).toBe('ghp_secret')
+})
