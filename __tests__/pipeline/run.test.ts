@@ -9,6 +9,7 @@ import {
   CodePipelineClient,
   GetPipelineCommand,
   GetPipelineExecutionCommand,
+  ListPipelineExecutionsCommand,
 } from '@aws-sdk/client-codepipeline'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { run } from '../../src/pipeline/run.js'
@@ -244,6 +245,30 @@ describe('start-execution', () => {
     ).pipelineExecution
     expect(e?.artifactRevisions?.[0].revisionId).toBe(OTHER_SHA)
     expect(e?.variables).toEqual([{ name: 'VERSION', resolvedValue: 'v1.2.3' }])
+  })
+
+  it('the same start sent again (a retry) does not start a second execution', async () => {
+    await runWith({ 'source-trigger': 'none' })
+    emulator.clock.advance(3_600_000)
+    const inputs = { 'source-trigger': 'none', 'start-execution': 'true' }
+    const first = await runWith(inputs)
+    // The same start again within the same run attempt (as when an answer was lost and the call re-sent):
+    // the same clientRequestToken, so AWS answers with the execution it already started.
+    const second = await runWith(inputs)
+    expect(second.details.execution!.id).toBe(first.details.execution!.id)
+    const starts = emulator.log
+      .where({ operation: 'StartPipelineExecution' })
+      .map((e) => (e.params as { clientRequestToken: string }).clientRequestToken)
+    expect(new Set(starts).size).toBe(1)
+    const cp = new CodePipelineClient({
+      endpoint: emulator.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+    })
+    const all = await cp.send(new ListPipelineExecutionsCommand({ pipelineName: 'shop-staging' }))
+    expect(
+      all.pipelineExecutionSummaries!.filter((e) => e.trigger?.triggerType === 'StartPipelineExecution'),
+    ).toHaveLength(1)
   })
 
   it('adopts AWS first execution after a fresh create when it builds the commit', async () => {
