@@ -8,7 +8,7 @@ import type { ModeDeps } from '../deps.js'
 import { createGitHubClient, type GitHubClient } from '../github.js'
 import type { StepResult } from '../result.js'
 import { ACTION_NAME, ACTION_VERSION } from '../version.js'
-import { buildAlert, shouldNotify } from './alert.js'
+import { buildAlert, shouldNotify, type Alert } from './alert.js'
 import { endStatus, startStatus, type StatusUpdate } from './commit-status.js'
 import { renderEmail } from './email.js'
 import { postStatus, statusTarget, type StatusDelivery, type StatusTarget } from './github-status.js'
@@ -37,6 +37,8 @@ export interface ReportSession {
   statusBlocked?: boolean
   /** The pending status was posted. */
   statusPosted?: boolean
+  /** Why the status could not be posted at the start (first line, redacted). */
+  statusProblem?: string
 }
 
 /** What main needs to know: whether an alert went out, and whether its failure must fail the step. */
@@ -59,6 +61,7 @@ export async function reportStart(config: Config, deps: ReportDeps): Promise<Rep
   if ('problem' in target) {
     deps.log.warning(redact(target.problem))
     session.statusBlocked = true
+    session.statusProblem = redact(target.problem)
     return session
   }
   const update = startStatus(config)
@@ -69,6 +72,7 @@ export async function reportStart(config: Config, deps: ReportDeps): Promise<Rep
   } else {
     deps.log.warning(redact(r.error))
     session.statusBlocked = r.forbidden
+    session.statusProblem = redact(r.error).split('\n')[0]
   }
   return session
 }
@@ -89,7 +93,8 @@ export async function reportEnd(
   const channels = (reporting.slack ? 1 : 0) + (reporting.snsTopicArn ? 1 : 0)
   let alertSent = false
   if (channels > 0 && shouldNotify(result, reporting.notifyOn)) {
-    const alert = buildAlert(result, config.run)
+    // Redacted as a whole: a secret quoted in an AWS error message must not reach Slack or e-mail either.
+    const alert = JSON.parse(redact(JSON.stringify(buildAlert(result, config.run)))) as Alert
     const jobs: Promise<[string, Delivery]>[] = []
     if (reporting.slack) {
       const slack = reporting.slack
@@ -133,10 +138,11 @@ export async function reportEnd(
   // Commit status.
   const target = statusTarget(config)
   if (target && !('problem' in target) && !session.statusBlocked) {
-    const update = endStatus(result, reporting.statusFinal)
+    const due = endStatus(result, reporting.statusFinal)
+    const update = { ...due, description: redact(due.description) }
     const timeout = result.cancelled ? CANCELLED_STATUS_TIMEOUT_MS : STATUS_TIMEOUT_MS
     const r = await sendStatus(config, deps, target, update, timeout, result.cancelled ? 1 : 3)
-    const channel = `Commit status \`${target.context}\``
+    const channel = `Commit status "${target.context}"`
     if (r.ok) {
       deps.log.info(`Commit status "${target.context}": ${update.state} on ${shortSha(target.sha)}`)
       deliveries.push({ channel, ok: true, text: `${update.state} — ${update.description}` })
@@ -148,11 +154,12 @@ export async function reportEnd(
         text: `not updated (${update.state} was due): ${redact(r.error).split('\n')[0]}`,
       })
     }
-  } else if (target && !('problem' in target)) {
+  } else if (target) {
+    const context = 'problem' in target ? reporting.statusContext! : target.context
     deliveries.push({
-      channel: `Commit status \`${target.context}\``,
+      channel: `Commit status "${context}"`,
       ok: false,
-      text: 'not posted (see the warning above)',
+      text: `not posted: ${session.statusProblem ?? 'see the warnings'}`,
     })
   }
 

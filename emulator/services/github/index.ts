@@ -2,6 +2,7 @@
 // statuses (statuses.ts) and, when present, the compare API (compare.ts). State for tests:
 // `world.states.github` ({ statuses }).
 import type { EmulatorPlugin, HttpRoute } from '../../core/types.js'
+import { handleCompare, matchCompare } from './compare.js'
 import { parseGitHubScenario } from './scenario.js'
 import { handleStatuses, matchStatuses, type StatusesState } from './statuses.js'
 
@@ -18,6 +19,11 @@ export const githubPlugin: EmulatorPlugin = {
       match: (req) => matchStatuses(req),
       handle: (req, ctx) => handleStatuses(req, ctx, scenario, state),
     }
-    return { routes: [route] }
+    const compare: HttpRoute = {
+      service: 'github',
+      match: (req) => matchCompare(req),
+      handle: (req, ctx) => handleCompare(req, ctx, scenario),
+    }
+    return { routes: [route, compare] }
   },
 }
