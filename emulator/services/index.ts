@@ -3,6 +3,17 @@ import type { EmulatorPlugin } from '../core/types.js'
 import { cloudwatchPlugin } from './cloudwatch/index.js'
 import { codepipelinePlugin } from './codepipeline/index.js'
 import { ecsPlugin } from './ecs/index.js'
+import { githubPlugin } from './github/index.js'
 import { repositoriesPlugin } from './repositories/index.js'
+import { slackPlugin } from './slack/index.js'
+import { snsPlugin } from './sns/index.js'
 
-export const plugins: EmulatorPlugin[] = [repositoriesPlugin, codepipelinePlugin, ecsPlugin, cloudwatchPlugin]
+export const plugins: EmulatorPlugin[] = [
+  repositoriesPlugin,
+  codepipelinePlugin,
+  ecsPlugin,
+  cloudwatchPlugin,
+  slackPlugin,
+  githubPlugin,
+  snsPlugin,
+]
