@@ -9,6 +9,7 @@ import {
   ClientException,
   UpdateServiceCommand,
   type Service,
+  waitUntilServicesStable,
 } from '@aws-sdk/client-ecs'
 import { startEmulator, type EcsDeployTarget, type Emulator } from '../../emulator/index.js'
 import { cloudwatchPlugin } from '../../emulator/services/cloudwatch/index.js'
@@ -236,6 +237,14 @@ describe('a deployment rolled back by the circuit breaker (validate-rolled-back)
     expect(s.deployments![0]).toMatchObject({ status: 'PRIMARY', rolloutState: 'COMPLETED', runningCount: 3 })
     expect(s.runningCount).toBe(s.desiredCount)
     expect(s.taskDefinition).toBe('arn:aws:ecs:us-east-1:123456789012:task-definition/shop:1')
+  })
+
+  it("satisfies the SDK's ServicesStable waiter, which is why a validator must not stop there", async () => {
+    const result = await waitUntilServicesStable(
+      { client: ecs, maxWaitTime: 5, minDelay: 1, maxDelay: 1 },
+      { cluster: 'shop-prod', services: ['shop'] },
+    )
+    expect(result.state).toBe('SUCCESS')
   })
 
   it('tells the truth in its events, newest first', async () => {

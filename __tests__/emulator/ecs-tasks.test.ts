@@ -57,7 +57,7 @@ describe('ListTasks', () => {
     const started = Date.now()
     const arns = await allTaskArns('huge')
     const tasks = await describeAll(arns)
-    expect(Date.now() - started).toBeLessThan(5000)
+    expect(Date.now() - started).toBeLessThan(15_000) // ~1 s alone; generous for a loaded CI runner
     // 60 s into a 600 s rollout: 500 new tasks up, 250 more launched (PENDING), 4,500 old ones still running.
     expect(arns).toHaveLength(5250)
     expect(new Set(arns).size).toBe(5250)
