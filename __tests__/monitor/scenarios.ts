@@ -1,0 +1,68 @@
+// Scenario builders for the monitor's emulator tests: shop-staging (Source → Build → Test (unit, integration)
+// → Deploy) with commits on the staging branch, a GitHub commit graph for compare, and scheduled executions.
+import type { Scenario } from '../../emulator/index.js'
+
+export const sha = (digit: string | number): string => String(digit).repeat(40).slice(0, 40)
+export const execId = (n: number): string =>
+  `${String(n).padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`
+
+export interface ShopOptions {
+  /** Commits of staging, oldest first (each the parent of the next), pushed at the given second. */
+  commits?: { sha: string; at: number; parents?: string[] }[]
+  actions?: Record<string, unknown>
+  executions?: { id?: string; at: number; commit?: string; actions?: Record<string, unknown> }[]
+  declaration?: string
+}
+
+export function shopScenario(opts: ShopOptions = {}): Scenario {
+  const commits = opts.commits ?? [{ sha: sha(1), at: -3600 }]
+  return {
+    start: '2026-11-20T10:00:00Z',
+    repositories: {
+      'acme/shop': {
+        staging: commits.map((c) => ({ sha: c.sha, at: c.at, message: `commit ${c.sha.slice(0, 7)}` })),
+      },
+    },
+    github: {
+      repositories: {
+        'acme/shop': {
+          commits: commits.map((c, i) => ({
+            sha: c.sha,
+            parents: c.parents ?? (i > 0 ? [commits[i - 1].sha] : []),
+          })),
+        },
+      },
+    },
+    ecs: {
+      clusters: {
+        'shop-staging': {
+          services: {
+            shop: {
+              desiredCount: 1,
+              taskDefinitions: [
+                { images: { shop: '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop:base' } },
+              ],
+              deployments: [{ taskDefinition: 1, at: -86400 }],
+            },
+          },
+        },
+      },
+    },
+    codepipeline: {
+      pipelines: [
+        {
+          declaration: opts.declaration ?? 'shop-staging',
+          actions: {
+            Source: { durationSeconds: 5 },
+            Build: { durationSeconds: 120 },
+            UnitTest: { durationSeconds: 40 },
+            IntegrationTest: { durationSeconds: 90 },
+            Deploy: { durationSeconds: 150 },
+            ...opts.actions,
+          },
+          executions: opts.executions ?? [{ id: execId(1), at: 10, commit: commits[commits.length - 1].sha }],
+        },
+      ],
+    },
+  }
+}
