@@ -477,3 +477,24 @@ describe('integration-fails scenario', () => {
     expect(err.name).toBe('ResourceNotFoundException')
   })
 })
+
+describe('per-commit timelines', () => {
+  it('apply to an API-started execution of that commit, and only to it', async () => {
+    const other = '1111111111111111111111111111111111111111'
+    await start({
+      repositories,
+      codepipeline: { commits: { [other]: { IntegrationTest: { outcome: 'Failed', durationSeconds: 10 } } } },
+    })
+    await create()
+    const first = (await list())[0].pipelineExecutionId!
+    at(300)
+    expect((await get(first)).status).toBe('Succeeded')
+    const failing = await startRun({
+      sourceRevisions: [{ actionName: 'Source', revisionType: 'COMMIT_ID', revisionValue: other }],
+    })
+    at(600)
+    expect((await get(failing)).status).toBe('Failed')
+    const failed = (await actions(failing)).filter((a) => a.status === 'Failed').map((a) => a.actionName)
+    expect(failed).toEqual(['IntegrationTest'])
+  })
+})

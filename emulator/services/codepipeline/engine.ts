@@ -36,6 +36,7 @@ export class PipelineEngine {
     readonly world: World,
     readonly builds: BuildStore,
     private readonly defaults: Record<string, ActionTimeline> | undefined,
+    private readonly commitPlans: Record<string, Record<string, ActionTimeline>> = {},
   ) {}
 
   /** Events up to here have been replayed; anything scheduled later waits in `pending`. */
@@ -250,7 +251,8 @@ export class PipelineEngine {
 
   private startAction(e: Execution, run: StageRun, a: ActionDeclaration, t: number): ActionRun {
     const p = this.pipelines.get(e.pipelineName)!
-    const plan = resolvePlan(a, run.attempt, [p.actionTimelines, e.plans], this.defaults)
+    const byCommit = e.commit ? this.commitPlans[e.commit.sha] : undefined
+    const plan = resolvePlan(a, run.attempt, [p.actionTimelines, byCommit, e.plans], this.defaults)
     const action: ActionRun = {
       actionExecutionId: randomUuid(this.world.random),
       executionId: e.id,

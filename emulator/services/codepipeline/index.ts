@@ -15,7 +15,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
   create(section, world) {
     const scenario = parseSection(section)
     const builds = new BuildStore(world)
-    const engine = new PipelineEngine(world, builds, scenario.defaults)
+    const engine = new PipelineEngine(world, builds, scenario.defaults, scenario.commits)
     world.states.codepipeline = engine
     const start = world.clock.now()
     for (const ps of scenario.pipelines ?? []) {

@@ -70,6 +70,11 @@ export interface CodePipelineSection {
   pipelines?: PipelineScenario[]
   /** Timelines by provider (`CodeBuild`) or category (`Test`) for every pipeline, over the built-in defaults. */
   defaults?: Record<string, ActionTimeline>
+  /**
+   * Per-action timelines for every execution that builds this commit, on any pipeline, API-started ones
+   * included ("this commit's integration tests fail"). Over the pipeline's `actions`, under the execution's.
+   */
+  commits?: Record<string, Record<string, ActionTimeline>>
 }
 
 export function parseSection(section: unknown): CodePipelineSection {
