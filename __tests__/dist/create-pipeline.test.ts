@@ -21,7 +21,7 @@ beforeAll(async () => {
   emulator = await startEmulator({
     // Emulator time runs 200× real time: the dist process waits in real time.
     clock: { speed: 200 },
-    scenario: { repositories: { 'octo-org/shop': { staging: [{ sha: TEST_SHA, message: 'Release', at: -600 }] } } },
+    scenario: 'create-pipeline',
   })
 })
 afterAll(() => emulator.stop())
@@ -81,6 +81,14 @@ describe('create-pipeline through dist/index.js', () => {
       sourceRevisions: [{ actionName: 'Source', revisionType: 'COMMIT_ID', revisionValue: TEST_SHA }],
     })
     expect(run.outputs['execution-id']).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('start-execution with wait follows the execution to its end', async () => {
+    const run = await step({ 'execution-mode': 'QUEUED', 'start-execution': 'true', wait: 'true', version: 'v2.0.1' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'success', 'pipeline-change': 'unchanged', 'execution-status': 'Succeeded' })
+    expect(run.calls.filter((c) => WRITES.includes(c))).toEqual(['StartPipelineExecution'])
+    expect(run.calls).toContain('GetPipelineExecution')
   })
 
   it('a value AWS would reject: one ::error line naming it, before any call', async () => {
