@@ -162,7 +162,8 @@ function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execut
 export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string[] {
   const out: string[] = followNotes(d)
   if (d.execution) out.push(...executionSection(d.execution, limits))
-  else if (d.recentExecutions?.length) {
+  else if (!d.recentExecutions?.length) out.push('_No execution was followed._', '')
+  else {
     out.push('### Recent executions', '', '_None of them ran this commit._', '')
     const rows = d.recentExecutions.map((e) => [
       code(e.id),
