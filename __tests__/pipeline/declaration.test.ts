@@ -139,7 +139,7 @@ describe('generated declaration', () => {
   })
 })
 
-describe.each([
+describe.each<{ name: string; inputs: Record<string, string>; check: (d: PipelineDeclaration) => void }>([
   {
     name: 'source-trigger none',
     inputs: { 'source-trigger': 'none' },

@@ -3,7 +3,13 @@ import { describe, expect, it } from '@jest/globals'
 import { hasTagChanges, tagChanges } from '../../src/pipeline/tags.js'
 
 describe('tagChanges', () => {
-  it.each([
+  it.each<{
+    name: string
+    want: Record<string, string>
+    have: Record<string, string>
+    set: Record<string, string>
+    remove: string[]
+  }>([
     { name: 'same', want: { a: '1' }, have: { a: '1' }, set: {}, remove: [] },
     { name: 'added', want: { a: '1', b: '2' }, have: { a: '1' }, set: { b: '2' }, remove: [] },
     { name: 'changed', want: { a: '2' }, have: { a: '1' }, set: { a: '2' }, remove: [] },
