@@ -198,6 +198,7 @@ async function phases(
 
   const outcome = await deps.log.group(`Follow execution ${started.executionId}`, async () => {
     const { followExecution } = await import('../monitor/follow.js')
+    // The monitor waits out throttling and network trouble itself; what it throws is final.
     return followExecution(
       {
         pipelineName: name,
@@ -210,7 +211,12 @@ async function phases(
         region: config.region,
       },
       deps,
-    )
+    ).catch((e: unknown) => {
+      const err = e as Error
+      throw new Stop(
+        `${what}; execution ${started.executionId} was ${started.adopted ? 'adopted' : 'started'} but following it failed — ${err.name}: ${err.message}`,
+      )
+    })
   })
   details.execution = { ...outcome.execution, version: outcome.execution.version ?? config.version }
   details.superseded = outcome.superseded
