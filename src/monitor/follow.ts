@@ -19,7 +19,7 @@ import { executionUrl } from './links.js'
 import { usualDurations, type UsualDurations } from './predict.js'
 import { latestRuns, type ActionRun } from './progress.js'
 import { MonitorReader, type ReadOutcome } from './reader.js'
-import { plannedGap, ReadBudget } from './schedule.js'
+import { plannedGap, ReadBudgets } from './schedule.js'
 import { shapeOf } from './shape.js'
 import { decide, judgeSuccessor, type CommitRelation } from './verdict.js'
 import { watchExecution, type WatchContext, type Watched } from './watch.js'
@@ -77,7 +77,7 @@ export async function followWithPrelude(
   const timeoutMs = req.timeoutMs ?? Math.max(0, req.deadline - deps.now())
   const reader =
     prelude.reader ??
-    new MonitorReader(deps, new ReadBudget(req.follow.pollIntervalMs, deps.now()), req.deadline)
+    new MonitorReader(deps, new ReadBudgets(req.follow.pollIntervalMs, deps.now()), req.deadline)
   const notes: string[] = []
   const client = deps.aws.get(CodePipelineClient)
   const blank = (id: string, status = 'Unknown'): ExecutionReport => ({
@@ -89,14 +89,16 @@ export async function followWithPrelude(
   })
 
   // The pipeline's shape (every stage and action for the table) and its recent history.
-  const pipeline = await reader.read('GetPipeline', (abortSignal) =>
-    client.send(new GetPipelineCommand({ name: req.pipelineName }), { abortSignal }),
+  const pipeline = await reader.read(
+    'GetPipeline',
+    (abortSignal) => client.send(new GetPipelineCommand({ name: req.pipelineName }), { abortSignal }),
+    { kind: 'free' },
   )
   if (!pipeline.ok) return interrupted(pipeline.why, blank(req.executionId))
   const shape = shapeOf(pipeline.value.pipeline)
   let executions = prelude.executions
   if (!executions) {
-    const listed = await listExecutions(req.pipelineName, reader, deps, 1)
+    const listed = await listExecutions(req.pipelineName, reader, deps, 1, undefined, 'free')
     if (!listed.ok) return interrupted(listed.why, blank(req.executionId))
     executions = listed.value
   }
@@ -314,7 +316,11 @@ export async function followWithPrelude(
       if (successor) return { ok: true, value: successor }
       const now = deps.now()
       const gap = Math.min(
-        plannedGap({ now, intervalMs: req.follow.pollIntervalMs, lastChangeAt: now }, reader.budget),
+        plannedGap(
+          { now, intervalMs: req.follow.pollIntervalMs, lastChangeAt: now },
+          reader.budgets,
+          'progress',
+        ),
         req.deadline - now,
       )
       if (gap > 0) await deps.sleep(gap, deps.signal)
@@ -351,7 +357,7 @@ async function learnDurations(
             }),
             { abortSignal },
           ),
-        { attempts: 2 },
+        { attempts: 2, kind: 'free' },
       )
       if (out.ok) history.push(latestRuns(out.value.actionExecutionDetails ?? []))
     } catch (err) {

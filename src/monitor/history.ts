@@ -69,15 +69,19 @@ export async function listExecutions(
   deps: ModeDeps,
   pages: number,
   enough: (soFar: ExecutionSummary[]) => boolean = () => false,
+  kind: 'progress' | 'free' = 'progress',
 ): Promise<ReadOutcome<ExecutionSummary[]>> {
   const client = deps.aws.get(CodePipelineClient)
   const all: ExecutionSummary[] = []
   let nextToken: string | undefined
   for (let page = 0; page < pages; page++) {
-    const out = await reader.read('ListPipelineExecutions', (abortSignal) =>
-      client.send(new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken }), {
-        abortSignal,
-      }),
+    const out = await reader.read(
+      'ListPipelineExecutions',
+      (abortSignal) =>
+        client.send(new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken }), {
+          abortSignal,
+        }),
+      { kind },
     )
     if (!out.ok) return out
     all.push(...(out.value.pipelineExecutionSummaries ?? []).map(summaryOf))

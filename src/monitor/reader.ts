@@ -3,7 +3,7 @@
 // Only errors that waiting cannot fix (no such pipeline, access denied, …) escape as exceptions.
 import type { ModeDeps } from '../deps.js'
 import { describeError, isAbort, isThrottling, isTransient } from './errors.js'
-import { backoffMs, type ReadBudget } from './schedule.js'
+import { backoffMs, type ReadBudgets, type ReadKind } from './schedule.js'
 
 export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; why: 'cancelled' | 'deadline' }
 
@@ -19,25 +19,26 @@ export class MonitorReader {
 
   constructor(
     private readonly deps: ModeDeps,
-    readonly budget: ReadBudget,
+    readonly budgets: ReadBudgets,
     readonly deadline: number,
     private readonly random: () => number = Math.random,
   ) {}
 
   /**
    * One read, repeated after back-off while AWS throttles or the network fails. `label` names the call in logs.
-   * `attemptsLeft` bounds the repeats for reads that are nice to have (failure details) rather than needed.
+   * `attempts` bounds the repeats for reads that are nice to have (failure details) rather than needed. `kind`
+   * says which budget pays (default progress); `free` reads are the fixed set-up of every run.
    */
   async read<T>(
     label: string,
     call: (abortSignal: AbortSignal) => Promise<T>,
-    opts: { attempts?: number } = {},
+    opts: { attempts?: number; kind?: ReadKind | 'free' } = {},
   ): Promise<ReadOutcome<T>> {
     let failures = 0
     for (;;) {
       if (this.deps.signal.aborted) return { ok: false, why: 'cancelled' }
       if (this.deps.now() >= this.deadline) return { ok: false, why: 'deadline' }
-      this.budget.spend(this.deps.now())
+      if (opts.kind !== 'free') this.budgets.spend(opts.kind ?? 'progress', this.deps.now())
       this.stats.calls++
       try {
         return { ok: true, value: await call(this.deps.signal) }
@@ -50,7 +51,7 @@ export class MonitorReader {
         this.note(label, e)
         if (opts.attempts !== undefined && failures >= opts.attempts) throw e
         const wait = Math.min(
-          backoffMs(failures, this.budget.intervalMs, this.random),
+          backoffMs(failures, this.budgets.intervalMs, this.random),
           Math.max(0, this.deadline - this.deps.now()),
         )
         await this.deps.sleep(wait, this.deps.signal)

@@ -6,7 +6,7 @@ import type { MonitorDetails, StepResult, Verdict } from '../result.js'
 import { followWithPrelude, type FollowOutcome } from './follow.js'
 import { executionOfCommit, listExecutions, newestFirst, type ExecutionSummary } from './history.js'
 import { MonitorReader } from './reader.js'
-import { plannedGap, ReadBudget } from './schedule.js'
+import { plannedGap, ReadBudgets } from './schedule.js'
 
 /** Pages of 100 executions searched for the commit on the first look; later looks read only the newest page. */
 const FIRST_SEARCH_PAGES = 3
@@ -15,7 +15,7 @@ const RECENT_SHOWN = 5
 export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepResult> {
   const started = deps.now()
   const deadline = started + config.timeoutMs
-  const reader = new MonitorReader(deps, new ReadBudget(config.follow.pollIntervalMs, started), deadline)
+  const reader = new MonitorReader(deps, new ReadBudgets(config.follow.pollIntervalMs, started), deadline)
   const result = (
     verdict: Verdict,
     reason: string,
@@ -138,7 +138,7 @@ async function findByCommit(
     pages = 1
     const now = deps.now()
     const gap = Math.min(
-      plannedGap({ now, intervalMs, lastChangeAt: waitingSince }, reader.budget),
+      plannedGap({ now, intervalMs, lastChangeAt: waitingSince }, reader.budgets, 'progress'),
       reader.deadline - now,
     )
     if (gap > 0) await deps.sleep(gap, deps.signal)

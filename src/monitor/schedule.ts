@@ -47,6 +47,44 @@ export class ReadBudget {
   }
 }
 
+/** Status reads (GetPipelineExecution) and progress reads (ListActionExecutions and the rest) have a budget each. */
+export type ReadKind = 'status' | 'progress'
+
+/**
+ * The two budgets: at most one status read per interval on average (poll-interval-seconds), and as many progress
+ * reads — so never more calls than a fixed poller making both reads every interval, and usually far fewer.
+ */
+export class ReadBudgets {
+  readonly status: ReadBudget
+  readonly progress: ReadBudget
+
+  constructor(
+    readonly intervalMs: number,
+    now: number,
+    capacity = 30,
+  ) {
+    this.status = new ReadBudget(intervalMs, now, capacity, 1)
+    this.progress = new ReadBudget(intervalMs, now, capacity, 1)
+  }
+
+  of(kind: ReadKind): ReadBudget {
+    return kind === 'status' ? this.status : this.progress
+  }
+
+  spend(kind: ReadKind, now: number): void {
+    this.of(kind).spend(now)
+  }
+
+  affordable(kind: ReadKind, at: number): boolean {
+    return this.of(kind).waitForOne(at) === 0
+  }
+
+  /** Milliseconds from `now` until a read of `kind` is affordable. */
+  waitFor(kind: ReadKind, now: number): number {
+    return this.of(kind).waitForOne(now)
+  }
+}
+
 export interface PlanInput {
   now: number
   intervalMs: number
@@ -59,34 +97,37 @@ export interface PlanInput {
 /** Shortest gap between looks: a fifth of the interval. */
 export const minGap = (intervalMs: number): number => intervalMs / 5
 
+/** The gap between looks while nothing is due: failures come at any time, so look steadily. */
+export const steadyGap = (intervalMs: number): number => 0.75 * intervalMs
+
 /**
  * The gap the planner would like before the next look, budget aside:
- * - far from a due change: arrive at the start of its usual window (at most 3 intervals at a time);
- * - inside the window: every minGap for the end of the execution, every half interval for an intermediate change;
- * - late: the gap grows with the lateness, back up to one interval;
- * - nothing predictable: one interval, growing to three in long quiet stretches (an approval, a long test).
+ * - nothing due soon: the steady gap (or the start of the usual window of the next change, if sooner);
+ * - inside the window of the execution's end: dense (a twelfth of the window, at least minGap), paid for by the
+ *   reads the steady gap saved;
+ * - late: the gap grows with the lateness, back up to the steady gap;
+ * - nothing predictable for a long time (an approval, a long test): growing to three intervals.
  */
 export function desiredGap(p: PlanInput): number {
   const I = p.intervalMs
-  const min = minGap(I)
-  const max = 3 * I
+  const steady = steadyGap(I)
   if (!p.next) {
     const quietMs = Math.max(0, p.now - p.lastChangeAt)
-    return Math.min(max, I * (1 + quietMs / 300_000))
+    return Math.min(3 * I, steady * (1 + quietMs / 300_000))
   }
-  const dense = p.next.terminal ? min : I / 2
   const windowStart = p.next.at - p.next.spreadMs
   const windowEnd = p.next.at + p.next.spreadMs
-  if (p.now < windowStart) return clamp(windowStart - p.now, min, max)
-  if (p.now <= windowEnd) return dense
-  return clamp((p.now - windowEnd) / 4, dense, I)
+  if (p.now < windowStart) return clamp(windowStart - p.now, minGap(I), steady)
+  if (!p.next.terminal) return steady
+  const dense = Math.max(minGap(I), p.next.spreadMs / 6)
+  if (p.now <= windowEnd) return Math.min(dense, steady)
+  return clamp((p.now - windowEnd) / 4, dense, steady)
 }
 
-/** The gap after the budget has its say: never before a read is affordable. */
-export function plannedGap(p: PlanInput, budget: ReadBudget): number {
+/** The gap after the budget has its say: never before a read of that kind is affordable. */
+export function plannedGap(p: PlanInput, budgets: ReadBudgets, kind: ReadKind): number {
   const want = desiredGap(p)
-  const afford = budget.waitForOne(p.now + want)
-  return want + afford
+  return want + budgets.waitFor(kind, p.now + want)
 }
 
 /** Full-jitter exponential back-off after throttling or a network error (on top of the SDK's retries). */

@@ -25,7 +25,7 @@ import {
   type PipelineShape,
 } from './progress.js'
 import type { MonitorReader, ReadOutcome } from './reader.js'
-import { plannedGap } from './schedule.js'
+import { desiredGap, type ReadKind } from './schedule.js'
 import { decide, TERMINAL_STATUSES, type Decision, type StatusFacts } from './verdict.js'
 
 export interface WatchContext {
@@ -54,23 +54,27 @@ export interface Watched {
 /** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
 const retryGraceMs = (intervalMs: number): number => Math.max(120_000, 3 * intervalMs)
 
-type LookKind = 'status' | 'progress'
-
-/** Which read the next look makes (pure). */
+/** Which read the next look makes (pure). Either read sees the end; only the status sees Superseded/Stopped. */
 export function chooseLook(s: {
   now: number
   next?: Expectation
   progressFetched: boolean
+  /** Progress looks since the last status look. */
   progressStreak: number
-  confirm: boolean
-}): LookKind {
-  if (s.confirm) return 'status'
+  statusAffordable: boolean
+  progressAffordable: boolean
+}): ReadKind {
   if (!s.progressFetched) return 'progress'
-  // Never more than two progress looks in a row: only the status shows Superseded, Stopped, Cancelled.
   if (s.progressStreak >= 2) return 'status'
-  if (!s.next) return s.progressStreak === 0 ? 'progress' : 'status'
-  if (!s.next.terminal && s.now >= s.next.at - s.next.spreadMs) return 'progress'
-  return 'status'
+  const due = s.next && s.now >= s.next.at - s.next.spreadMs
+  // The end is due: the status says it (progress when the status budget is spent).
+  if (due && s.next!.terminal) return s.statusAffordable || !s.progressAffordable ? 'status' : 'progress'
+  // An action's end is due: progress shows it, and refines the prediction of the rest.
+  if (due) return s.progressAffordable ? 'progress' : 'status'
+  // Steady looks alternate, so both budgets are spent evenly.
+  const preferred: ReadKind = s.progressStreak === 0 ? 'progress' : 'status'
+  const other: ReadKind = preferred === 'status' ? 'progress' : 'status'
+  return (preferred === 'status' ? s.statusAffordable : s.progressAffordable) ? preferred : other
 }
 
 export async function watchExecution(
@@ -92,7 +96,8 @@ export async function watchExecution(
   }
   let progressFetched = false
   let progressStreak = 0
-  let confirm = true
+  let nextKind: ReadKind = 'status'
+  let endSuspected = false
   let lastChangeAt = deps.now()
   let failedSeenAt: number | undefined
   let lastNote: string | undefined
@@ -152,23 +157,21 @@ export async function watchExecution(
   }
 
   for (;;) {
-    const now = deps.now()
-    const { next } = nextExpectation(shape, w.runs, ctx.usual, now, opts.startedAt)
-    const kind = chooseLook({ now, next, progressFetched, progressStreak, confirm })
-    if (kind === 'status') {
-      const out = await reader.read('GetPipelineExecution', (abortSignal) =>
-        client.send(
-          new GetPipelineExecutionCommand({
-            pipelineName: ctx.pipelineName,
-            pipelineExecutionId: executionId,
-          }),
-          {
-            abortSignal,
-          },
-        ),
+    let confirm = false
+    if (nextKind === 'status') {
+      const out = await reader.read(
+        'GetPipelineExecution',
+        (abortSignal) =>
+          client.send(
+            new GetPipelineExecutionCommand({
+              pipelineName: ctx.pipelineName,
+              pipelineExecutionId: executionId,
+            }),
+            { abortSignal },
+          ),
+        { kind: 'status' },
       )
       if (!out.ok) return { ...w, facts: factsNow(), end: out.why }
-      confirm = false
       progressStreak = 0
       w.execution = out.value.pipelineExecution
       const status = w.execution?.status ?? 'Unknown'
@@ -197,14 +200,32 @@ export async function watchExecution(
       // A failed action, or every action done: the status will say what it means — look now.
       const lastStage = w.stages[w.stages.length - 1]
       const allDone = !!lastStage && lastStage.actions.every((a) => isEnded(a.status))
-      if (w.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone) confirm = true
+      const wasSuspected = endSuspected
+      endSuspected = w.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone
+      // The first sign of the end: ask the status at once (later signs wait for the dense looks below).
+      confirm = endSuspected && !wasSuspected
     }
 
+    // Plan the next look: when (the planner), which read (the state and the budgets), then the budget's wait.
     const at = deps.now()
-    const expectation = nextExpectation(shape, w.runs, ctx.usual, at, opts.startedAt).next
-    let gap = confirm
-      ? 0
-      : plannedGap({ now: at, intervalMs, next: expectation, lastChangeAt }, reader.budget)
+    const expectation: Expectation | undefined = endSuspected
+      ? { at, spreadMs: intervalMs, terminal: true, stage: '', action: '' }
+      : nextExpectation(shape, w.runs, ctx.usual, at, opts.startedAt).next
+    let gap = 0
+    if (confirm) nextKind = 'status'
+    else {
+      const want = desiredGap({ now: at, intervalMs, next: expectation, lastChangeAt })
+      const t = at + want
+      nextKind = chooseLook({
+        now: t,
+        next: expectation,
+        progressFetched,
+        progressStreak,
+        statusAffordable: reader.budgets.affordable('status', t),
+        progressAffordable: reader.budgets.affordable('progress', t),
+      })
+      gap = want + reader.budgets.waitFor(nextKind, t)
+    }
     gap = Math.max(0, Math.min(gap, ctx.deadline - at))
     if (gap > 0) await deps.sleep(gap, deps.signal)
     if (deps.signal.aborted) return { ...w, facts: factsNow(), end: 'cancelled' }
