@@ -52,9 +52,9 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
 }
 
-/** A collapsed section (GitHub renders <details> in summaries); `summary` must already be HTML-safe. */
-export function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
+/** A collapsible section (GitHub renders <details> in summaries); `summary` must already be HTML-safe. */
+export function details(summary: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`
 }
 
 /** Escapes text for HTML contexts (the <summary> of a details block). */

@@ -135,7 +135,8 @@ export function executionSection(
       const tail = r.logTail!.slice(-limits.logLines).map((l) => truncate(l, limits.cell))
       const hidden = r.logTail!.length - tail.length
       const label = `Log tail of ${r.name || r.stage} (last ${tail.length} lines${hidden > 0 ? `; ${hidden} earlier lines not shown` : ''})`
-      out.push(details(html(label), fence(tail)), '')
+      // Open: the log tail of the failed action is what the reader came for.
+      out.push(details(html(label), fence(tail), true), '')
     }
   }
   return out
@@ -181,7 +182,11 @@ export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string
   return out
 }
 
-export function createPipelineSection(d: CreatePipelineDetails, limits: SummaryLimits): string[] {
+export function createPipelineSection(
+  d: CreatePipelineDetails,
+  limits: SummaryLimits,
+  failed = false,
+): string[] {
   const version = d.pipelineVersion !== undefined ? ` (version ${d.pipelineVersion})` : ''
   const out: string[] = [`### Pipeline ${code(d.pipelineName)} — ${md(d.change)}${version}`, '']
   if (d.stages.length) {
@@ -206,7 +211,12 @@ export function createPipelineSection(d: CreatePipelineDetails, limits: SummaryL
   }
   if (d.diff.length) {
     const shown = d.diff.slice(0, limits.diffLines).map((l) => truncate(l, limits.cell))
-    const title = d.change === 'planned' ? 'Planned changes (dry run: nothing was changed)' : 'Changes'
+    const title =
+      d.change === 'planned'
+        ? 'Planned changes (dry run: nothing was changed)'
+        : failed && d.change === 'unchanged'
+          ? 'Changes that were not applied'
+          : 'Changes'
     out.push(
       `#### ${title}`,
       '',

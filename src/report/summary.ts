@@ -67,7 +67,8 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
 
   const d = result.details
   if (d.kind === 'monitor') lines.push(...monitorSection(d, limits))
-  else if (d.kind === 'create-pipeline') lines.push(...createPipelineSection(d, limits))
+  else if (d.kind === 'create-pipeline')
+    lines.push(...createPipelineSection(d, limits, result.verdict === 'failure'))
   else lines.push(...validateSection(d, limits))
 
   if (result.warnings.length) {

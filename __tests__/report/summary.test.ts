@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/report/summary.js'
+import { summaryPage } from '../../scripts/markdown-html.js'
+import { monitorFailure, validateFailure, createSuccess } from './fixtures.js'
+import { SUMMARY_CASES, summaryFixture } from './summary-cases.js'
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'summaries')
+
+describe('reviewed summary fixtures (regenerate with `npx tsx scripts/summary-fixtures.ts`, then look)', () => {
+  it.each(Object.keys(SUMMARY_CASES))('%s: Markdown and HTML unchanged', (name) => {
+    const md = summaryFixture(name)
+    expect(md).toBe(readFileSync(join(dir, `${name}.md`), 'utf8'))
+    expect(summaryPage(md, name)).toBe(readFileSync(join(dir, `${name}.html`), 'utf8'))
+  })
+})
+
+describe('renderSummary', () => {
+  it('escapes what comes from AWS and inputs', () => {
+    const r = monitorFailure()
+    r.reason = 'Stage <script>alert(1)</script> failed | **bold** [x](javascript:alert(1)) @team'
+    r.environment = 'prod | <b>'
+    const md = renderSummary(r)
+    expect(md).not.toContain('<script>')
+    expect(md).not.toContain('<b>')
+    expect(md).toContain('\\<script\\>')
+    expect(md).toContain('prod \\| \\<b\\>')
+    expect(md).not.toMatch(/\]\(javascript:/)
+  })
+
+  it('keeps log tails intact inside a fence longer than any backtick run', () => {
+    const r = monitorFailure()
+    const d = r.details as { execution: { stages: { actions: { logTail?: string[] }[] }[] } }
+    d.execution.stages[1].actions[0].logTail = ['```', 'echo `whoami`', '````']
+    const md = renderSummary(r)
+    expect(md).toContain('`````\n```\necho `whoami`\n````\n`````')
+  })
+
+  it('stays within 1 MiB and says what it cut', () => {
+    const r = validateFailure()
+    const d = r.details as { checks: unknown[]; rounds: unknown[] }
+    const check = {
+      name: 'c'.repeat(200),
+      type: 'metric',
+      status: 'fail',
+      value: 1,
+      threshold: 0,
+      message: 'm'.repeat(3000),
+    }
+    d.checks = Array.from({ length: 5000 }, () => check)
+    d.rounds = Array.from({ length: 2000 }, (_, i) => ({
+      at: new Date(i * 60_000).toISOString(),
+      checks: [check],
+    }))
+    const md = renderSummary(r)
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+    expect(md).toMatch(/more checks not shown: the job summary is limited to 1 MiB per step/)
+    expect(md).toMatch(/rounds not shown/)
+  })
+
+  it('cuts a huge diff with a note', () => {
+    const r = createSuccess()
+    ;(r.details as { diff: string[] }).diff = Array.from(
+      { length: 50_000 },
+      (_, i) => `+ line ${i} ${'x'.repeat(100)}`,
+    )
+    const md = renderSummary(r)
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+    expect(md).toMatch(/more diff lines not shown/)
+  })
+
+  it('a cancelled run says so in the heading', () => {
+    const r = monitorFailure()
+    r.cancelled = true
+    expect(renderSummary(r).split('\n')[0]).toBe('## ⏹️ Deployment pipeline cancelled: staging · 1.4.2')
+  })
+})
