@@ -91,7 +91,6 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
     deps,
     { reader, executions },
   )
-  deps.log.info(outcome.reason)
   return result(
     outcome.verdict,
     outcome.reason,
