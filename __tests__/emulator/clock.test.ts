@@ -1,5 +1,6 @@
 // The emulator clock: manual, scaled, and pinned for effects computed late.
 import { createClock } from '../../emulator/core/clock.js'
+import { startEmulator } from '../../emulator/index.js'
 
 const START = Date.parse('2026-01-15T10:00:00Z')
 
@@ -27,4 +28,40 @@ it('runAt reads an earlier instant inside the callback only', () => {
   expect(clock.runAt(START + 5_000, () => clock.now())).toBe(START + 5_000)
   expect(clock.runAt(START + 999_999, () => clock.now())).toBe(START + 60_000) // never later than now
   expect(clock.now()).toBe(START + 60_000)
+})
+
+describe('re-anchoring the clock', () => {
+  it('moves to a later time and a new speed, never backwards', () => {
+    const clock = createClock({ speed: 1000 }, Date.parse('2026-01-01T00:00:00Z'))
+    const present = Date.now()
+    clock.set({ now: present, speed: 0 })
+    expect(clock.now()).toBe(present)
+    clock.set({ now: present - 3_600_000 })
+    expect(clock.now()).toBe(present)
+    expect(() => clock.set({ speed: -1 })).toThrow(/speed/)
+  })
+
+  it('is reachable over HTTP for runs driven from outside the process', async () => {
+    const emu = await startEmulator({
+      scenario: {},
+      plugins: [],
+      clock: { speed: 100 },
+      start: '2026-01-01T00:00:00Z',
+    })
+    try {
+      const res = await fetch(`${emu.url}/_emulator/clock`, {
+        method: 'POST',
+        body: '{"now":"present","speed":1}',
+      })
+      expect(res.status).toBe(200)
+      const { now } = (await res.json()) as { now: string }
+      expect(Math.abs(Date.parse(now) - Date.now())).toBeLessThan(5_000)
+      expect(
+        (await fetch(`${emu.url}/_emulator/clock`, { method: 'POST', body: '{"now":"yesterday-ish"}' }))
+          .status,
+      ).toBe(400)
+    } finally {
+      await emu.stop()
+    }
+  })
 })

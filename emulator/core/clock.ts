@@ -4,15 +4,31 @@ import type { SettableClock } from './types.js'
 export type ClockOption = { speed: number } | 'manual'
 
 export class Clock implements SettableClock {
-  private readonly realStart = Date.now()
+  private realStart = Date.now()
   private offset = 0
   private pinned: number[] = []
 
   constructor(
-    private readonly start: number,
+    private start: number,
     /** 0 = manual. */
-    private readonly speed: number,
+    private speed: number,
   ) {}
+
+  /**
+   * Re-anchors the clock: time goes on from `now` (never backwards) at `speed` (0 = manual). Lets a run
+   * that drives the built action — whose own clock is the real one — bring emulator time to the present
+   * before a step that compares the two (validate's metric window).
+   */
+  set(options: { now?: number; speed?: number }): void {
+    if (options.speed !== undefined && !(options.speed >= 0)) {
+      throw new Error(`clock.set: speed must be 0 (manual) or positive, got ${options.speed}`)
+    }
+    const current = this.now()
+    this.start = Math.max(current, options.now ?? current)
+    this.realStart = Date.now()
+    this.offset = 0
+    if (options.speed !== undefined) this.speed = options.speed
+  }
 
   now(): number {
     if (this.pinned.length > 0) return this.pinned[this.pinned.length - 1]

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createClock, type Clock, type ClockOption } from './clock.js'
+import { controlRoute } from './control.js'
 import { Dispatcher } from './dispatch.js'
 import { FaultInjector, type FaultConfig } from './faults.js'
 import { createRandom } from './random.js'
@@ -64,7 +65,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     states: {},
   }
   const services: AwsService[] = []
-  const routes: HttpRoute[] = []
+  const routes: HttpRoute[] = [controlRoute(clock)]
   const settles: (() => void)[] = []
   for (const plugin of plugins) {
     const instance = plugin.create(scenario[plugin.scenarioKey], world)
