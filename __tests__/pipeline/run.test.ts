@@ -150,6 +150,37 @@ describe('create, unchanged, update', () => {
   })
 })
 
+describe('access denied', () => {
+  it.each([
+    [
+      'CreatePipeline',
+      {},
+      'Allow codepipeline:CreatePipeline and iam:PassRole on arn:aws:iam::123456789012:role/pipeline-role for the credentials this step uses.',
+    ],
+    ['GetPipeline', {}, 'Allow codepipeline:GetPipeline for the credentials this step uses.'],
+    [
+      'StartPipelineExecution',
+      { 'start-execution': 'true', version: 'v9' },
+      'Allow codepipeline:StartPipelineExecution for the credentials this step uses.',
+    ],
+  ])(
+    '%s denied: names the call, AWS message and the IAM action to allow',
+    async (operation, inputs, advice) => {
+      emulator.setFaults({ rules: [{ service: 'codepipeline', operation, deny: true }] })
+      const result = await runWith(inputs)
+      expect(result.verdict).toBe('failure')
+      expect(result.reason).toMatch(
+        new RegExp(
+          `^Pipeline "shop-staging": ${operation} was denied — AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/\\S+ is not authorized to perform: codepipeline:${operation}`,
+        ),
+      )
+      expect(result.reason.endsWith(advice)).toBe(true)
+      // Not retried: an access denial is a client error.
+      expect(emulator.log.where({ operation }).length).toBe(1)
+    },
+  )
+})
+
 describe('an update while an execution runs', () => {
   it('waits for the execution to end, says so, then updates', async () => {
     await runWith() // AWS starts the first execution on create
@@ -382,7 +413,9 @@ describe('pipeline-definition', () => {
 
   it('reports AWS rejecting the file in one line naming the file', async () => {
     const bad = structuredClone(definition)
-    bad.stages[1].actions[0].inputArtifacts = [{ name: 'Missing' }]
+    ;(bad.stages[1].actions[0] as { inputArtifacts?: { name: string }[] }).inputArtifacts = [
+      { name: 'Missing' },
+    ]
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad))
     const result = await runWith({ 'pipeline-definition': join(dir, 'bad.json') })
     expect(result.verdict).toBe('failure')

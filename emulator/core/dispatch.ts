@@ -207,6 +207,7 @@ export class Dispatcher {
         throw new AwsError('SerializationException', 'Request body is not valid JSON')
       }
       entry.params = raw
+      if (fault === 'deny') throw accessDenied(service!.name, operation, ctx.accountId)
       if (fault === 'throttle') throw fromSpec(codes.throttling, 'Rate exceeded', 400)
       if (fault === 'error') {
         const status = faultStatus ?? 500
@@ -256,6 +257,18 @@ export class Dispatcher {
     entry: Omit<RequestLogEntry, 'seq'>,
   ): Promise<WireResponse> {
     entry.params = parseMaybeJson(resolved.request.body)
+    if (fault === 'deny') {
+      entry.error = 'forbidden'
+      return {
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ok: false,
+          error: 'forbidden',
+          message: 'Resource not accessible by integration',
+        }),
+      }
+    }
     if (fault === 'throttle') {
       entry.error = 'ratelimited'
       return {
@@ -286,6 +299,20 @@ export class Dispatcher {
       }
     }
   }
+}
+
+/** IAM action prefixes where they differ from the emulator's service name. */
+const IAM_PREFIX: Record<string, string> = { monitoring: 'cloudwatch' }
+
+/** What IAM answers when no policy allows the call (message format of AWS's own denials). */
+function accessDenied(service: string, operation: string, accountId: string): AwsError {
+  const action = `${IAM_PREFIX[service] ?? service}:${operation}`
+  return new AwsError(
+    'AccessDeniedException',
+    `User: arn:aws:sts::${accountId}:assumed-role/emulator/deploy-pipeline is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`,
+    400,
+    'AccessDenied',
+  )
 }
 
 const defaults = {

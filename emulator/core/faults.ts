@@ -16,6 +16,11 @@ export interface FaultRule {
   dropRate?: number
   /** Real milliseconds added before answering. */
   latencyMs?: number
+  /**
+   * Answer AccessDeniedException (400), as IAM does when no policy allows the call: every matching request,
+   * deterministic (firstAttempts/firstCalls still apply). Not retried by the SDK: it is a client error.
+   */
+  deny?: boolean
   /** Only attempts 1..N of a call are affected (attempt from the SDK's `amz-sdk-request` header). */
   firstAttempts?: number
   /** Only the first N requests this rule matches are affected (counts requests, not calls). */
@@ -27,7 +32,7 @@ export interface FaultConfig {
   rules: FaultRule[]
 }
 
-export type FaultKind = 'throttle' | 'error' | 'drop'
+export type FaultKind = 'throttle' | 'error' | 'drop' | 'deny'
 
 export interface FaultDecision {
   kind?: FaultKind
@@ -75,7 +80,8 @@ export class FaultInjector {
       if (decision.kind) return
       const roll = (kind: string, rate: number | undefined) =>
         rate !== undefined && rate > 0 && hashUnit(seed, index, key, call, attempt, kind) < rate
-      if (roll('drop', rule.dropRate)) decision.kind = 'drop'
+      if (rule.deny) decision.kind = 'deny'
+      else if (roll('drop', rule.dropRate)) decision.kind = 'drop'
       else if (roll('throttle', rule.throttleRate)) decision.kind = 'throttle'
       else if (roll('error', rule.errorRate)) {
         decision.kind = 'error'

@@ -14,7 +14,7 @@ export interface RequestLogEntry {
   /** Error code sent (`__type` / query code), if any. */
   error?: string
   /** Injected fault, if any. */
-  fault?: 'throttle' | 'error' | 'drop'
+  fault?: 'throttle' | 'error' | 'drop' | 'deny'
   latencyMs?: number
 }
 
