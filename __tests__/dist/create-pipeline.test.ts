@@ -91,6 +91,22 @@ describe('create-pipeline through dist/index.js', () => {
     expect(run.calls).toContain('GetPipelineExecution')
   })
 
+  it('access denied: one ::error line naming the call, AWS message and the IAM action to allow', async () => {
+    emulator.setFaults({ rules: [{ service: 'codepipeline', operation: 'UpdatePipeline', deny: true }] })
+    try {
+      const run = await step({ 'build-project': 'shop-staging-build-v3' })
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.result).toBe('failure')
+      const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'))
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(
+        /^::error::Pipeline "shop-staging": UpdatePipeline was denied — AccessDeniedException: User: \S+ is not authorized to perform: codepipeline:UpdatePipeline .* Allow codepipeline:UpdatePipeline and iam:PassRole on arn:aws:iam::123456789012:role\/pipeline-role for the credentials this step uses\.$/,
+      )
+    } finally {
+      emulator.setFaults(undefined)
+    }
+  })
+
   it('a value AWS would reject: one ::error line naming it, before any call', async () => {
     const run = await step({ 'artifact-bucket': 'x' })
     expect(run.exitCode).toBe(1)
