@@ -4,7 +4,6 @@ import { createAwsClients } from './aws.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config.js'
 import { realSleep, runnerLogger, type ModeDeps } from './deps.js'
 import { modeLoaders } from './modes.js'
-import { reportEnd, reportStart } from './report/index.js'
 import type { ModeDetails, StepResult } from './result.js'
 
 export async function run(): Promise<void> {
@@ -20,10 +19,14 @@ export async function run(): Promise<void> {
     return core.setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`)
   }
 
+  // The runner cancels with SIGINT, then SIGTERM 7.5 s later: both only abort, so the step can still
+  // write its summary and commit status instead of dying mid-report.
   const cancel = new AbortController()
   const onSignal = (): void => cancel.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  // Loaded only once the inputs are valid: a bad-input run pays for none of it.
+  const { reportEnd, reportStart } = await import('./report/index.js')
 
   const deps: ModeDeps = {
     aws: await createAwsClients(config),
@@ -43,12 +46,20 @@ export async function run(): Promise<void> {
   }
   // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
   if (cancel.signal.aborted && !result.cancelled) result = { ...result, cancelled: true }
-  const report = await reportEnd(result, config, deps, session)
+  let report: { failure?: string }
+  try {
+    report = await reportEnd(result, config, deps, session)
+  } catch (e) {
+    // Reporting must never hide the verdict: say what broke and still conclude the step below.
+    report = { failure: `Could not publish the result: ${(e as Error).message}` }
+  }
   if (result.cancelled) core.setFailed(`Cancelled: ${result.reason}`)
   else if (result.verdict === 'failure') core.setFailed(result.reason)
   // An undelivered alert never replaces the verdict's own line; with fail-on-alert-error it fails the step too.
   if (report.failure) {
-    if (result.verdict === 'success' && !result.cancelled) core.setFailed(report.failure)
+    if (result.verdict === 'success' && !result.cancelled && config.reporting.failOnAlertError)
+      core.setFailed(report.failure)
+    else if (result.verdict === 'success' && !result.cancelled) core.warning(report.failure)
     else core.error(report.failure)
   }
   process.removeListener('SIGINT', onSignal)
