@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     clock: { speed: 200 },
     start: Date.now() - 3 * 3600_000,
   })
-  const common = {
+  const shared = {
     'project-name': 'shop',
     environment: 'staging',
     repository: 'octo-org/shop',
@@ -83,13 +83,13 @@ async function main(): Promise<void> {
       console.log(`\n${bold(`━━ ${release.title} (commit ${release.sha.slice(0, 7)}) ━━`)}`)
       emulator.clock.set({ speed: SPEED })
       const env = { ...emulator.env, GITHUB_SHA: release.sha, GITHUB_REF: 'refs/heads/staging' }
+      const common = { ...shared, version: release.key }
       const steps: { step: string; inputs: Record<string, string> }[] = [
         {
           step: 'create-pipeline',
           inputs: {
             ...common,
             mode: 'create-pipeline',
-            version: release.key,
             'role-arn': 'arn:aws:iam::123456789012:role/shop-codepipeline',
             'connection-arn':
               'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
