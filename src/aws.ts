@@ -15,9 +15,19 @@ export interface ClientOptions {
 export type ClientClass<T> = new (options: any) => T
 
 export interface AwsClients {
-  /** Builds (once per class) a client with the shared options. */
-  get<T>(Client: ClientClass<T>): T
+  /**
+   * Builds (once per class and region) a client with the shared options. `region` overrides the step's
+   * region for resources that live elsewhere (an SNS topic is published to in its own region).
+   */
+  get<T>(Client: ClientClass<T>, overrides?: { region?: string }): T
 }
+
+/**
+ * A hung connection must not outlast timeout-minutes: the SDK's Node handler waits forever by default.
+ * Connecting gets 5 s; a request whose socket stays silent for 60 s fails and is retried like any
+ * transient error.
+ */
+export const HTTP_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 60_000 }
 
 export async function createAwsClients(
   config: Pick<Config, 'region' | 'maxAttempts'>,
@@ -28,13 +38,16 @@ export async function createAwsClients(
     maxAttempts: config.maxAttempts,
     retryMode: 'standard',
     customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
-    requestHandler: await proxyHandler(env),
+    requestHandler: (await proxyHandler(env)) ?? HTTP_TIMEOUTS,
   }
-  const cache = new Map<unknown, unknown>()
+  const cache = new Map<unknown, Map<string, unknown>>()
   return {
-    get<T>(Client: ClientClass<T>): T {
-      if (!cache.has(Client)) cache.set(Client, new Client(options))
-      return cache.get(Client) as T
+    get<T>(Client: ClientClass<T>, overrides: { region?: string } = {}): T {
+      const region = overrides.region ?? options.region
+      let byRegion = cache.get(Client)
+      if (!byRegion) cache.set(Client, (byRegion = new Map()))
+      if (!byRegion.has(region)) byRegion.set(region, new Client({ ...options, region }))
+      return byRegion.get(region) as T
     },
   }
 }

@@ -54,6 +54,11 @@ export function readConfig(source: InputSource, { env, mask }: ConfigEnvironment
   for (const name of SecretInputs) {
     const secret = source(name).trim()
     if (secret !== '') mask(secret)
+    // A webhook's path (T…/B…/token) is as secret as the whole URL, and error messages quote paths.
+    if (name === Inputs.SlackWebhookUrl && secret !== '') {
+      const path = URL.canParse(secret) ? new URL(secret).pathname : ''
+      if (path.length > 12) mask(path)
+    }
   }
   const errors: InputError[] = []
   const reader = new Reader(source, errors)

@@ -4,6 +4,7 @@ import { createAwsClients } from './aws.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config.js'
 import { realSleep, runnerLogger, type ModeDeps } from './deps.js'
 import { modeLoaders } from './modes.js'
+import { createRedactor, secretsOf } from './report/secrets.js'
 import type { ModeDetails, StepResult } from './result.js'
 
 export async function run(): Promise<void> {
@@ -53,9 +54,11 @@ export async function run(): Promise<void> {
     // Reporting must never hide the verdict: say what broke and still conclude the step below.
     report = { failure: `Could not publish the result: ${(e as Error).message}` }
   }
-  if (result.cancelled) core.setFailed(`Cancelled: ${result.reason}`)
-  else if (result.verdict === 'failure') core.setFailed(result.reason)
+  const redact = createRedactor(secretsOf(config))
+  if (result.cancelled) core.setFailed(redact(`Cancelled: ${result.reason}`))
+  else if (result.verdict === 'failure') core.setFailed(redact(result.reason))
   // An undelivered alert never replaces the verdict's own line; with fail-on-alert-error it fails the step too.
+  if (report.failure) report.failure = redact(report.failure)
   if (report.failure) {
     if (result.verdict === 'success' && !result.cancelled && config.reporting.failOnAlertError)
       core.setFailed(report.failure)

@@ -6,6 +6,7 @@ import { Agent, type AgentConnectOpts } from 'agent-base'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { getProxyForUrl } from 'proxy-from-env'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { HTTP_TIMEOUTS } from './aws.js'
 
 class EnvProxyAgent extends Agent {
   private readonly proxies = new Map<string, HttpsProxyAgent<string>>()
@@ -23,5 +24,5 @@ class EnvProxyAgent extends Agent {
 
 export function proxyAwareHandler(): NodeHttpHandler {
   const agent = new EnvProxyAgent({ keepAlive: true })
-  return new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent })
+  return new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent, ...HTTP_TIMEOUTS })
 }

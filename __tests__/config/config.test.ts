@@ -165,13 +165,17 @@ describe('secrets', () => {
       {
         mode: 'monitor',
         'pipeline-name': 'p',
-        'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x',
+        'slack-webhook-url': 'https://hooks.slack.com/services/T000/B000/s3cr3t',
         'github-token': 'ghs_x',
       },
       {},
       masked,
     )
-    expect(masked).toEqual(['https://hooks.slack.com/services/T/B/x', 'ghs_x'])
+    expect(masked).toEqual([
+      'https://hooks.slack.com/services/T000/B000/s3cr3t',
+      '/services/T000/B000/s3cr3t',
+      'ghs_x',
+    ])
   })
   it('parses a bot token and channel', () =>
     expect(

@@ -75,7 +75,6 @@ describe('parseArn', () => {
     ],
     ['connection', 'arn:aws-us-gov:codeconnections:us-gov-west-1:123456789012:connection/abc'],
     ['topic', 'arn:aws:sns:us-east-1:123456789012:deploy-alerts'],
-    ['topic', 'arn:aws:sns:us-east-1:123456789012:deploy.fifo'],
   ] as const)('accepts a %s ARN %s', (kind, v) => expect(parseArn('a', v, kind)).toBe(v))
   it.each([
     ['role', 'pipeline-role'],
@@ -84,14 +83,16 @@ describe('parseArn', () => {
     ['connection', 'arn:aws:codestar:us-east-1:123456789012:connection/x'],
     ['connection', 'arn:aws:codeconnections:us-east-1:123456789012:host/x'],
     ['topic', 'arn:aws:sqs:us-east-1:123456789012:q'],
+    ['topic', 'arn:aws:sns:us-east-1:123456789012:deploy.fifo'],
   ] as const)('rejects a %s ARN %s, showing an example', (kind, v) =>
     expect(() => parseArn('a', v, kind)).toThrow(/accepted: an ARN like arn:aws:/),
   )
 })
 
 describe('parseRegion', () => {
-  it.each(['us-east-1', 'eu-central-2', 'us-gov-west-1', 'cn-north-1', 'ap-southeast-5'])('accepts %s', (r) =>
-    expect(parseRegion('aws-region', r)).toBe(r),
+  it.each(['us-east-1', 'eu-central-2', 'us-gov-west-1', 'cn-north-1', 'ap-southeast-5', 'eusc-de-east-1'])(
+    'accepts %s',
+    (r) => expect(parseRegion('aws-region', r)).toBe(r),
   )
   it.each(['Virginia', 'us-east', 'US-EAST-1'])('rejects %s', (r) =>
     expect(() => parseRegion('aws-region', r)).toThrow(InputError),

@@ -16,8 +16,10 @@ afterEach(async () => {
 const GITHUB_TOKEN = 'ghs_L3akT3st0k3nABCDEFGHIJKLMNOP'
 const BOT_TOKEN = 'xoxb-9999-8888-L3akB0tT0k3n"quote'
 
+/** Plain, URL-encoded, JSON-escaped, and Markdown-escaped (`ghs_x` renders from `ghs\\_x`). */
 function forms(secret: string): string[] {
-  return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]
+  const markdown = secret.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
+  return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), markdown]
 }
 
 function leaks(run: Run, emulator: Emulator, secrets: string[]): string[] {

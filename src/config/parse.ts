@@ -77,7 +77,8 @@ export function parseRate(input: string, value: string): number {
 
 const PARTITION = 'arn:aws(?:-[a-z]+)*'
 const ACCOUNT = '\\d{12}'
-const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d'
+// Two to four letters: us-east-1, cn-north-1, eusc-de-east-1 (European Sovereign Cloud).
+const REGION = '[a-z]{2,4}(?:-[a-z]+)+-\\d'
 
 const ARN_FORMS = {
   role: {
@@ -91,7 +92,8 @@ const ARN_FORMS = {
     example: 'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
   },
   topic: {
-    re: new RegExp(`^${PARTITION}:sns:${REGION}:${ACCOUNT}:[\\w-]{1,256}(?:\\.fifo)?$`),
+    // FIFO topics need a MessageGroupId and cannot deliver to e-mail: standard topics only.
+    re: new RegExp(`^${PARTITION}:sns:${REGION}:${ACCOUNT}:[\\w-]{1,256}$`),
     example: 'arn:aws:sns:us-east-1:123456789012:deploy-alerts',
   },
 } as const

@@ -85,6 +85,9 @@ export async function reportEnd(
   session: ReportSession = {},
 ): Promise<ReportOutcome> {
   const redact = createRedactor(secretsOf(config))
+  // Redacted before anything renders it: Markdown escaping or truncation would otherwise turn a secret
+  // quoted in an AWS message into a form the redactor no longer recognises.
+  result = JSON.parse(redact(JSON.stringify(result))) as StepResult
   const reporting = config.reporting
   const deliveries: DeliveryLine[] = []
   const alertFailures: string[] = []

@@ -15,8 +15,10 @@ const HINTS: Record<string, string> = {
 export async function publishEmail(aws: AwsClients, topicArn: string, email: Email): Promise<Delivery> {
   const { SNSClient, PublishCommand } = await import('@aws-sdk/client-sns')
   try {
+    // SNS accepts a Publish only in the topic's own region, which may not be the step's.
+    const region = topicArn.split(':')[3]
     const out = await aws
-      .get(SNSClient)
+      .get(SNSClient, { region })
       .send(new PublishCommand({ TopicArn: topicArn, Subject: email.subject, Message: email.body }))
     return { ok: true, attempts: 1, detail: out.MessageId ? `message ${out.MessageId}` : undefined }
   } catch (e) {
