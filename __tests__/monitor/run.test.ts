@@ -375,6 +375,28 @@ describe('monitor: time, throttling and cancellation', () => {
     expect(details.execution?.stages[0].status).toBe('Succeeded')
   })
 
+  it('judges a run that ended during the last wait at the deadline, instead of timing out', async () => {
+    // Every read is throttled from 60 s until the 7-minute deadline; the execution succeeds at ~375 s.
+    emulator = await startEmulator({ scenario: shopScenario() })
+    const e = emulator
+    const deps = await emulatorDeps(e, { maxAttempts: 1 })
+    const start = e.clock.now()
+    deps.sleep = async (ms) => {
+      e.clock.advance(ms)
+      const t = e.clock.now() - start
+      e.setFaults(t >= 60_000 && t < 420_000 ? { rules: [{ throttleRate: 1 }] } : undefined)
+    }
+    const config = monitorConfig({
+      'pipeline-name': 'shop-staging',
+      'timeout-minutes': '7',
+      'commit-sha': sha(1),
+    })
+    const result = await run(config, deps)
+    expect(e.log.entries.filter((x) => x.fault === 'throttle').length).toBeGreaterThan(0)
+    expect(result.verdict).toBe('success')
+    expect((result.details as MonitorDetails).timedOut).toBeFalsy()
+  })
+
   it.each([
     ['success', {}, 'success'],
     ['failure', { Build: { outcome: 'Failed', build: { message: 'boom' } } }, 'failure'],

@@ -32,12 +32,14 @@ export class MonitorReader {
   async read<T>(
     label: string,
     call: (abortSignal: AbortSignal) => Promise<T>,
-    opts: { attempts?: number; kind?: ReadKind | 'free' } = {},
+    opts: { attempts?: number; kind?: ReadKind | 'free'; final?: boolean } = {},
   ): Promise<ReadOutcome<T>> {
     let failures = 0
     for (;;) {
       if (this.deps.signal.aborted) return { ok: false, why: 'cancelled' }
-      if (this.deps.now() >= this.deadline) return { ok: false, why: 'deadline' }
+      // A `final` read is the one last look at the deadline: made once, whatever the clock says.
+      if (this.deps.now() >= this.deadline && !(opts.final && failures === 0))
+        return { ok: false, why: 'deadline' }
       if (opts.kind !== 'free') this.budgets.spend(opts.kind ?? 'progress', this.deps.now())
       this.stats.calls++
       try {
@@ -45,6 +47,7 @@ export class MonitorReader {
       } catch (e) {
         if (isAbort(e) || this.deps.signal.aborted) return { ok: false, why: 'cancelled' }
         if (!isTransient(e)) throw e
+        if (opts.final) return { ok: false, why: 'deadline' }
         failures++
         if (isThrottling(e)) this.stats.throttled++
         else this.stats.transient++

@@ -156,22 +156,59 @@ export async function watchExecution(
     }
   }
 
+  const readStatus = (final = false) =>
+    reader.read(
+      'GetPipelineExecution',
+      (abortSignal) =>
+        client.send(
+          new GetPipelineExecutionCommand({
+            pipelineName: ctx.pipelineName,
+            pipelineExecutionId: executionId,
+          }),
+          { abortSignal },
+        ),
+      { kind: 'status', final },
+    )
+
+  /**
+   * At the deadline: one last look, so a run that ended during the last wait is judged, not timed out.
+   * When the progress read fails there, the status alone decides (the table may then lag a little).
+   */
+  const lastLook = async (): Promise<Watched> => {
+    const out = await readStatus(true)
+    if (out.ok && out.value.pipelineExecution) {
+      w.execution = out.value.pipelineExecution
+      const status = w.execution.status ?? w.status
+      if (status !== w.status) say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
+      w.status = status
+      if (TERMINAL_STATUSES.has(status)) {
+        const progress = await reader.read(
+          'ListActionExecutions',
+          (abortSignal) =>
+            client.send(
+              new ListActionExecutionsCommand({
+                pipelineName: ctx.pipelineName,
+                filter: { pipelineExecutionId: executionId },
+                maxResults: 100,
+              }),
+              { abortSignal },
+            ),
+          { final: true },
+        )
+        if (progress.ok) applyProgress(progress.value.actionExecutionDetails ?? [])
+        w.facts = factsNow()
+        const decision = decide(w.facts, ctx.follow.onSuperseded)
+        if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
+      }
+    }
+    return { ...w, facts: factsNow(), end: 'deadline' }
+  }
+
   for (;;) {
     let confirm = false
     if (nextKind === 'status') {
-      const out = await reader.read(
-        'GetPipelineExecution',
-        (abortSignal) =>
-          client.send(
-            new GetPipelineExecutionCommand({
-              pipelineName: ctx.pipelineName,
-              pipelineExecutionId: executionId,
-            }),
-            { abortSignal },
-          ),
-        { kind: 'status' },
-      )
-      if (!out.ok) return { ...w, facts: factsNow(), end: out.why }
+      const out = await readStatus()
+      if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
       progressStreak = 0
       w.execution = out.value.pipelineExecution
       const status = w.execution?.status ?? 'Unknown'
@@ -184,8 +221,10 @@ export async function watchExecution(
       if (TERMINAL_STATUSES.has(status)) {
         // The end: one more progress read, so the table and the failure point are exact.
         const progress = await readProgress()
-        if (!progress.ok) return { ...w, facts: factsNow(), end: progress.why }
-        applyProgress(progress.value)
+        if (!progress.ok && progress.why === 'cancelled') return { ...w, facts: factsNow(), end: 'cancelled' }
+        // A terminal status is known: a progress read lost to throttling at the deadline must not turn
+        // a verified verdict into a timeout — decide from what is known.
+        if (progress.ok) applyProgress(progress.value)
         w.facts = factsNow()
         const decision = decide(w.facts, ctx.follow.onSuperseded)
         if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
@@ -194,7 +233,7 @@ export async function watchExecution(
       }
     } else {
       const out = await readProgress()
-      if (!out.ok) return { ...w, facts: factsNow(), end: out.why }
+      if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
       progressStreak++
       if (applyProgress(out.value)) lastChangeAt = deps.now()
       // A failed action, or every action done: the status will say what it means — look now.
@@ -229,6 +268,6 @@ export async function watchExecution(
     gap = Math.max(0, Math.min(gap, ctx.deadline - at))
     if (gap > 0) await deps.sleep(gap, deps.signal)
     if (deps.signal.aborted) return { ...w, facts: factsNow(), end: 'cancelled' }
-    if (deps.now() >= ctx.deadline) return { ...w, facts: factsNow(), end: 'deadline' }
+    if (deps.now() >= ctx.deadline) return lastLook()
   }
 }
