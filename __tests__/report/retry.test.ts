@@ -40,6 +40,18 @@ describe('withRetries', () => {
     expect(c.waits).toEqual([])
   })
 
+  it('stops retrying once the step is cancelled', async () => {
+    const c = clock()
+    let cancelled = false
+    const r = await withRetries(script(fail5xx), {
+      ...c,
+      sleep: async () => void (cancelled = true),
+      cancelled: () => cancelled,
+    })
+    expect(r.attempts).toBe(1)
+    expect(!r.ok && r.error).toMatch(/cancelled while retrying/)
+  })
+
   it('does not retry a permanent error', async () => {
     const c = clock()
     const r = await withRetries(script({ ok: false, retry: false, error: 'no_service' }), c)

@@ -23,6 +23,8 @@ import { renderSummary, type DeliveryLine } from './summary.js'
 import { shortSha } from './text.js'
 
 export interface ReportDeps extends Pick<ModeDeps, 'log' | 'env' | 'aws' | 'now' | 'sleep'> {
+  /** Aborted when the runner cancels the step: delivery stops retrying (default: never). */
+  signal?: AbortSignal
   /** HTTP POST for Slack (default: @actions/http-client, proxy-aware). */
   http?: HttpPost
   /** GitHub client factory (default: src/github.ts). */
@@ -110,7 +112,13 @@ export async function reportEnd(
         sendSlack(
           slack,
           message,
-          { http, env: deps.env, now: deps.now, sleep: (ms) => deps.sleep(ms) },
+          {
+            http,
+            env: deps.env,
+            now: deps.now,
+            sleep: (ms) => deps.sleep(ms, deps.signal),
+            cancelled: () => deps.signal?.aborted ?? false,
+          },
           deps.slackPolicy,
         ).then((d) => [`Slack (${slack.kind === 'webhook' ? 'webhook' : 'chat.postMessage'})`, d]),
       )

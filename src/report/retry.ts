@@ -20,6 +20,8 @@ export const DELIVERY_POLICY: RetryPolicy = { boundMs: 30_000, maxAttempts: 5, b
 export interface RetryClock {
   now: () => number
   sleep: (ms: number) => Promise<void>
+  /** Set when the runner cancels the step: no further attempt starts (the runner kills us 10 s later). */
+  cancelled?: () => boolean
 }
 
 export type Delivery =
@@ -45,6 +47,8 @@ export async function withRetries(
       return { ok: false, attempts: n, error: `${r.error} (gave up after ${why})` }
     }
     await clock.sleep(delay)
+    if (clock.cancelled?.())
+      return { ok: false, attempts: n, error: `${r.error} (the step was cancelled while retrying)` }
   }
 }
 
