@@ -375,6 +375,25 @@ describe('monitor: time, throttling and cancellation', () => {
     expect(details.execution?.stages[0].status).toBe('Succeeded')
   })
 
+  it('keeps what it saw when access is denied mid-follow, and fails saying why', async () => {
+    const { result, outputs } = await monitor(shopScenario(), {
+      inputs: { 'commit-sha': sha(1) },
+      at: {
+        seconds: 90,
+        fn: async (e) =>
+          e.setFaults({
+            rules: [{ service: 'codepipeline', operation: 'GetPipelineExecution', deny: true }],
+          }),
+      },
+    })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(
+      /^Stopped following execution .* \(last status InProgress\): AccessDeniedException/,
+    )
+    expect(outputs['execution-id']).toBe(execId(1))
+    expect(outputs['execution-url']).toContain(execId(1))
+  })
+
   it('judges a run that ended during the last wait at the deadline, instead of timing out', async () => {
     // Every read is throttled from 60 s until the 7-minute deadline; the execution succeeds at ~375 s.
     emulator = await startEmulator({ scenario: shopScenario() })

@@ -132,6 +132,14 @@ export async function followWithPrelude(
     const report = await reportOf(watched, current)
     if (watched.end === 'cancelled') return cancelled(report)
     if (watched.end === 'deadline') return timedOut(report)
+    if (watched.end === 'error') {
+      return done(
+        'failure',
+        `Stopped following execution ${report.id} of ${req.pipelineName} (last status ${report.status}): ${watched.error}`,
+        report,
+        original && { id: original.report.id, url: original.report.url, commit: original.commit },
+      )
+    }
     const decision = watched.decision!
     if (decision.kind === 'final') {
       if (!original) return done(decision.verdict, decision.reason, report)

@@ -24,6 +24,7 @@ import {
   type ActionRun,
   type PipelineShape,
 } from './progress.js'
+import { describeError } from './errors.js'
 import type { MonitorReader, ReadOutcome } from './reader.js'
 import { desiredGap, type ReadKind } from './schedule.js'
 import { decide, TERMINAL_STATUSES, type Decision, type StatusFacts } from './verdict.js'
@@ -48,7 +49,9 @@ export interface Watched {
   facts: StatusFacts
   /** Set when end is 'decided': a final verdict, or follow the successor. */
   decision?: Exclude<Decision, { kind: 'wait' }>
-  end: 'decided' | 'deadline' | 'cancelled'
+  /** 'error': AWS answered with an error that waiting cannot fix (access denied, expired credentials…). */
+  end: 'decided' | 'deadline' | 'cancelled' | 'error'
+  error?: string
 }
 
 /** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
@@ -204,70 +207,80 @@ export async function watchExecution(
     return { ...w, facts: factsNow(), end: 'deadline' }
   }
 
-  for (;;) {
-    let confirm = false
-    if (nextKind === 'status') {
-      const out = await readStatus()
-      if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
-      progressStreak = 0
-      w.execution = out.value.pipelineExecution
-      const status = w.execution?.status ?? 'Unknown'
-      if (status !== w.status) {
-        say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
-        w.status = status
-        lastChangeAt = deps.now()
-        if (status === 'Failed') failedSeenAt = deps.now()
-      }
-      if (TERMINAL_STATUSES.has(status)) {
-        // The end: one more progress read, so the table and the failure point are exact.
-        const progress = await readProgress()
-        if (!progress.ok && progress.why === 'cancelled') return { ...w, facts: factsNow(), end: 'cancelled' }
-        // A terminal status is known: a progress read lost to throttling at the deadline must not turn
-        // a verified verdict into a timeout — decide from what is known.
-        if (progress.ok) applyProgress(progress.value)
-        w.facts = factsNow()
-        const decision = decide(w.facts, ctx.follow.onSuperseded)
-        if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
-        if (decision.note && decision.note !== lastNote) say(`${formatElapsed(elapsed())} ${decision.note}`)
-        lastNote = decision.note
-      }
-    } else {
-      const out = await readProgress()
-      if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
-      progressStreak++
-      if (applyProgress(out.value)) lastChangeAt = deps.now()
-      // A failed action, or every action done: the status will say what it means — look now.
-      const lastStage = w.stages[w.stages.length - 1]
-      const allDone = !!lastStage && lastStage.actions.every((a) => isEnded(a.status))
-      const wasSuspected = endSuspected
-      endSuspected = w.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone
-      // The first sign of the end: ask the status at once (later signs wait for the dense looks below).
-      confirm = endSuspected && !wasSuspected
-    }
+  // What was seen so far stays in the report when AWS stops answering mid-watch.
+  try {
+    return await loop()
+  } catch (e) {
+    return { ...w, facts: factsNow(), end: 'error', error: describeError(e) }
+  }
 
-    // Plan the next look: when (the planner), which read (the state and the budgets), then the budget's wait.
-    const at = deps.now()
-    const expectation: Expectation | undefined = endSuspected
-      ? { at, spreadMs: intervalMs, terminal: true, stage: '', action: '' }
-      : nextExpectation(shape, w.runs, ctx.usual, at, opts.startedAt).next
-    let gap = 0
-    if (confirm) nextKind = 'status'
-    else {
-      const want = desiredGap({ now: at, intervalMs, next: expectation, lastChangeAt })
-      const t = at + want
-      nextKind = chooseLook({
-        now: t,
-        next: expectation,
-        progressFetched,
-        progressStreak,
-        statusAffordable: reader.budgets.affordable('status', t),
-        progressAffordable: reader.budgets.affordable('progress', t),
-      })
-      gap = want + reader.budgets.waitFor(nextKind, t)
+  async function loop(): Promise<Watched> {
+    for (;;) {
+      let confirm = false
+      if (nextKind === 'status') {
+        const out = await readStatus()
+        if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
+        progressStreak = 0
+        w.execution = out.value.pipelineExecution
+        const status = w.execution?.status ?? 'Unknown'
+        if (status !== w.status) {
+          say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
+          w.status = status
+          lastChangeAt = deps.now()
+          if (status === 'Failed') failedSeenAt = deps.now()
+        }
+        if (TERMINAL_STATUSES.has(status)) {
+          // The end: one more progress read, so the table and the failure point are exact.
+          const progress = await readProgress()
+          if (!progress.ok && progress.why === 'cancelled')
+            return { ...w, facts: factsNow(), end: 'cancelled' }
+          // A terminal status is known: a progress read lost to throttling at the deadline must not turn
+          // a verified verdict into a timeout — decide from what is known.
+          if (progress.ok) applyProgress(progress.value)
+          w.facts = factsNow()
+          const decision = decide(w.facts, ctx.follow.onSuperseded)
+          if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
+          if (decision.note && decision.note !== lastNote) say(`${formatElapsed(elapsed())} ${decision.note}`)
+          lastNote = decision.note
+        }
+      } else {
+        const out = await readProgress()
+        if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
+        progressStreak++
+        if (applyProgress(out.value)) lastChangeAt = deps.now()
+        // A failed action, or every action done: the status will say what it means — look now.
+        const lastStage = w.stages[w.stages.length - 1]
+        const allDone = !!lastStage && lastStage.actions.every((a) => isEnded(a.status))
+        const wasSuspected = endSuspected
+        endSuspected = w.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone
+        // The first sign of the end: ask the status at once (later signs wait for the dense looks below).
+        confirm = endSuspected && !wasSuspected
+      }
+
+      // Plan the next look: when (the planner), which read (the state and the budgets), then the budget's wait.
+      const at = deps.now()
+      const expectation: Expectation | undefined = endSuspected
+        ? { at, spreadMs: intervalMs, terminal: true, stage: '', action: '' }
+        : nextExpectation(shape, w.runs, ctx.usual, at, opts.startedAt).next
+      let gap = 0
+      if (confirm) nextKind = 'status'
+      else {
+        const want = desiredGap({ now: at, intervalMs, next: expectation, lastChangeAt })
+        const t = at + want
+        nextKind = chooseLook({
+          now: t,
+          next: expectation,
+          progressFetched,
+          progressStreak,
+          statusAffordable: reader.budgets.affordable('status', t),
+          progressAffordable: reader.budgets.affordable('progress', t),
+        })
+        gap = want + reader.budgets.waitFor(nextKind, t)
+      }
+      gap = Math.max(0, Math.min(gap, ctx.deadline - at))
+      if (gap > 0) await deps.sleep(gap, deps.signal)
+      if (deps.signal.aborted) return { ...w, facts: factsNow(), end: 'cancelled' }
+      if (deps.now() >= ctx.deadline) return lastLook()
     }
-    gap = Math.max(0, Math.min(gap, ctx.deadline - at))
-    if (gap > 0) await deps.sleep(gap, deps.signal)
-    if (deps.signal.aborted) return { ...w, facts: factsNow(), end: 'cancelled' }
-    if (deps.now() >= ctx.deadline) return lastLook()
   }
 }
