@@ -25,6 +25,8 @@ export async function commitRelation(opts: {
   repository?: string
   token?: string
   run: Pick<RunContext, 'apiUrl'>
+  /** The step's cancel signal: a cancelled run must not wait out the compare call. */
+  signal?: AbortSignal
 }): Promise<CommitRelation> {
   const { commit, successorCommit, repository, token } = opts
   if (!commit) return { kind: 'unverified', why: 'no commit-sha is known for the followed execution' }
@@ -42,7 +44,11 @@ export async function commitRelation(opts: {
       repo,
       basehead: `${commit}...${successorCommit}`,
       per_page: 1,
-      request: { signal: AbortSignal.timeout(15_000) },
+      request: {
+        signal: opts.signal
+          ? AbortSignal.any([opts.signal, AbortSignal.timeout(5_000)])
+          : AbortSignal.timeout(5_000),
+      },
     })
     return relationOf(data.status)
   } catch (e) {

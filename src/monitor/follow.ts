@@ -151,6 +151,7 @@ export async function followWithPrelude(
               repository: shape.sourceRepository ?? req.run.repository,
               token: req.githubToken,
               run: req.run,
+              signal: deps.signal,
             })
           : { kind: 'unverified', why: 'not compared: the newer execution did not succeed' }
       const judged = judgeSuccessor({
