@@ -1,0 +1,445 @@
+// validate end to end in-process: the real SDK over HTTP against the emulator, on its manual clock.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs'
+import { startEmulator, type Emulator, type FaultConfig } from '../../emulator/index.js'
+import type { ModeDeps } from '../../src/deps.js'
+import type { Check, StepResult, ValidateDetails } from '../../src/result.js'
+import { run } from '../../src/validate/run.js'
+import { validateConfig } from '../helpers/config.js'
+import { emulatorDeps } from '../helpers/deps.js'
+
+let emu: Emulator | undefined
+afterEach(async () => {
+  await emu?.stop()
+  emu = undefined
+})
+
+interface Options {
+  faults?: FaultConfig
+  /** Emulator seconds to let pass before validation starts. */
+  after?: number
+  maxAttempts?: number
+  onFirstSleep?: (emu: Emulator) => void
+}
+
+async function validate(scenario: string, inputs: Record<string, string>, opts: Options = {}) {
+  await emu?.stop()
+  emu = await startEmulator({ scenario, clock: 'manual', faults: opts.faults })
+  if (opts.after) emu.clock.advance(opts.after * 1000)
+  const deps = await emulatorDeps(emu, { maxAttempts: opts.maxAttempts })
+  if (opts.onFirstSleep) {
+    const sleep = deps.sleep
+    let first = true
+    deps.sleep = async (ms, signal) => {
+      if (first) opts.onFirstSleep!(emu!)
+      first = false
+      return sleep(ms, signal)
+    }
+  }
+  const config = validateConfig({ 'api-name': 'none', ...inputs })
+  const result = await run(config, deps)
+  const details = result.details as ValidateDetails
+  const status = Object.fromEntries(details.checks.map((c) => [c.name, c.status]))
+  return { result, details, status, deps, log: deps.log.lines.join('\n'), counts: emu.counts() }
+}
+const row = (r: StepResult, name: string): Check => {
+  const found = (r.details as ValidateDetails).checks.find((c) => c.name === name)
+  if (!found) throw new Error(`no row ${name}`)
+  return found
+}
+const edge = (service: string, extra: Record<string, string> = {}) => ({ cluster: 'edge', service, ...extra })
+const prod = { cluster: 'shop-prod', service: 'shop' }
+
+describe('validate: healthy services', () => {
+  it('three tasks, the API, the version and alarms all pass', async () => {
+    const { result, details, counts } = await validate('validate-healthy', {
+      ...prod,
+      'api-name': 'shop-prod',
+      'expected-image-tag': 'v1.2.3',
+      'alarm-names': 'shop-prod-5xx\nshop-prod-health',
+    })
+    expect(result.verdict).toBe('success')
+    expect(details.checks.map((c) => [c.name, c.status])).toEqual([
+      ['rollout', 'pass'],
+      ['tasks', 'pass'],
+      ['version', 'pass'],
+      ['API 5XX error rate', 'pass'],
+      ['shop-prod-5xx', 'pass'],
+      ['shop-prod-health', 'pass'],
+    ])
+    expect(row(result, 'API 5XX error rate').value).toBe(0.002)
+    expect(result.warnings).toEqual([])
+    expect(details.unverified).toEqual([])
+    expect(counts).toEqual({
+      'ecs.DescribeServices': 1,
+      'ecs.ListServiceDeployments': 1,
+      'ecs.ListTasks': 1,
+      'ecs.DescribeTasks': 1,
+      'ecs.DescribeTaskDefinition': 1,
+      'monitoring.GetMetricData': 1,
+      'monitoring.DescribeAlarms': 1,
+    })
+  })
+
+  it('one task', async () => {
+    const { result, status } = await validate('validate-edge-cases', edge('single'))
+    expect(result.verdict).toBe('success')
+    expect(status).toMatchObject({ rollout: 'pass', tasks: 'pass', version: 'skip' })
+    expect(row(result, 'tasks').value).toBe('1/1')
+  })
+
+  it('1,000 tasks: ten pages, ten DescribeTasks of 100', async () => {
+    const { result, counts } = await validate(
+      'validate-edge-cases',
+      edge('big', { 'expected-image-tag': 'v1' }),
+    )
+    expect(result.verdict).toBe('failure') // the envoy sidecar runs v1.29.4.0-prod, not v1
+    expect(row(result, 'tasks')).toMatchObject({ status: 'pass', value: '1000/1000' })
+    expect(row(result, 'version').message).toMatch(
+      /container envoy runs public.ecr.aws\/appmesh\/aws-appmesh-envoy:v1.29.4.0-prod/,
+    )
+    expect(counts['ecs.ListTasks']).toBe(10)
+    expect(counts['ecs.DescribeTasks']).toBe(10)
+  })
+
+  it('without expected-image-tag the version row says plainly it was not verified', async () => {
+    const { result, details } = await validate('validate-edge-cases', edge('single'))
+    expect(row(result, 'version')).toMatchObject({ status: 'skip' })
+    expect(details.unverified.join('\n')).toMatch(/no expected-image-tag was given/)
+    expect(result.warnings.join('\n')).toMatch(/Not verified — version/)
+  })
+})
+
+describe('validate: the rollout', () => {
+  it('a circuit-breaker rollback that completed on the old task definition fails', async () => {
+    const { result, status } = await validate('validate-rolled-back', { ...prod, 'api-name': 'shop-prod' })
+    expect(result.verdict).toBe('failure')
+    expect(status.rollout).toBe('fail')
+    expect(row(result, 'rollout').message).toMatch(
+      /rolled back \(ROLLBACK_SUCCESSFUL: ECS deployment circuit breaker: tasks failed to start\.\); the service now runs the previous task definition shop:1/,
+    )
+    // The crashed tasks say why.
+    expect(row(result, 'tasks').message).toMatch(/EssentialContainerExited.*exit 1 Error: Cannot find module/)
+    expect(status['API 5XX error rate']).toBe('skip')
+    expect(result.reason).toMatch(
+      /^Validation of service "shop" in cluster "shop-prod" failed: rollout — The latest deployment was rolled back/,
+    )
+  })
+
+  it('rollout FAILED with nothing to roll back to: zero running tasks, stop code and reason quoted', async () => {
+    const { result, status } = await validate('validate-edge-cases', edge('empty'))
+    expect(result.verdict).toBe('failure')
+    expect(status).toMatchObject({ rollout: 'fail', tasks: 'fail' })
+    expect(row(result, 'rollout').value).toBe('FAILED')
+    expect(row(result, 'rollout').message).toMatch(
+      /ROLLBACK_FAILED.*Latest service events: "\(service empty\)/,
+    )
+    expect(row(result, 'tasks').message).toMatch(
+      /no task is RUNNING \(2 desired\).*TaskFailedToStart: CannotPullContainerError/,
+    )
+  })
+
+  it('a failing deployment without circuit breaker never completes: fails at the timeout', async () => {
+    const { result, details } = await validate(
+      'validate-edge-cases',
+      edge('no-breaker', { 'timeout-minutes': '3' }),
+    )
+    expect(result.verdict).toBe('failure')
+    expect(row(result, 'rollout').message).toMatch(/still IN_PROGRESS after waiting 180 s/)
+    expect(details.checks.find((c) => c.name === 'tasks')?.message).toMatch(/stopped/)
+  })
+
+  it('a rollout in progress is waited for, with backoff on the emulator clock, and then passes', async () => {
+    const { result, log, counts } = await validate('validate-rollout-wait', {
+      ...prod,
+      'api-name': 'shop-prod',
+      'expected-image-tag': 'v1.3.0',
+    })
+    expect(result.verdict).toBe('success')
+    expect(log).toMatch(/Waiting for the rollout of shop: rollout IN_PROGRESS/)
+    expect(log).toMatch(/Settled after \d+ more look/)
+    expect(counts['ecs.DescribeServices']).toBeLessThanOrEqual(20)
+    // The metric window starts after the rollout ended: it waited for the first complete minute.
+    expect(row(result, 'API 5XX error rate').message).toMatch(
+      /partial window: 1 of 5 min since the rollout ended/,
+    )
+    expect(result.details).toMatchObject({ unverified: [expect.stringMatching(/metrics: partial window/)] })
+  })
+
+  it('without wait-for-stable, a rollout in progress fails', async () => {
+    const { result } = await validate('validate-rollout-wait', { ...prod, 'wait-for-stable': 'false' })
+    expect(row(result, 'rollout').message).toMatch(/still IN_PROGRESS \(wait-for-stable is false/)
+    expect(result.verdict).toBe('failure')
+  })
+
+  it('a task still on the old task definition', async () => {
+    const { result } = await validate('validate-edge-cases', edge('stuck', { 'timeout-minutes': '2' }))
+    expect(result.verdict).toBe('failure')
+    expect(row(result, 'tasks').message).toMatch(
+      /1 on another task definition than the PRIMARY deployment's stuck:2 \(\w+ on stuck:1\)/,
+    )
+  })
+
+  it('an unhealthy task', async () => {
+    const { result } = await validate('validate-edge-cases', edge('unhealthy'))
+    expect(result.verdict).toBe('failure')
+    expect(row(result, 'tasks').message).toMatch(/1 UNHEALTHY \(\w+ container app\)/)
+  })
+
+  it.each([
+    ['bluegreen', 'CODE_DEPLOY controller'],
+    ['external', 'EXTERNAL controller'],
+    ['classic', 'behind a Classic Load Balancer'],
+  ])('%s: no rolloutState, judged by the steady-state test and said so', async (service, said) => {
+    const { result, details, counts } = await validate('validate-edge-cases', edge(service))
+    expect(result.verdict).toBe('success')
+    expect(row(result, 'rollout')).toMatchObject({ status: 'pass', value: 'STEADY' })
+    expect(row(result, 'rollout').message).toContain(said)
+    expect(details.unverified.join('\n')).toMatch(/judged by the steady-state test/)
+    if (service !== 'classic') expect(counts['ecs.ListServiceDeployments']).toBeUndefined()
+  })
+
+  it('a missing service is a clear error', async () => {
+    const { result, status } = await validate('validate-healthy', { cluster: 'shop-prod', service: 'shpo' })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toBe(
+      'Validation failed: ECS service "shpo" was not found in cluster "shop-prod" (MISSING): check the service input (default "<project-name>")',
+    )
+    expect(status).toMatchObject({ rollout: 'fail', tasks: 'skip', version: 'skip' })
+  })
+
+  it('a missing cluster is a clear error', async () => {
+    const { result } = await validate('validate-healthy', { cluster: 'shop-prdo', service: 'shop' })
+    expect(result.reason).toMatch(
+      /ECS cluster "shop-prdo" was not found in us-east-1: check the cluster input/,
+    )
+  })
+
+  it('DescribeServices throttled while waiting (after the SDK gave up): backs off and looks again', async () => {
+    const { result, log } = await validate(
+      'validate-rollout-wait',
+      { ...prod },
+      {
+        maxAttempts: 1,
+        onFirstSleep: (e) =>
+          e.setFaults({
+            rules: [{ service: 'ecs', operation: 'DescribeServices', throttleRate: 1, firstCalls: 2 }],
+          }),
+      },
+    )
+    expect(log).toMatch(/DescribeServices: ThrottlingException.*backing off/)
+    expect(result.verdict).toBe('success')
+  })
+})
+
+describe('validate: the API error rate', () => {
+  const spike = { ...prod, 'api-name': 'shop-prod' }
+  it('the newest minute is at 4 %, the window as a whole at 0.96 %: below 1 %, passes', async () => {
+    const { result } = await validate('validate-error-spike', spike)
+    expect(row(result, 'API 5XX error rate')).toMatchObject({
+      status: 'pass',
+      value: 0.0096,
+      threshold: 0.01,
+    })
+    expect(row(result, 'API 5XX error rate').message).toMatch(/\(48 of 5000\).*newest minute alone: 4%/)
+  })
+
+  it('the newest minute is clean, the window as a whole is above the limit: fails', async () => {
+    const { result } = await validate(
+      'validate-error-spike',
+      { ...spike, 'max-error-rate': '0.009' },
+      { after: 120 },
+    )
+    expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'fail', value: 0.0096 })
+    expect(row(result, 'API 5XX error rate').message).toMatch(
+      /at or above the limit 0.9%; newest minute alone: 0.2%/,
+    )
+    expect(result.verdict).toBe('failure')
+  })
+
+  it.each([
+    ['warn', 'success', 1],
+    ['pass', 'success', 0],
+    ['fail', 'failure', 1],
+  ])('an API without traffic is no data; on-missing-data %s → %s', async (policy, verdict, warnings) => {
+    const { result, details } = await validate('validate-error-spike', {
+      ...prod,
+      'api-name': 'quiet-api',
+      'on-missing-data': policy,
+      'expected-image-tag': 'v2.0.0',
+    })
+    expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'no-data' })
+    expect(row(result, 'API 5XX error rate').message).toMatch(/no requests to API "quiet-api"/)
+    expect(result.verdict).toBe(verdict)
+    expect(result.warnings).toHaveLength(warnings)
+    expect(details.unverified).toEqual([expect.stringMatching(/^API 5XX error rate: no requests/)])
+    if (policy === 'fail') expect(result.reason).toMatch(/no data \(on-missing-data: fail\)/)
+  })
+
+  it('an API name that never published the metric is a configuration mistake, not "no traffic"', async () => {
+    const { result, counts } = await validate('validate-error-spike', { ...prod, 'api-name': 'shop-prdo' })
+    expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'fail' })
+    expect(row(result, 'API 5XX error rate').message).toMatch(
+      /API "shop-prdo" has published no 5XXError metric .* check api-name/,
+    )
+    expect(counts['monitoring.ListMetrics']).toBe(1)
+  })
+})
+
+describe('validate: metric checks and alarms', () => {
+  const checks = `
+- name: p99 latency
+  namespace: AWS/ApiGateway
+  metric: Latency
+  dimensions: { ApiName: shop-prod }
+  stat: p99
+  max: 1000
+- name: error ratio
+  expression: errors / requests
+  metrics:
+    errors: { namespace: AWS/ApiGateway, metric: 5XXError, dimensions: { ApiName: shop-prod }, stat: Sum }
+    requests: { namespace: AWS/ApiGateway, metric: Count, dimensions: { ApiName: shop-prod }, stat: Sum }
+  max: 0.01
+- name: queue depth
+  namespace: AWS/SQS
+  metric: ApproximateNumberOfMessagesVisible
+  dimensions: { QueueName: nope }
+  stat: Maximum
+  max: 100
+`
+  it('all metric queries in one GetMetricData call; a metric without datapoints is no data', async () => {
+    const { result, counts } = await validate('validate-healthy', {
+      ...prod,
+      'api-name': 'shop-prod',
+      'metric-checks': checks,
+    })
+    expect(counts['monitoring.GetMetricData']).toBe(1)
+    expect(row(result, 'p99 latency')).toMatchObject({ status: 'pass', value: 900 })
+    expect(row(result, 'error ratio')).toMatchObject({ status: 'pass', value: 0.002 })
+    expect(row(result, 'queue depth')).toMatchObject({ status: 'no-data' })
+    expect(result.verdict).toBe('success')
+    expect(result.warnings.join('\n')).toMatch(/queue depth: no datapoints/)
+  })
+
+  it('a metric above its max fails', async () => {
+    const { result } = await validate('validate-healthy', {
+      ...prod,
+      'metric-checks': checks.replace('max: 1000', 'max: 500'),
+    })
+    expect(row(result, 'p99 latency')).toMatchObject({ status: 'fail', value: 900 })
+    expect(result.verdict).toBe('failure')
+  })
+
+  it('an alarm in ALARM fails; one with INSUFFICIENT_DATA is no data; a typo fails', async () => {
+    const { result, status } = await validate(
+      'validate-error-spike',
+      { ...prod, 'alarm-names': 'shop-prod-5xx\nshop-prod-health\nshop-prod-5xxx' },
+      { after: 60 },
+    )
+    expect(status).toMatchObject({
+      'shop-prod-5xx': 'fail',
+      'shop-prod-health': 'fail',
+      'shop-prod-5xxx': 'fail',
+    })
+    expect(row(result, 'shop-prod-health').message).toMatch(/composite alarm is in ALARM/)
+    expect(row(result, 'shop-prod-5xxx').message).toMatch(
+      /no metric or composite alarm named "shop-prod-5xxx"/,
+    )
+    const quiet = await validate(
+      'validate-rollout-wait',
+      { ...prod, 'alarm-names': 'shop-prod-queue-depth' },
+      { after: 300 },
+    )
+    expect(quiet.status['shop-prod-queue-depth']).toBe('no-data')
+    expect(quiet.result.verdict).toBe('success')
+  })
+})
+
+describe('validate: bake', () => {
+  it('repeats the checks every minute and fails at the first breach (the third round)', async () => {
+    const { result, details } = await validate(
+      'validate-rollout-wait',
+      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-latency', 'bake-minutes': '5' },
+      { after: 95 },
+    )
+    expect(result.verdict).toBe('failure')
+    expect(details.rounds).toHaveLength(3)
+    expect(details.rounds!.map((r) => r.checks.find((c) => c.name === 'shop-prod-latency')?.status)).toEqual([
+      'pass',
+      'pass',
+      'fail',
+    ])
+    expect(row(result, 'shop-prod-latency').status).toBe('fail')
+  })
+
+  it('a clean bake runs every round until the time is up', async () => {
+    const { result, details } = await validate('validate-healthy', {
+      ...prod,
+      'api-name': 'shop-prod',
+      'bake-minutes': '3',
+    })
+    expect(result.verdict).toBe('success')
+    expect(details.rounds).toHaveLength(4)
+  })
+})
+
+describe('validate: rollback', () => {
+  const staging = {
+    cluster: 'shop-staging',
+    service: 'shop',
+    'pipeline-name': 'shop-staging',
+    'expected-image-tag': 'nope',
+  }
+
+  it('service: UpdateService back to the task definition the service ran before this deployment', async () => {
+    const { result, details } = await validate('validate-pipeline-rollback', {
+      ...staging,
+      rollback: 'service',
+    })
+    expect(result.verdict).toBe('failure')
+    expect(details.rollback).toMatchObject({ mode: 'service', done: true })
+    expect(details.rollback!.message).toMatch(/UpdateService started a deployment back to shop:2/)
+    const ecs = new ECSClient({
+      endpoint: emu!.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+    })
+    const svc = (await ecs.send(new DescribeServicesCommand({ cluster: 'shop-staging', services: ['shop'] })))
+      .services![0]
+    expect(svc.taskDefinition).toMatch(/shop:2$/)
+    ecs.destroy()
+  })
+
+  it('service: nothing to do when ECS already rolled back', async () => {
+    const { details } = await validate('validate-rolled-back', { ...prod, rollback: 'service' })
+    expect(details.rollback).toMatchObject({ mode: 'service', done: false })
+    expect(details.rollback!.message).toMatch(
+      /not needed: ECS already rolled the deployment back \(ROLLBACK_SUCCESSFUL\)/,
+    )
+  })
+
+  it('pipeline: RollbackStage of Deploy to the last execution that succeeded there before this one', async () => {
+    const { result, details, counts } = await validate('validate-pipeline-rollback', {
+      ...staging,
+      rollback: 'pipeline',
+    })
+    expect(details.rollback).toMatchObject({ mode: 'pipeline', done: true })
+    expect(details.rollback!.message).toMatch(
+      /stage "Deploy" goes back to execution 11111111-1111-4111-8111-111111111111 \(commit 4f1c9e2\), the last that succeeded in it before 22222222-2222-4222-8222-222222222222/,
+    )
+    expect(counts['codepipeline.RollbackStage']).toBe(1)
+    expect(result.reason).toMatch(/Rollback \(pipeline\): RollbackStage started execution/)
+  })
+
+  it('no rollback when validation passes', async () => {
+    const { details, counts } = await validate('validate-pipeline-rollback', {
+      ...staging,
+      'expected-image-tag': '',
+      rollback: 'pipeline',
+    })
+    expect(details.rollback).toBeUndefined()
+    expect(counts['codepipeline.GetPipeline']).toBeUndefined()
+  })
+})
+
+export type { ModeDeps }
