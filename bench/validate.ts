@@ -1,0 +1,150 @@
+// validate at scale: services of 1,000 and 5,000 tasks with a fixed latency added to every AWS call in the
+// emulator. Prints the calls per operation beside the minimum, and the wall time beside the lower bound:
+// DescribeServices, then the ⌈N/100⌉ ListTasks pages in sequence (each needs the previous nextToken), then
+// the last page's DescribeTasks — every other DescribeTasks, the GetMetricData and the deployment history
+// overlap with the pages. Run: npx tsx bench/validate.ts
+import { createAwsClients } from '../src/aws.js'
+import type { ModeDeps } from '../src/deps.js'
+import type { ValidateConfig } from '../src/config/types.js'
+import { run } from '../src/validate/run.js'
+import { startEmulator, type Scenario } from '../emulator/index.js'
+
+export interface BenchRow {
+  name: string
+  value: string
+  reference: string
+}
+
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50)
+const RUNS = 3
+const SIZES = [1000, 5000]
+
+function scenario(): Scenario {
+  const api = (name: string, sum: number) => ({
+    namespace: 'AWS/ApiGateway',
+    name,
+    dimensions: { ApiName: 'bench' },
+    delay: 60,
+    points: [{ from: -7200, to: 600, every: 60, sum, count: 1000, min: 0, max: 1 }],
+  })
+  return {
+    start: '2026-03-02T12:00:00Z',
+    ecs: {
+      clusters: {
+        bench: {
+          services: Object.fromEntries(
+            SIZES.map((n) => [
+              `svc-${n}`,
+              {
+                desiredCount: n,
+                taskDefinitions: [{ images: { app: `123456789012.dkr.ecr.us-east-1.amazonaws.com/svc:v1` } }],
+                deployments: [{ at: -7200 }],
+              },
+            ]),
+          ),
+        },
+      },
+    },
+    cloudwatch: { metrics: [api('5XXError', 2), api('Count', 1000)] },
+  }
+}
+
+function config(service: string): ValidateConfig {
+  return {
+    mode: 'validate',
+    region: 'us-east-1',
+    timeoutMs: 60 * 60_000,
+    maxAttempts: 3,
+    reporting: { notifyOn: 'never', statusFinal: true, failOnAlertError: false },
+    run: { serverUrl: 'https://github.com', apiUrl: 'https://api.github.com' },
+    cluster: 'bench',
+    service,
+    waitForStable: true,
+    api: { name: 'bench' },
+    maxErrorRate: 0.01,
+    windowMinutes: 5,
+    metricChecks: [],
+    alarmNames: [],
+    onMissingData: 'warn',
+    bakeMs: 0,
+    rollback: 'none',
+  }
+}
+
+const quiet = {
+  info: () => undefined,
+  warning: () => undefined,
+  debug: () => undefined,
+  group: <T>(_name: string, fn: () => Promise<T>) => fn(),
+}
+
+export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
+  const emu = await startEmulator({
+    scenario: scenario(),
+    clock: 'manual',
+    faults: { rules: [{ latencyMs: LATENCY_MS }] },
+  })
+  const saved = { ...process.env }
+  Object.assign(process.env, emu.env)
+  const rows: BenchRow[] = []
+  try {
+    const deps: ModeDeps = {
+      aws: await createAwsClients({ region: 'us-east-1', maxAttempts: 3 }, process.env),
+      now: () => emu.clock.now(),
+      sleep: async (ms) => emu.clock.advance(ms),
+      log: quiet,
+      signal: new AbortController().signal,
+      env: process.env,
+    }
+    await run(config(`svc-${SIZES[0]}`), deps) // warm-up: connections, JIT
+    for (const n of SIZES) {
+      const pages = Math.ceil(n / 100)
+      const times: number[] = []
+      let counts: Record<string, number> = {}
+      let verdict = ''
+      for (let i = 0; i < RUNS; i++) {
+        const before = emu.counts()
+        const t0 = performance.now()
+        const result = await run(config(`svc-${n}`), deps)
+        times.push(performance.now() - t0)
+        verdict = result.verdict
+        const after = emu.counts()
+        counts = Object.fromEntries(
+          Object.entries(after)
+            .map(([k, v]) => [k, v - (before[k] ?? 0)] as const)
+            .filter(([, v]) => v > 0),
+        )
+      }
+      const wall = times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]
+      const bound = (pages + 2) * LATENCY_MS
+      const minimum = 1 + pages + pages + 1
+      const total = Object.values(counts).reduce((a, b) => a + b, 0)
+      const calls = Object.entries(counts)
+        .map(([k, v]) => `${k.split('.')[1]} ${v}`)
+        .join(', ')
+      rows.push(
+        {
+          name: `${n} tasks: calls (${verdict})`,
+          value: `${total}: ${calls}`,
+          reference: `minimum ${minimum} (DescribeServices 1, ListTasks ${pages}, DescribeTasks ${pages}, GetMetricData 1); +1 ListServiceDeployments by design (a completed rollback is invisible otherwise)`,
+        },
+        {
+          name: `${n} tasks: wall time (median of ${RUNS}, ${LATENCY_MS} ms per call)`,
+          value: `${Math.round(wall)} ms${bound > 0 ? ` = ${(wall / bound).toFixed(2)}× bound` : ''}`,
+          reference: `bound ${bound} ms: DescribeServices + ${pages} ListTasks pages in sequence + last DescribeTasks (${pages + 2} × ${LATENCY_MS} ms); aim ≤ 1.3×`,
+        },
+      )
+    }
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
+    Object.assign(process.env, saved)
+    await emu.stop()
+  }
+  return { rows }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { rows } = await benchValidate()
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.name, r.value, r.reference][i].length)))
+  for (const r of rows) console.log(`${r.name.padEnd(w[0])} | ${r.value.padEnd(w[1])} | ${r.reference}`)
+}
