@@ -1,8 +1,9 @@
 // validate end to end in-process: the real SDK over HTTP against the emulator, on its manual clock.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs'
-import { startEmulator, type Emulator, type FaultConfig } from '../../emulator/index.js'
-import type { ModeDeps } from '../../src/deps.js'
+import { readFileSync } from 'node:fs'
+import { parse as parseYaml } from 'yaml'
+import { startEmulator, type Emulator, type FaultConfig, type Scenario } from '../../emulator/index.js'
 import type { Check, StepResult, ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
@@ -22,9 +23,9 @@ interface Options {
   onFirstSleep?: (emu: Emulator) => void
 }
 
-async function validate(scenario: string, inputs: Record<string, string>, opts: Options = {}) {
+async function validate(scenario: string | Scenario, inputs: Record<string, string>, opts: Options = {}) {
   await emu?.stop()
-  emu = await startEmulator({ scenario, clock: 'manual', faults: opts.faults })
+  emu = await startEmulator({ scenario: scenario as never, clock: 'manual', faults: opts.faults })
   if (opts.after) emu.clock.advance(opts.after * 1000)
   const deps = await emulatorDeps(emu, { maxAttempts: opts.maxAttempts })
   if (opts.onFirstSleep) {
@@ -431,6 +432,21 @@ describe('validate: rollback', () => {
     expect(result.reason).toMatch(/Rollback \(pipeline\): RollbackStage started execution/)
   })
 
+  it('pipeline: not possible in PARALLEL mode, and said so', async () => {
+    const scenario = parseYaml(
+      readFileSync('emulator/scenarios/validate-pipeline-rollback.yaml', 'utf8'),
+    ) as Scenario
+    const declaration = parseYaml(readFileSync('emulator/scenarios/pipelines/shop-staging.yaml', 'utf8'))
+    ;(scenario.codepipeline as { pipelines: { declaration: unknown }[] }).pipelines[0].declaration = {
+      ...declaration,
+      executionMode: 'PARALLEL',
+    }
+    const { details, counts } = await validate(scenario, { ...staging, rollback: 'pipeline' })
+    expect(details.rollback).toMatchObject({ mode: 'pipeline', done: false })
+    expect(details.rollback!.message).toMatch(/not possible: pipeline "shop-staging" runs in PARALLEL mode/)
+    expect(counts['codepipeline.RollbackStage']).toBeUndefined()
+  })
+
   it('no rollback when validation passes', async () => {
     const { details, counts } = await validate('validate-pipeline-rollback', {
       ...staging,
@@ -441,5 +457,3 @@ describe('validate: rollback', () => {
     expect(counts['codepipeline.GetPipeline']).toBeUndefined()
   })
 })
-
-export type { ModeDeps }

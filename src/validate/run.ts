@@ -130,7 +130,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   const history = await historyP
   const rollout = judgeRollout({ service, history, timedOutAfterMs, waitForStable: config.waitForStable })
   const rolloutOk = rollout.check.status === 'pass'
-  const firstRoundP: Promise<HealthRound | undefined> =
+  const firstRoundP: Promise<(HealthRound & { waited?: string }) | undefined> =
     rolloutOk && hasHealthChecks(config)
       ? firstHealthRound(deps, config, rollout, startedAt)
       : Promise.resolve(undefined)
@@ -179,6 +179,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   } else {
     const first = await firstRoundP
     if (first) {
+      await deps.log.group('CloudWatch metrics and alarms', async () => {
+        if (first.waited) deps.log.info(first.waited)
+        for (const c of first.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
+        deps.log.info(summary(first))
+      })
       rounds = [first]
       const ecsFailed = ecsChecks.some((c) => c.status === 'fail')
       if (config.bakeMs > 0 && !ecsFailed && !breached(first)) {
@@ -230,31 +235,27 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
 
 class Cancelled extends Error {}
 
-/** The first health round; when the rollout has just ended, first wait for one complete minute of metrics. */
+/**
+ * The first health round; when the rollout has just ended, first wait for one complete minute of metrics.
+ * It runs while the tasks are being read, so it does not log: its lines are printed after, in their group.
+ */
 async function firstHealthRound(
   deps: ModeDeps,
   config: ValidateConfig,
   rollout: RolloutJudgement,
   startedAt: number,
-): Promise<HealthRound> {
-  return deps.log.group('CloudWatch metrics and alarms', async () => {
-    const ended = rollout.rolloutEndedAt
-    const metrics = config.api !== undefined || config.metricChecks.length > 0
-    if (metrics && ended !== undefined && config.bakeMs === 0) {
-      const ready = firstFullMinuteAt(ended)
-      const deadline = startedAt + config.timeoutMs
-      if (deps.now() < ready && ready <= deadline) {
-        deps.log.info(
-          `The rollout ended at ${new Date(ended).toISOString()}: waiting ${Math.ceil((ready - deps.now()) / 1000)} s for the first complete minute of metrics of the new version`,
-        )
-        await deps.sleep(ready - deps.now(), deps.signal)
-      }
+): Promise<HealthRound & { waited?: string }> {
+  const ended = rollout.rolloutEndedAt
+  const metrics = config.api !== undefined || config.metricChecks.length > 0
+  let waited: string | undefined
+  if (metrics && ended !== undefined && config.bakeMs === 0) {
+    const ready = firstFullMinuteAt(ended)
+    if (deps.now() < ready && ready <= startedAt + config.timeoutMs) {
+      waited = `The rollout ended at ${new Date(ended).toISOString()}: waited ${Math.ceil((ready - deps.now()) / 1000)} s for the first complete minute of metrics of the new version`
+      await deps.sleep(ready - deps.now(), deps.signal)
     }
-    const round = await healthRound(deps, config, ended)
-    for (const c of round.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
-    deps.log.info(summary(round))
-    return round
-  })
+  }
+  return { ...(await healthRound(deps, config, ended)), waited }
 }
 
 function failRow(name: string, type: string, message: string): Check {
