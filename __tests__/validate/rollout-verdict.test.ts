@@ -78,7 +78,7 @@ describe('judgeRollout', () => {
       status: 'fail',
       value: 'FAILED',
       message:
-        /rolled back \(ROLLBACK_FAILED: no previous revision\).*Latest service events: "\(service shop\) \(deployment ecs-svc\/2\) deployment failed/,
+        /rolled back \(ROLLBACK_FAILED: no previous revision\).*Service events: "\(service shop\) \(deployment ecs-svc\/2\) deployment failed/,
     },
     {
       name: 'rollback completed on the old task definition: stable, yet a failure',

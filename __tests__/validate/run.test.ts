@@ -121,6 +121,9 @@ describe('validate: the rollout', () => {
     )
     // The crashed tasks say why.
     expect(row(result, 'tasks').message).toMatch(/EssentialContainerExited.*exit 1 Error: Cannot find module/)
+    expect(row(result, 'rollout').message).toMatch(
+      /Service events: "\(service shop\) rolling back to deployment|Service events: "\(service shop\) \(deployment [^)]*\) deployment failed/,
+    )
     expect(status['API 5XX error rate']).toBe('skip')
     expect(result.reason).toMatch(
       /^Validation of service "shop" in cluster "shop-prod" failed: rollout — The latest deployment was rolled back/,
@@ -132,9 +135,7 @@ describe('validate: the rollout', () => {
     expect(result.verdict).toBe('failure')
     expect(status).toMatchObject({ rollout: 'fail', tasks: 'fail' })
     expect(row(result, 'rollout').value).toBe('FAILED')
-    expect(row(result, 'rollout').message).toMatch(
-      /ROLLBACK_FAILED.*Latest service events: "\(service empty\)/,
-    )
+    expect(row(result, 'rollout').message).toMatch(/ROLLBACK_FAILED.*Service events: "\(service empty\)/)
     expect(row(result, 'tasks').message).toMatch(
       /no task is RUNNING \(2 desired\).*TaskFailedToStart: CannotPullContainerError/,
     )

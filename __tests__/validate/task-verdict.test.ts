@@ -86,7 +86,7 @@ describe('judgeTasks', () => {
       ],
       status: 'fail',
       message:
-        /1 task of this deployment stopped: s1 EssentialContainerExited: Essential container in task exited \(app exit 137 OutOfMemoryError/,
+        /1 task stopped recently: s1 EssentialContainerExited: Essential container in task exited \(app exit 137 OutOfMemoryError/,
     },
   ]
   it.each(cases)('$name', ({ tasks, desired, stopped, status, value, message }) => {

@@ -78,9 +78,15 @@ export function latestEvents(service: Service, n = 3): string[] {
   return (service.events ?? []).slice(0, n).map((e) => e.message ?? '')
 }
 
+/** The events worth quoting: those about a failure or rollback first (they explain it), else the newest. */
 const quoteEvents = (service: Service): string => {
-  const events = latestEvents(service)
-  return events.length ? ` Latest service events: ${events.map((m) => `"${m}"`).join('; ')}` : ''
+  const failures = failureEvents(service.events, 0)
+    .slice(0, 2)
+    .map((e) => e.message ?? '')
+  const events = failures.length > 0 ? failures : latestEvents(service)
+  return events.length
+    ? ` ${failures.length > 0 ? 'Service events' : 'Latest service events'}: ${events.map((m) => `"${m}"`).join('; ')}`
+    : ''
 }
 
 export function judgeRollout(input: RolloutInput): RolloutJudgement {

@@ -87,9 +87,11 @@ function fingerprint(s: Service): string {
 /**
  * Polls DescribeServices until the rollout settled (COMPLETED or FAILED, or steady without a rolloutState)
  * or the deadline passes. The SDK's waitUntilServicesStable is not used: it sleeps on real timers (tests
- * could not drive it), keeps polling a FAILED rollout until it times out, and after a circuit-breaker
- * rollback reports the rolled-back service as stable. The SDK retries each call on throttling; when it
- * gives up, this loop backs off and looks again instead of failing the step.
+ * could not drive it); its only test is "one deployment, running = desired", so it keeps polling a FAILED
+ * rollout until its own timeout and reports a service that a circuit breaker rolled back as stable; and it
+ * turns every error into "retry", so a permission error is waited out to the timeout. Here the SDK retries
+ * each call on throttling (max-attempts); when it gives up, this loop backs off and looks again, and any
+ * other error ends the wait at once.
  */
 export async function waitForRollout(
   deps: ModeDeps,

@@ -74,7 +74,7 @@ export function judgeTasks(input: TasksInput): Check {
   }
   const stopped = input.stopped ?? []
   const stoppedNote = stopped.length
-    ? `. ${stopped.length} task${stopped.length === 1 ? '' : 's'} of this deployment stopped: ${some(stopped, describeStop)}`
+    ? `. ${stopped.length} task${stopped.length === 1 ? '' : 's'} stopped recently: ${some(stopped, describeStop)}`
     : ''
   const missingNote = input.missing.length
     ? ` (${input.missing.length} listed tasks were gone when described)`
