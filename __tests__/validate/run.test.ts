@@ -289,6 +289,18 @@ describe('validate: the API error rate', () => {
 })
 
 describe('validate: metric checks and alarms', () => {
+  it('CloudWatch failing after the SDK retries: the checks could not be read, which is not a pass', async () => {
+    const { result } = await validate(
+      'validate-healthy',
+      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-5xx' },
+      { maxAttempts: 1, faults: { rules: [{ service: 'monitoring', errorRate: 1, errorStatus: 503 }] } },
+    )
+    expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'fail' })
+    expect(row(result, 'API 5XX error rate').message).toMatch(/^could not be read: /)
+    expect(row(result, 'shop-prod-5xx').message).toMatch(/^could not be read: /)
+    expect(result.verdict).toBe('failure')
+  })
+
   const checks = `
 - name: p99 latency
   namespace: AWS/ApiGateway

@@ -13,13 +13,20 @@ import { apiDimensions, type ApiTarget } from './metric-queries.js'
 import type { Series } from './metric-verdict.js'
 import type { MetricWindow } from './window.js'
 
+export interface MetricData {
+  series: Map<string, Series>
+  /** Results CloudWatch could not produce (StatusCode Forbidden or InternalError), by id, with its messages. */
+  unreadable: Map<string, string>
+}
+
 export async function fetchMetricData(
   deps: ModeDeps,
   batches: MetricDataQuery[][],
   window: MetricWindow,
-): Promise<Map<string, Series>> {
+): Promise<MetricData> {
   const cw = deps.aws.get(CloudWatchClient)
   const series = new Map<string, Series>()
+  const unreadable = new Map<string, string>()
   await Promise.all(
     batches.map(async (queries) => {
       let NextToken: string | undefined
@@ -40,12 +47,19 @@ export async function fetchMetricData(
           s.timestamps.push(...(r.Timestamps ?? []).map((d) => d.getTime()))
           s.values.push(...(r.Values ?? []))
           series.set(r.Id ?? '', s)
+          if (r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError') {
+            const notes = (r.Messages ?? []).map((m) => m.Value).filter(Boolean)
+            unreadable.set(
+              r.Id ?? '',
+              `GetMetricData answered ${r.StatusCode}${notes.length ? `: ${notes.join('; ')}` : ''}`,
+            )
+          }
         }
         NextToken = out.NextToken
       } while (NextToken)
     }),
   )
-  return series
+  return { series, unreadable }
 }
 
 /** Whether CloudWatch lists the API's 5XXError metric (it lists metrics with data in the last two weeks). */

@@ -36,10 +36,14 @@ export async function healthRound(
   const [metrics, alarms] = await Promise.all([
     plan.batches.length > 0 && window.minutes > 0
       ? fetchMetricData(deps, plan.batches, window).then(
-          (series) => ({ ok: true as const, series }),
+          ({ series, unreadable }) => ({ ok: true as const, series, unreadable }),
           (error: unknown) => ({ ok: false as const, error: describeError(error) }),
         )
-      : Promise.resolve({ ok: true as const, series: new Map<string, Series>() }),
+      : Promise.resolve({
+          ok: true as const,
+          series: new Map<string, Series>(),
+          unreadable: new Map<string, string>(),
+        }),
     config.alarmNames.length > 0
       ? describeAlarmStates(deps, config.alarmNames).then(
           (found) => alarmRows(config.alarmNames, found),
@@ -51,8 +55,11 @@ export async function healthRound(
 
   const checks: Check[] = []
   if (config.api) {
-    if (!metrics.ok) checks.push(unreadable(API_CHECK_NAME, 'metric', metrics.error))
-    else {
+    const problem = metrics.ok
+      ? (metrics.unreadable.get(API_ERRORS_ID) ?? metrics.unreadable.get(API_REQUESTS_ID))
+      : metrics.error
+    if (problem) checks.push(unreadable(API_CHECK_NAME, 'metric', problem))
+    else if (metrics.ok) {
       const errors = metrics.series.get(API_ERRORS_ID)
       const requests = metrics.series.get(API_REQUESTS_ID)
       let published: boolean | undefined
@@ -74,10 +81,12 @@ export async function healthRound(
     }
   }
   config.metricChecks.forEach((check, i) => {
+    const id = plan.checkIds[i]
+    const problem = metrics.ok ? metrics.unreadable.get(id) : metrics.error
     checks.push(
-      metrics.ok
-        ? metricCheckRow(check, window, metrics.series.get(plan.checkIds[i]))
-        : unreadable(check.name, 'metric', metrics.error),
+      problem || !metrics.ok
+        ? unreadable(check.name, 'metric', problem ?? 'unknown error')
+        : metricCheckRow(check, window, metrics.series.get(id)),
     )
   })
   checks.push(...alarms)
