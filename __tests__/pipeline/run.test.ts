@@ -411,6 +411,24 @@ describe('pipeline-definition', () => {
     },
   )
 
+  it('a V2 definition without triggers: the push trigger AWS adds by itself is not a difference', async () => {
+    const withDetection = structuredClone(definition)
+    delete (withDetection.stages[0].actions[0].configuration as { DetectChanges?: string }).DetectChanges
+    writeFileSync(join(dir, 'detect.yaml'), yaml(withDetection))
+    const inputs = { 'pipeline-definition': join(dir, 'detect.yaml'), 'pipeline-name': 'detect' }
+    expect((await runWith(inputs)).details.change).toBe('created')
+    // AWS returns a trigger that was never sent: push on the source's branch.
+    expect((await stored('detect')).pipeline?.triggers).toEqual([
+      {
+        providerType: 'CodeStarSourceConnection',
+        gitConfiguration: { sourceActionName: 'App', push: [{ branches: { includes: ['staging'] } }] },
+      },
+    ])
+    const again = await runWith(inputs)
+    expect(again.details.change).toBe('unchanged')
+    expect(writesIn(again.calls)).toEqual([])
+  })
+
   it('reports AWS rejecting the file in one line naming the file', async () => {
     const bad = structuredClone(definition)
     ;(bad.stages[1].actions[0] as { inputArtifacts?: { name: string }[] }).inputArtifacts = [

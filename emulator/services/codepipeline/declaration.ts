@@ -32,7 +32,10 @@ export interface PipelineDeclaration {
   executionMode?: 'QUEUED' | 'SUPERSEDED' | 'PARALLEL'
   pipelineType?: 'V1' | 'V2'
   variables?: { name: string; defaultValue?: string; description?: string }[]
-  triggers?: { providerType: string; gitConfiguration: { sourceActionName: string } }[]
+  triggers?: {
+    providerType: string
+    gitConfiguration: { sourceActionName: string; push?: { branches?: { includes?: string[] } }[] }
+  }[]
   [member: string]: unknown
 }
 
@@ -219,11 +222,35 @@ function dupes(names: string[], error: (name: string) => AwsError): void {
   }
 }
 
+/**
+ * The push trigger AWS adds by itself to a V2 pipeline that declares no trigger, for each CodeConnections source
+ * with change detection on (DetectChanges defaults to true): GetPipeline returns it although CreatePipeline did
+ * not send it (hashicorp/terraform-provider-aws#38409).
+ */
+function implicitTriggers(p: PipelineDeclaration): PipelineDeclaration['triggers'] {
+  if ((p.pipelineType ?? 'V1') !== 'V2' || p.triggers?.length) return p.triggers
+  const sources = (p.stages[0]?.actions ?? []).filter(
+    (a) =>
+      a.actionTypeId.provider === 'CodeStarSourceConnection' &&
+      a.configuration?.DetectChanges !== 'false' &&
+      a.configuration?.BranchName,
+  )
+  if (sources.length === 0) return p.triggers
+  return sources.map((a) => ({
+    providerType: 'CodeStarSourceConnection',
+    gitConfiguration: {
+      sourceActionName: a.name,
+      push: [{ branches: { includes: [a.configuration!.BranchName] } }],
+    },
+  }))
+}
+
 /** The declaration as AWS stores it: defaults filled in. `version` is set by the caller. */
 export function withDefaults(p: PipelineDeclaration, version: number): PipelineDeclaration {
   const copy = structuredClone(p)
   return {
     ...copy,
+    triggers: implicitTriggers(copy),
     version,
     executionMode: copy.executionMode ?? 'SUPERSEDED',
     pipelineType: copy.pipelineType ?? 'V1',

@@ -39,6 +39,16 @@ export function codepipelineOperations(engine: PipelineEngine): Record<string, H
     return e
   }
 
+  /** The pipeline an ARN names (tagging APIs address pipelines by ARN). */
+  const byArn = (arn: string): PipelineRecord => {
+    if (!/^arn:aws(-[\w]+)*:codepipeline:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9.@\-_]+$/.test(arn))
+      throw new AwsError('InvalidArnException', `The ARN is not valid: ${arn}`)
+    engine.advance()
+    const p = [...engine.pipelines.values()].find((x) => x.arn === arn)
+    if (!p) throw new AwsError('ResourceNotFoundException', `The resource with the ARN ${arn} was not found`)
+    return p
+  }
+
   return {
     CreatePipeline: (input: { pipeline: PipelineDeclaration; tags?: { key: string; value: string }[] }) => {
       engine.advance()
@@ -228,6 +238,39 @@ export function codepipelineOperations(engine: PipelineEngine): Record<string, H
         actionExecutionDetails: page.map(({ e, a }) => actionExecutionDetail(p, e, a, world.region)),
         nextToken,
       }
+    },
+
+    ListTagsForResource: (input: { resourceArn: string; nextToken?: string; maxResults?: number }) => {
+      const { page, nextToken } = paginate(
+        byArn(input.resourceArn).tags,
+        input.nextToken,
+        input.maxResults ?? 50,
+      )
+      return { tags: page, nextToken }
+    },
+
+    TagResource: (input: { resourceArn: string; tags: { key: string; value: string }[] }) => {
+      const p = byArn(input.resourceArn)
+      const reserved = input.tags.find((t) => t.key.toLowerCase().startsWith('aws:'))
+      if (reserved)
+        throw new AwsError(
+          'InvalidTagsException',
+          `Tag keys beginning with 'aws:' are reserved: ${reserved.key}`,
+        )
+      const next = [...p.tags.filter((t) => !input.tags.some((x) => x.key === t.key)), ...input.tags]
+      if (next.length > 50)
+        throw new AwsError(
+          'TooManyTagsException',
+          `A resource can have at most 50 tags; this would make ${next.length}`,
+        )
+      p.tags = next
+      return {}
+    },
+
+    UntagResource: (input: { resourceArn: string; tagKeys: string[] }) => {
+      const p = byArn(input.resourceArn)
+      p.tags = p.tags.filter((t) => !input.tagKeys.includes(t.key))
+      return {}
     },
 
     RollbackStage: (input: {
