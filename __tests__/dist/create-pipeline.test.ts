@@ -13,6 +13,7 @@ const INPUTS = {
   'role-arn': ROLE,
   'connection-arn': CONNECTION,
   'poll-interval-seconds': '0.05',
+  tags: 'team=web\ncost-center=1234',
 }
 const WRITES = ['CreatePipeline', 'UpdatePipeline', 'TagResource', 'UntagResource', 'StartPipelineExecution']
 
@@ -66,7 +67,7 @@ describe('create-pipeline through dist/index.js', () => {
     const run = await step()
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ 'pipeline-change': 'unchanged', 'pipeline-version': '1' })
-    expect(run.calls).toEqual(['GetPipeline'])
+    expect(run.calls).toEqual(['GetPipeline', 'ListTagsForResource'])
     expect(run.calls.filter((c) => WRITES.includes(c))).toEqual([])
   })
 
