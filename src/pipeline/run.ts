@@ -142,17 +142,19 @@ async function phases(
             `Waited ${minutes(idle.waitedMs)} for execution ${idle.waitedFor.join(', ')} to end before updating (an update cancels running executions).`,
           )
         const out = await updatePipeline(cp, desired.declaration, current.version)
+        // Recorded at once: a later failure (tags) must not report the pipeline as unchanged.
+        details.change = 'updated'
         details.pipelineVersion = out.version
         deps.log.info(`Updated pipeline ${name} to version ${out.version}.`)
       }
       if (plan.tagChanges && hasTagChanges(plan.tagChanges) && current.arn) {
         await applyTags(cp, current.arn, plan.tagChanges)
+        details.change = 'updated'
         deps.log.info(`Updated the pipeline's tags.`)
         if (!plan.declarationChanged)
           details.notes.push('Only the tags changed: the declaration and its version stay as they were.')
       }
     })
-    details.change = 'updated'
   } else {
     details.change = 'unchanged'
   }
