@@ -27,7 +27,7 @@ import {
   type Target,
 } from './service.js'
 import { judgeTasks } from './task-verdict.js'
-import { collectTasks, stoppedTasksOf, type TaskListing } from './tasks.js'
+import { collectTasks, listFirstPage, stoppedTasksOf, type TaskListing } from './tasks.js'
 import { judge } from './verdict.js'
 import { checkVersion } from './version.js'
 import { VERSION_NOT_VERIFIED, versionSkipped } from './version-verdict.js'
@@ -75,6 +75,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   // 1. The service, and the wait for its rollout.
   let service: Service
   let timedOutAfterMs: number | undefined
+  // The first page of tasks is asked for alongside the first DescribeServices: ListTasks pages are the
+  // critical path at scale. It is used only if that first look is the one judged (no wait in between).
+  const firstPage = listFirstPage(deps, target)
+  firstPage.catch(() => undefined) // a missing service fails here too; DescribeServices says it better
+  let firstLookJudged = true
   try {
     service = await deps.log.group(
       `Rollout of ECS service ${config.service} (cluster ${config.cluster})`,
@@ -85,6 +90,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
           // Leave the bake its time inside the step's timeout.
           const waited = await waitForRollout(deps, target, s, startedAt + config.timeoutMs - config.bakeMs)
           s = waited.service
+          firstLookJudged = false
           timedOutAfterMs = waited.timedOutAfterMs
           if (waited.cancelled) throw new Cancelled(progressLine(s))
           deps.log.info(`Settled after ${waited.polls} more look(s): ${progressLine(s)}`)
@@ -119,7 +125,13 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   const historyP: Promise<DeploymentHistory> = ecsController
     ? readHistory(deps, target)
     : Promise.resolve({ kind: 'known' })
-  const tasksP: Promise<TaskListing | Error> = collectTasks(deps, target).catch((e: unknown) => e as Error)
+  const tasksP: Promise<TaskListing | Error> = collectTasks(
+    deps,
+    target,
+    'RUNNING',
+    Infinity,
+    firstLookJudged ? firstPage : undefined,
+  ).catch((e: unknown) => e as Error)
   const versionP: Promise<Check> =
     config.expectedImageTag && primary?.taskDefinition
       ? checkVersion(deps, config.expectedImageTag, primary.taskDefinition).catch((e: unknown) =>

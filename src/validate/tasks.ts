@@ -3,7 +3,13 @@
 // ListTasks pages are sequential (each needs the previous nextToken), but a page's DescribeTasks (≤ 100
 // ARNs) can start the moment the page arrives, so describing overlaps listing: the wall time is the chain
 // of pages plus one DescribeTasks, not the sum of both.
-import { DescribeTasksCommand, ECSClient, ListTasksCommand, type Task } from '@aws-sdk/client-ecs'
+import {
+  DescribeTasksCommand,
+  ECSClient,
+  ListTasksCommand,
+  type ListTasksCommandOutput,
+  type Task,
+} from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
 import { createLimiter } from './limit.js'
 import type { Target } from './service.js'
@@ -19,11 +25,33 @@ export interface TaskListing {
   missing: string[]
 }
 
+/** The first ListTasks page, asked for before it is known to be needed (see run.ts). */
+export function listFirstPage(
+  deps: ModeDeps,
+  t: Pick<Target, 'cluster' | 'service'>,
+): Promise<ListTasksCommandOutput> {
+  return deps.aws.get(ECSClient).send(listTasks(t, 'RUNNING', undefined), { abortSignal: deps.signal })
+}
+
+const listTasks = (
+  t: Pick<Target, 'cluster' | 'service'>,
+  desiredStatus: 'RUNNING' | 'STOPPED',
+  nextToken?: string,
+) =>
+  new ListTasksCommand({
+    cluster: t.cluster,
+    serviceName: t.service,
+    desiredStatus,
+    maxResults: LIST_TASKS_MAX,
+    nextToken,
+  })
+
 export async function collectTasks(
   deps: ModeDeps,
   t: Pick<Target, 'cluster' | 'service'>,
   desiredStatus: 'RUNNING' | 'STOPPED' = 'RUNNING',
   maxPages = Infinity,
+  firstPage?: Promise<ListTasksCommandOutput>,
 ): Promise<TaskListing> {
   const ecs = deps.aws.get(ECSClient)
   const limit = createLimiter(DESCRIBE_CONCURRENCY)
@@ -31,16 +59,10 @@ export async function collectTasks(
   let nextToken: string | undefined
   let pages = 0
   do {
-    const page = await ecs.send(
-      new ListTasksCommand({
-        cluster: t.cluster,
-        serviceName: t.service,
-        desiredStatus,
-        maxResults: LIST_TASKS_MAX,
-        nextToken,
-      }),
-      { abortSignal: deps.signal },
-    )
+    const page =
+      pages === 0 && firstPage
+        ? await firstPage
+        : await ecs.send(listTasks(t, desiredStatus, nextToken), { abortSignal: deps.signal })
     pages++
     const arns = page.taskArns ?? []
     for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_MAX) {
