@@ -20,6 +20,7 @@ interface Options {
   /** Emulator seconds to let pass before validation starts. */
   after?: number
   maxAttempts?: number
+  signal?: AbortSignal
   onFirstSleep?: (emu: Emulator) => void
 }
 
@@ -27,7 +28,7 @@ async function validate(scenario: string | Scenario, inputs: Record<string, stri
   await emu?.stop()
   emu = await startEmulator({ scenario: scenario as never, clock: 'manual', faults: opts.faults })
   if (opts.after) emu.clock.advance(opts.after * 1000)
-  const deps = await emulatorDeps(emu, { maxAttempts: opts.maxAttempts })
+  const deps = await emulatorDeps(emu, { maxAttempts: opts.maxAttempts, signal: opts.signal })
   if (opts.onFirstSleep) {
     const sleep = deps.sleep
     let first = true
@@ -166,6 +167,18 @@ describe('validate: the rollout', () => {
       /partial window: 1 of 5 min since the rollout ended/,
     )
     expect(result.details).toMatchObject({ unverified: [expect.stringMatching(/metrics: partial window/)] })
+  })
+
+  it('cancelled while waiting: reported as cancelled with the last state seen', async () => {
+    const cancel = new AbortController()
+    const { result } = await validate('validate-rollout-wait', prod, {
+      signal: cancel.signal,
+      onFirstSleep: () => cancel.abort(),
+    })
+    expect(result.cancelled).toBe(true)
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/^cancelled while waiting for the rollout \(rollout IN_PROGRESS/)
+    expect(result.warnings).toEqual([])
   })
 
   it('without wait-for-stable, a rollout in progress fails', async () => {
