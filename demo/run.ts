@@ -59,6 +59,15 @@ function showOutputs(outputs: Record<string, string>): string {
     .join('\n')
 }
 
+/** "4 pass, 1 skip" from the checks output of validate. */
+function checkCounts(checks: string | undefined): string | undefined {
+  if (!checks) return undefined
+  const counts = new Map<string, number>()
+  for (const c of JSON.parse(checks) as { status: string }[])
+    counts.set(c.status, (counts.get(c.status) ?? 0) + 1)
+  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
+}
+
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })
@@ -138,6 +147,7 @@ async function main(): Promise<void> {
           result: `${run.outputs.result ?? 'failure'} (exit ${run.exitCode})`,
           detail:
             run.outputs['pipeline-change'] ??
+            checkCounts(run.outputs.checks) ??
             (run.outputs['failed-action']
               ? `failed: ${run.outputs['failed-stage']} / ${run.outputs['failed-action']}`
               : (run.outputs['execution-status'] ?? '')),

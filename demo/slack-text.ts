@@ -20,7 +20,8 @@ export function slackText(payload: Record<string, unknown>): string {
     else if (b.type === 'divider') lines.push('  ———')
     else {
       if (b.text?.text) lines.push(...plain(b.text.text).split('\n'))
-      for (const f of b.fields ?? []) if (f.text) lines.push(plain(f.text))
+      // Fields are "*Label*\nvalue": one "Label: value" line each.
+      for (const f of b.fields ?? []) if (f.text) lines.push(plain(f.text).replace(/^\*([^*]+)\*\n/, '$1: '))
       for (const e of b.elements ?? []) {
         const t = typeof e.text === 'string' ? e.text : e.text?.text
         if (t) lines.push(e.url ? `[${t}] ${e.url}` : plain(t))

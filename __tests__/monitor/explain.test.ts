@@ -43,4 +43,20 @@ describe('tidyLogLines', () => {
     expect(lines[19]).toBe('line 24')
     expect(tidyLogLines(['\u001b[31merror\u001b[0m: boom\n\n'])).toEqual(['error: boom'])
   })
+
+  it("ends at CodeBuild's failure mark, not at its housekeeping after it", () => {
+    const lines = tidyLogLines([
+      '[Container] 2026/11/26 11:56:30.000 Running command npm run test:integration',
+      'FAIL tests/payments.integration.test.ts',
+      'Tests: 1 failed, 41 passed, 42 total',
+      '[Container] 2026/11/26 11:56:36.867 Command did not exit successfully npm run test:integration exit status 1',
+      '[Container] 2026/11/26 11:56:38.811 Phase complete: BUILD State: FAILED',
+      '[Container] 2026/11/26 11:56:40.756 Entering phase FINALIZING',
+      '[Container] 2026/11/26 11:56:44.610 Phase complete: FINALIZING State: SUCCEEDED',
+    ])
+    expect(lines.slice(-2)).toEqual([
+      'Tests: 1 failed, 41 passed, 42 total',
+      '[Container] 2026/11/26 11:56:36.867 Command did not exit successfully npm run test:integration exit status 1',
+    ])
+  })
 })

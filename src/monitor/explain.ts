@@ -33,14 +33,23 @@ export function failedPhase(build: Build): string | undefined {
 
 /** Log lines as a person reads them: no trailing newlines or colour codes, blank lines dropped. */
 export function tidyLogLines(messages: (string | undefined)[]): string[] {
-  return (
-    messages
-      .flatMap((m) => (m ?? '').split(/\r?\n/))
-      // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
-      .map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').trimEnd())
-      .filter((l) => l.trim() !== '')
-      .slice(-LOG_TAIL_LINES)
-  )
+  const lines = messages
+    .flatMap((m) => (m ?? '').split(/\r?\n/))
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+    .map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').trimEnd())
+    .filter((l) => l.trim() !== '')
+  return failureEnd(lines).slice(-LOG_TAIL_LINES)
+}
+
+/**
+ * CodeBuild ends a failed build's log with its own housekeeping (`[Container] … Phase complete: … FINALIZING`).
+ * The lines worth showing are the command's output just before `Command did not exit successfully`.
+ */
+const FAILURE_MARK = /^\[Container\] .*(Command did not exit successfully|Phase complete: \w+ State: FAILED)/
+
+function failureEnd(lines: string[]): string[] {
+  const i = lines.findIndex((l) => FAILURE_MARK.test(l))
+  return i < 0 ? lines : lines.slice(0, i + 1)
 }
 
 function codePipelineError(run: ActionRun): string | undefined {
