@@ -148,7 +148,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       : Promise.resolve(undefined)
 
   const [listing, version] = await Promise.all([tasksP, versionP])
-  const tasks = await deps.log.group('Tasks', async () => {
+  const tasks = await (async () => {
     if (listing instanceof Error)
       return failRow('tasks', 'task', `could not be listed: ${describeError(listing)}`)
     let row = judgeTasks({
@@ -171,11 +171,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         stopped,
       })
     }
-    deps.log.info(`${row.status}: ${row.message}`)
     return row
+  })()
+  await deps.log.group('ECS checks', async () => {
+    for (const c of [rollout.check, tasks, version]) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
   })
-  deps.log.info(`rollout ${rollout.check.status}: ${rollout.check.message}`)
-  deps.log.info(`version ${version.status}: ${version.message}`)
 
   const ecsChecks = [rollout.check, tasks, version]
   const notes = [...rollout.unverified, ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : [])]
