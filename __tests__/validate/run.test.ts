@@ -102,6 +102,14 @@ describe('validate: healthy services', () => {
     )
     expect(counts['ecs.ListTasks']).toBe(10)
     expect(counts['ecs.DescribeTasks']).toBe(10)
+    // Describing overlaps listing: page 1's DescribeTasks is asked before the last page is listed.
+    const order = emu!.log.entries
+      .filter((e) => ['ListTasks', 'DescribeTasks'].includes(e.operation))
+      .map((e) => e.operation)
+    expect(order.indexOf('DescribeTasks')).toBeLessThan(order.lastIndexOf('ListTasks'))
+    // ≤ 100 ARNs per DescribeTasks.
+    for (const e of emu!.log.where({ operation: 'DescribeTasks' }))
+      expect((e.params as { tasks: string[] }).tasks.length).toBeLessThanOrEqual(100)
   })
 
   it('without expected-image-tag the version row says plainly it was not verified', async () => {
