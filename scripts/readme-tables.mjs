@@ -11,10 +11,18 @@ const target = check ? join(mkdtempSync(join(tmpdir(), 'readme-')), 'README.md')
 if (check) copyFileSync(join(root, 'README.md'), target)
 
 const bin = (name) => join(root, 'node_modules', '.bin', name)
-execFileSync(bin('action-docs'), ['--no-banner', '-s', join(root, 'action.yml'), '-u', target], { cwd: root, stdio: 'pipe' })
-execFileSync(bin('prettier'), ['--config', join(root, '.prettierrc.json'), '--write', target], { cwd: root, stdio: 'pipe' })
+execFileSync(bin('action-docs'), ['--no-banner', '-s', join(root, 'action.yml'), '-u', target], {
+  cwd: root,
+  stdio: 'pipe',
+})
+execFileSync(bin('prettier'), ['--config', join(root, '.prettierrc.json'), '--write', target], {
+  cwd: root,
+  stdio: 'pipe',
+})
 
 if (check && readFileSync(target, 'utf8') !== readFileSync(join(root, 'README.md'), 'utf8')) {
-  console.error('README.md inputs/outputs tables differ from action.yml: run `npm run docs` and commit README.md.')
+  console.error(
+    'README.md inputs/outputs tables differ from action.yml: run `npm run docs` and commit README.md.',
+  )
   process.exit(1)
 }

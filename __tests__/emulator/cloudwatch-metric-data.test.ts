@@ -5,7 +5,9 @@ import {
   GetMetricDataCommand,
   InvalidNextToken,
   ValidationException,
+  type GetMetricDataCommandOutput,
   type MetricDataQuery,
+  type MetricDataResult,
 } from '@aws-sdk/client-cloudwatch'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { cloudwatchPlugin } from '../../emulator/services/cloudwatch/index.js'
@@ -52,7 +54,7 @@ async function query(queries: MetricDataQuery[], from = -360, to = -60, more: ob
     new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: at(from), EndTime: at(to), ...more }),
   )
 }
-const result = (out: { MetricDataResults?: { Id?: string }[] }, id: string) =>
+const result = (out: GetMetricDataCommandOutput, id: string): MetricDataResult =>
   out.MetricDataResults!.find((r) => r.Id === id)!
 
 describe('period statistics', () => {

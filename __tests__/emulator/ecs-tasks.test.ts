@@ -226,7 +226,7 @@ describe('DescribeTasks', () => {
     ['an unknown cluster', { cluster: 'nope', tasks: ['x'] }, ClusterNotFoundException],
   ])('rejects %s', async (_case, change, type) => {
     const err = await ecs
-      .send(new DescribeTasksCommand({ cluster: 'edge', tasks: ['x'], ...change }))
+      .send(new DescribeTasksCommand({ ...{ cluster: 'edge', tasks: ['x'] }, ...change }))
       .catch((e) => e)
     expect(err).toBeInstanceOf(type)
   })
