@@ -19,7 +19,7 @@ export interface BenchRow {
 }
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50)
-const RUNS = 3
+const RUNS = 5
 const SIZES = [1000, 5000]
 
 function scenario(): Scenario {
