@@ -94,7 +94,6 @@ function emptyDetails(config: Config): ModeDetails {
       return {
         kind: 'create-pipeline',
         pipelineName: config.pipelineName,
-        change: 'unchanged',
         diff: [],
         stages: [],
         notes: [],

@@ -42,7 +42,8 @@ export interface CreatePipelineDetails {
   kind: 'create-pipeline'
   pipelineName: string
   pipelineVersion?: number
-  change: 'created' | 'updated' | 'unchanged' | 'planned'
+  /** Undefined when the step failed before it could tell (an unexpected error). */
+  change?: 'created' | 'updated' | 'unchanged' | 'planned'
   /** Readable diff lines (`+`/`-`/` ` prefixed) between the current and the desired declaration. */
   diff: string[]
   /** Stages and actions of the desired declaration (provider per action) for the summary table. */

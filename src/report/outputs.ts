@@ -15,7 +15,7 @@ export function toOutputs(result: StepResult, alertSent: boolean): Partial<Recor
   if (result.pipelineName) out[Outputs.PipelineName] = result.pipelineName
   const d = result.details
   if (d.kind === 'create-pipeline') {
-    out[Outputs.PipelineChange] = d.change
+    if (d.change) out[Outputs.PipelineChange] = d.change
     if (d.pipelineVersion !== undefined) out[Outputs.PipelineVersion] = String(d.pipelineVersion)
   }
   if (d.kind === 'validate') out[Outputs.Checks] = JSON.stringify(d.checks)

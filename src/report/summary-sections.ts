@@ -188,7 +188,10 @@ export function createPipelineSection(
   failed = false,
 ): string[] {
   const version = d.pipelineVersion !== undefined ? ` (version ${d.pipelineVersion})` : ''
-  const out: string[] = [`### Pipeline ${code(d.pipelineName)} — ${md(d.change)}${version}`, '']
+  const out: string[] = [
+    `### Pipeline ${code(d.pipelineName)} — ${md(d.change ?? 'change not determined')}${version}`,
+    '',
+  ]
   if (d.stages.length) {
     const rows: string[][] = []
     for (const s of d.stages) {

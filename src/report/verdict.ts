@@ -41,7 +41,7 @@ export function headlineOf(result: StepResult): string {
   if (d.kind === 'validate')
     return d.unverified.length > 0 ? `${subject} passed, partly unverified` : `${subject} passed`
   if (d.kind === 'create-pipeline' && !d.execution) {
-    return d.change === 'planned' ? 'Pipeline change planned (dry run)' : `Pipeline ${d.change}`
+    return d.change === 'planned' ? 'Pipeline change planned (dry run)' : `Pipeline ${d.change ?? 'checked'}`
   }
   return `${subject} succeeded`
 }
