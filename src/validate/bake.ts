@@ -5,8 +5,13 @@ import type { ModeDeps } from '../deps.js'
 import { healthRound, type HealthConfig, type HealthRound } from './health.js'
 import { MINUTE } from './window.js'
 
-/** CloudWatch's resolution for vended metrics: looking more often than once a minute sees nothing new. */
-export const BAKE_INTERVAL_MS = MINUTE
+/**
+ * CloudWatch's resolution for vended metrics is a minute: looking more often sees no new datapoint. A short
+ * bake (under 3 min) still gets about three looks, never more than one per 5 s.
+ */
+export function bakeIntervalMs(bakeMs: number): number {
+  return Math.min(MINUTE, Math.max(5_000, Math.round(bakeMs / 3)))
+}
 
 export const breached = (round: HealthRound): boolean => round.checks.some((c) => c.status === 'fail')
 
@@ -24,9 +29,10 @@ export async function bake(
 ): Promise<BakeOutcome> {
   const rounds = [first]
   const end = first.at + bakeMs
-  deps.log.info(`Baking for ${bakeMs / MINUTE} min: re-checking every ${BAKE_INTERVAL_MS / 1000} s`)
+  const interval = bakeIntervalMs(bakeMs)
+  deps.log.info(`Baking for ${bakeMs / MINUTE} min: re-checking every ${interval / 1000} s`)
   while (!breached(rounds[rounds.length - 1]) && deps.now() < end) {
-    await deps.sleep(Math.min(BAKE_INTERVAL_MS, end - deps.now()), deps.signal)
+    await deps.sleep(Math.min(interval, end - deps.now()), deps.signal)
     if (deps.signal.aborted) return { rounds, cancelled: true }
     const round = await healthRound(deps, config, rolloutEndedAt)
     rounds.push(round)
