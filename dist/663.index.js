@@ -1,0 +1,123 @@
+export const id = 663;
+export const ids = [663];
+export const modules = {
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1560);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7498);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1091);
+/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3569);
+
+
+
+
+/** Pages of 100 executions searched for the commit on the first look; later looks read only the newest page. */
+const FIRST_SEARCH_PAGES = 3;
+const RECENT_SHOWN = 5;
+async function run(config, deps) {
+    const started = deps.now();
+    const deadline = started + config.timeoutMs;
+    const reader = new _reader_js__WEBPACK_IMPORTED_MODULE_1__/* .MonitorReader */ .u(deps, new _schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadBudget */ .QT(config.follow.pollIntervalMs, started), deadline);
+    const result = (verdict, reason, details, extra = {}) => ({
+        mode: 'monitor',
+        verdict,
+        reason,
+        pipelineName: config.pipelineName,
+        environment: config.environment,
+        version: config.version,
+        commitSha: config.commitSha,
+        region: config.region,
+        details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
+        cancelled: extra.cancelled || undefined,
+        warnings: extra.warnings ?? [],
+        startedAt: new Date(started).toISOString(),
+        endedAt: new Date(deps.now()).toISOString(),
+    });
+    let executionId = config.executionId;
+    let executions;
+    if (!executionId) {
+        const commit = config.commitSha;
+        const found = await deps.log.group(`Finding the execution of commit ${commit.slice(0, 7)}`, () => findByCommit(config.pipelineName, commit, reader, deps, config.follow.pollIntervalMs));
+        if (!found.ok) {
+            const minutes = +(config.timeoutMs / 60_000).toFixed(2);
+            if (found.why === 'cancelled') {
+                return result('failure', `Cancelled while waiting for an execution of ${config.pipelineName} for commit ${commit.slice(0, 7)}.`, {}, { cancelled: true });
+            }
+            const recent = (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .newestFirst */ .ll)(found.seen).slice(0, RECENT_SHOWN);
+            const listing = recent.length
+                ? ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0]?.slice(0, 7) ?? 'none'})`).join('; ')}.`
+                : ' The pipeline has no executions.';
+            return result('failure', `No execution of ${config.pipelineName} for commit ${commit.slice(0, 7)} appeared within ${minutes} min.${listing}`, {
+                timedOut: true,
+                recentExecutions: recent.map((e) => ({
+                    id: e.id,
+                    status: e.status,
+                    revision: e.revisions[0],
+                    startedAt: e.startedAt === undefined ? undefined : new Date(e.startedAt).toISOString(),
+                })),
+            });
+        }
+        executionId = found.value.match.id;
+        executions = found.value.seen;
+    }
+    const outcome = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .followWithPrelude */ .f)({
+        pipelineName: config.pipelineName,
+        executionId,
+        commitSha: config.commitSha,
+        follow: config.follow,
+        deadline,
+        run: config.run,
+        githubToken: config.reporting.githubToken,
+        region: config.region,
+        timeoutMs: config.timeoutMs,
+    }, deps, { reader, executions });
+    deps.log.info(outcome.reason);
+    return result(outcome.verdict, outcome.reason, { execution: outcome.execution, superseded: outcome.superseded, timedOut: outcome.timedOut || undefined }, { cancelled: outcome.cancelled, warnings: outcome.notes });
+}
+/** The newest execution of the commit, waiting (within the deadline) for one to appear. */
+async function findByCommit(pipelineName, commit, reader, deps, intervalMs) {
+    let seen = [];
+    let pages = FIRST_SEARCH_PAGES;
+    const waitingSince = deps.now();
+    for (;;) {
+        const listed = await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .listExecutions */ .eX)(pipelineName, reader, deps, pages, (soFar) => !!(0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .executionOfCommit */ .JQ)(soFar, commit));
+        if (!listed.ok)
+            return { ...listed, seen };
+        seen = merge(seen, listed.value);
+        const match = (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .executionOfCommit */ .JQ)(seen, commit);
+        if (match) {
+            deps.log.info(`Execution ${match.id} runs commit ${commit.slice(0, 7)} (${match.status}).`);
+            return { ok: true, value: { match, seen } };
+        }
+        if (pages === FIRST_SEARCH_PAGES) {
+            deps.log.info(`No execution of ${pipelineName} runs commit ${commit.slice(0, 7)} yet; waiting for one to appear (a pipeline started by the push can start a little later).`);
+        }
+        pages = 1;
+        const now = deps.now();
+        const gap = Math.min((0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .plannedGap */ .hP)({ now, intervalMs, lastChangeAt: waitingSince }, reader.budget), reader.deadline - now);
+        if (gap > 0)
+            await deps.sleep(gap, deps.signal);
+        if (deps.signal.aborted)
+            return { ok: false, why: 'cancelled', seen };
+        if (deps.now() >= reader.deadline)
+            return { ok: false, why: 'deadline', seen };
+    }
+}
+/** Newer reads replace older ones of the same execution. */
+function merge(old, fresh) {
+    const ids = new Set(fresh.map((e) => e.id));
+    return [...fresh, ...old.filter((e) => !ids.has(e.id))];
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=663.index.js.map
