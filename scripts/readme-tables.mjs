@@ -1,28 +1,54 @@
-// Regenerates the README's inputs and outputs tables from action.yml (action-docs), then formats the
-// README so the result is stable. `--check` fails when the committed README has drifted.
+// Regenerates the README's inputs and outputs tables from action.yml with action-docs, between the
+// `<!-- action-docs-inputs -->` / `<!-- action-docs-outputs -->` marker pairs, formatted by Prettier so the
+// result is stable. `--check` fails when the committed README has drifted from action.yml.
+// (action-docs' own --update-readme writes the file asynchronously after Prettier could run: this script
+// takes its stdout and does the replacement itself.)
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
-const check = process.argv.includes('--check')
-const target = check ? join(mkdtempSync(join(tmpdir(), 'readme-')), 'README.md') : join(root, 'README.md')
-if (check) copyFileSync(join(root, 'README.md'), target)
-
+const readmePath = join(root, 'README.md')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
-execFileSync(bin('action-docs'), ['--no-banner', '-s', join(root, 'action.yml'), '-u', target], {
-  cwd: root,
-  stdio: 'pipe',
-})
-execFileSync(bin('prettier'), ['--config', join(root, '.prettierrc.json'), '--write', target], {
-  cwd: root,
-  stdio: 'pipe',
-})
 
-if (check && readFileSync(target, 'utf8') !== readFileSync(join(root, 'README.md'), 'utf8')) {
-  console.error(
-    'README.md inputs/outputs tables differ from action.yml: run `npm run docs` and commit README.md.',
-  )
-  process.exit(1)
+const generated = execFileSync(bin('action-docs'), ['--no-banner', '-s', join(root, 'action.yml')], {
+  cwd: root,
+  encoding: 'utf8',
+})
+/** The `## Name` section of action-docs' output, up to the next `## `. */
+function section(name) {
+  const match = new RegExp(`^## ${name}\\n[\\s\\S]*?(?=^## |(?![\\s\\S]))`, 'm').exec(generated)
+  if (!match) throw new Error(`action-docs printed no "${name}" section`)
+  return match[0].trim()
+}
+
+function fill(text, marker, content) {
+  const tag = `<!-- action-docs-${marker} source="action.yml" -->`
+  const first = text.indexOf(tag)
+  const second = text.indexOf(tag, first + tag.length)
+  if (first < 0 || second < 0) throw new Error(`README.md needs two "${tag}" markers`)
+  return `${text.slice(0, first + tag.length)}\n\n${content}\n\n${text.slice(second)}`
+}
+
+const current = readFileSync(readmePath, 'utf8')
+let next = fill(current, 'inputs', section('Inputs'))
+next = fill(next, 'outputs', section('Outputs'))
+next = execFileSync(
+  bin('prettier'),
+  ['--config', join(root, '.prettierrc.json'), '--stdin-filepath', readmePath],
+  {
+    input: next,
+    encoding: 'utf8',
+  },
+)
+
+if (process.argv.includes('--check')) {
+  if (next !== current) {
+    console.error(
+      'README.md inputs/outputs tables differ from action.yml: run `npm run docs` and commit README.md.',
+    )
+    process.exit(1)
+  }
+} else {
+  writeFileSync(readmePath, next)
 }
