@@ -1,0 +1,75 @@
+// The one client factory: shared options, a client per class and region, and HTTPS_PROXY/NO_PROXY.
+import { createServer, type Server } from 'node:http'
+import { connect, type AddressInfo } from 'node:net'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { CodePipelineClient, ListPipelinesCommand } from '@aws-sdk/client-codepipeline'
+import { SNSClient } from '@aws-sdk/client-sns'
+import { createAwsClients } from '../src/aws.js'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+
+/** A CONNECT proxy that records the targets it tunnels to. */
+async function startProxy(): Promise<{ url: string; targets: string[]; server: Server }> {
+  const targets: string[] = []
+  const server = createServer((_req, res) => res.writeHead(405).end())
+  server.on('connect', (req, socket, head) => {
+    targets.push(req.url ?? '')
+    const [host, port] = (req.url ?? '').split(':')
+    const upstream = connect(Number(port), host, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    upstream.on('error', () => socket.destroy())
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, targets, server }
+}
+
+let emulator: Emulator
+let proxy: Awaited<ReturnType<typeof startProxy>>
+const saved = { ...process.env }
+beforeAll(async () => {
+  emulator = await startEmulator({ scenario: {} })
+  proxy = await startProxy()
+})
+afterAll(async () => {
+  await emulator.stop()
+  proxy.server.closeAllConnections()
+  await new Promise((r) => proxy.server.close(r))
+})
+afterEach(() => {
+  for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'AWS_ENDPOINT_URL']) {
+    if (saved[k] === undefined) delete process.env[k]
+    else process.env[k] = saved[k]
+  }
+})
+
+describe('createAwsClients', () => {
+  it('builds one client per class and region, with the step region by default', async () => {
+    const aws = await createAwsClients({ region: 'eu-west-1', maxAttempts: 4 })
+    const a = aws.get(CodePipelineClient)
+    expect(aws.get(CodePipelineClient)).toBe(a)
+    expect(await a.config.region()).toBe('eu-west-1')
+    expect(await a.config.maxAttempts()).toBe(4)
+    expect(await aws.get(SNSClient, { region: 'us-west-2' }).config.region()).toBe('us-west-2')
+    expect(aws.get(SNSClient)).not.toBe(aws.get(SNSClient, { region: 'us-west-2' }))
+  })
+
+  it('sends AWS calls through HTTP(S)_PROXY', async () => {
+    Object.assign(process.env, emulator.env, { HTTP_PROXY: proxy.url })
+    delete process.env.NO_PROXY
+    const aws = await createAwsClients({ region: 'us-east-1', maxAttempts: 1 }, process.env)
+    const before = proxy.targets.length
+    await aws.get(CodePipelineClient).send(new ListPipelinesCommand({}))
+    expect(proxy.targets.slice(before)).toContain(new URL(emulator.url).host)
+  })
+
+  it('goes direct for hosts NO_PROXY exempts', async () => {
+    Object.assign(process.env, emulator.env, { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' })
+    const aws = await createAwsClients({ region: 'us-east-1', maxAttempts: 1 }, process.env)
+    const before = proxy.targets.length
+    await aws.get(CodePipelineClient).send(new ListPipelinesCommand({}))
+    expect(proxy.targets.length).toBe(before)
+  })
+})
