@@ -26,6 +26,22 @@ const pipeline = (project: string, extra: Record<string, unknown> = {}) => ({
 })
 
 describe('diffLines', () => {
+  it('never shows a credential from a pipeline-definition (a GitHub v1 OAuthToken)', () => {
+    const source = {
+      name: 'Source',
+      actions: [
+        {
+          name: 'Source',
+          configuration: { Owner: 'o', Repo: 'r', OAuthToken: 'ghp_v3ryS3cr3t', Branch: 'main' },
+        },
+      ],
+    }
+    const lines = diffLines(undefined, { stages: [source] })
+    expect(lines.join('\n')).not.toContain('ghp_v3ryS3cr3t')
+    expect(lines).toContain('+   configuration.OAuthToken: ****')
+    expect(lines).toContain('+   configuration.Branch: main')
+  })
+
   it.each([
     { name: 'nothing changed', current: pipeline('a'), desired: pipeline('a'), lines: [] },
     {

@@ -40,7 +40,15 @@ function leaves(value: unknown, path: string[] = [], out: Leaf[] = []): Leaf[] {
   return out
 }
 
-function leaf(path: string[], value: string): Leaf {
+/**
+ * Configuration keys that hold credentials (a GitHub v1 source's OAuthToken, which AWS masks on reads): a
+ * `pipeline-definition` may carry one, and the diff goes to the log, the summary and the report output.
+ */
+const SECRET_KEY = /token|secret|password|passphrase|api_?key|credential/i
+
+function leaf(path: string[], raw: string): Leaf {
+  const inConfiguration = path.includes('configuration')
+  const value = inConfiguration && SECRET_KEY.test(path[path.length - 1] ?? '') ? '****' : raw
   const stage = /^stages\[(.+)\]$/.exec(path[0] ?? '')
   const action = /^actions\[(.+)\]$/.exec(path[1] ?? '')
   if (stage && action)
