@@ -222,6 +222,25 @@ describe('validate: the rollout', () => {
     if (service !== 'classic') expect(counts['ecs.ListServiceDeployments']).toBeUndefined()
   })
 
+  it('the deployment history is read by createdAt since the oldest listed deployment, and in full when that finds none', async () => {
+    // Healthy: one call, limited to deployments created after the PRIMARY deployment (minus a minute).
+    await validate('validate-healthy', prod)
+    const healthy = emu!.log.where({ operation: 'ListServiceDeployments' })
+    expect(healthy).toHaveLength(1)
+    const params = healthy[0].params as { createdAt?: { after?: number }; maxResults?: number }
+    expect(params.createdAt?.after).toEqual(expect.any(Number))
+    expect(params.maxResults).toBe(100)
+    // Rolled back: only the rollback deployment is listed, created 3 min after the failed one; the filtered
+    // list is empty, so the whole history is read, and the rollback is found.
+    const { result } = await validate('validate-rolled-back', prod)
+    const calls = emu!.log.where({ operation: 'ListServiceDeployments' })
+    expect(calls.map((c) => (c.params as { createdAt?: unknown }).createdAt === undefined)).toEqual([
+      false,
+      true,
+    ])
+    expect(row(result, 'rollout').message).toMatch(/rolled back \(ROLLBACK_SUCCESSFUL/)
+  })
+
   it('a missing service is a clear error', async () => {
     const { result, status } = await validate('validate-healthy', { cluster: 'shop-prod', service: 'shpo' })
     expect(result.verdict).toBe('failure')

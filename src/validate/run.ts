@@ -123,7 +123,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   const ecsController = controllerOf(service) === 'ECS'
   const primary = primaryOf(service)
   const historyP: Promise<DeploymentHistory> = ecsController
-    ? readHistory(deps, target)
+    ? readHistory(deps, target, service)
     : Promise.resolve({ kind: 'known' })
   const tasksP: Promise<TaskListing | Error> = collectTasks(
     deps,

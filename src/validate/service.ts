@@ -5,6 +5,7 @@ import {
   ECSClient,
   ListServiceDeploymentsCommand,
   type Service,
+  type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
 import { describeError, errorName, isRetryable } from './aws-errors.js'
@@ -47,21 +48,59 @@ export async function describeService(deps: ModeDeps, t: Target): Promise<Servic
   return service
 }
 
-/** The newest service deployment and what became of it (rolled back, stopped, successful). */
-export async function readHistory(deps: ModeDeps, t: Target): Promise<DeploymentHistory> {
+/** Deployments created this long before the oldest one DescribeServices lists are looked at too. */
+export const HISTORY_MARGIN_MS = 60_000
+const HISTORY_PAGE = 100
+
+/**
+ * The newest service deployment and what became of it (rolled back, stopped, successful). AWS does not
+ * document the order ListServiceDeployments returns, so every page is read and the newest picked here. To
+ * keep that to one call, the list is first limited to deployments created after the oldest deployment
+ * DescribeServices shows (minus a minute): if any is found, the newest of all is among them. When none is
+ * (a completed rollback leaves only the rollback's own deployment listed, created after the failed one), the
+ * whole history is read.
+ */
+export async function readHistory(deps: ModeDeps, t: Target, service: Service): Promise<DeploymentHistory> {
+  const created = (service.deployments ?? [])
+    .map((d) => d.createdAt?.getTime())
+    .filter((ms): ms is number => ms !== undefined)
+  const after = created.length > 0 ? new Date(Math.min(...created) - HISTORY_MARGIN_MS) : undefined
   try {
-    const out = await deps.aws
-      .get(ECSClient)
-      .send(new ListServiceDeploymentsCommand({ cluster: t.cluster, service: t.service, maxResults: 5 }), {
-        abortSignal: deps.signal,
-      })
-    const newestFirst = [...(out.serviceDeployments ?? [])].sort(
-      (a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0),
+    let all = after ? await listDeployments(deps, t, after) : []
+    if (all.length === 0) all = await listDeployments(deps, t, undefined)
+    const newest = all.reduce<ServiceDeploymentBrief | undefined>(
+      (best, d) => (!best || (d.createdAt?.getTime() ?? 0) > (best.createdAt?.getTime() ?? 0) ? d : best),
+      undefined,
     )
-    return { kind: 'known', latest: newestFirst[0] }
+    return { kind: 'known', latest: newest }
   } catch (e) {
     return { kind: 'unavailable', reason: describeError(e) }
   }
+}
+
+async function listDeployments(
+  deps: ModeDeps,
+  t: Target,
+  after: Date | undefined,
+): Promise<ServiceDeploymentBrief[]> {
+  const ecs = deps.aws.get(ECSClient)
+  const out: ServiceDeploymentBrief[] = []
+  let nextToken: string | undefined
+  do {
+    const page = await ecs.send(
+      new ListServiceDeploymentsCommand({
+        cluster: t.cluster,
+        service: t.service,
+        createdAt: after ? { after } : undefined,
+        maxResults: HISTORY_PAGE,
+        nextToken,
+      }),
+      { abortSignal: deps.signal },
+    )
+    out.push(...(page.serviceDeployments ?? []))
+    nextToken = page.nextToken
+  } while (nextToken)
+  return out
 }
 
 export interface WaitOutcome {
