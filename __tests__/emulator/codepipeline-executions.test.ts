@@ -243,6 +243,35 @@ describe('RollbackStage', () => {
     expect(deploy?.latestExecution).toMatchObject({ pipelineExecutionId, type: 'ROLLBACK' })
   })
 
+  it('is refused when the target is itself a rollback execution (AWS: not a rollback execution type)', async () => {
+    const [first] = await list()
+    at(200)
+    await startRun()
+    at(400)
+    const rollback = await cp().send(
+      new RollbackStageCommand({
+        pipelineName: 'shop-staging',
+        stageName: 'Deploy',
+        targetPipelineExecutionId: first.pipelineExecutionId!,
+      }),
+    )
+    at(500)
+    expect((await get(rollback.pipelineExecutionId!)).status).toBe('Succeeded')
+    await startRun()
+    at(800)
+    const err = await cp()
+      .send(
+        new RollbackStageCommand({
+          pipelineName: 'shop-staging',
+          stageName: 'Deploy',
+          targetPipelineExecutionId: rollback.pipelineExecutionId!,
+        }),
+      )
+      .catch((e) => e)
+    expect(err).toBeInstanceOf(UnableToRollbackStageException)
+    expect(err.message).toMatch(/is a rollback execution/)
+  })
+
   it.each([
     ['the target did not succeed in the stage', 'running', UnableToRollbackStageException],
     ['the stage does not exist', 'nostage', StageNotFoundException],

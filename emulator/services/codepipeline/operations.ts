@@ -293,6 +293,10 @@ export function codepipelineOperations(engine: PipelineEngine): Record<string, H
           `Unable to roll back stage '${input.stageName}': ${why}`,
         )
       if (d.executionMode === 'PARALLEL') throw unable('rollback is not supported in PARALLEL execution mode')
+      // AWS: "You cannot roll back to a target execution ID that is a rollback execution type."
+      if (target.executionType === 'ROLLBACK') {
+        throw unable(`execution '${target.id}' is a rollback execution; a rollback cannot target one`)
+      }
       if (target.pipelineVersion !== d.version) {
         throw new AwsError(
           'PipelineExecutionOutdatedException',
