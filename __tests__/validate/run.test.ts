@@ -485,6 +485,58 @@ describe('validate: rollback', () => {
     expect(result.reason).toMatch(/Rollback \(pipeline\): RollbackStage started execution/)
   })
 
+  it('pipeline: a re-run after a rollback does not roll back again (the stage latest is a ROLLBACK)', async () => {
+    emu = await startEmulator({ scenario: 'validate-pipeline-rollback' as never, clock: 'manual' })
+    const deps = await emulatorDeps(emu)
+    const config = validateConfig({
+      'api-name': 'none',
+      ...staging,
+      'commit-sha': '7c3a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a',
+      rollback: 'pipeline',
+    })
+    const first = (await run(config, deps)).details as ValidateDetails
+    expect(first.rollback).toMatchObject({ done: true })
+    expect(first.rollback!.message).toMatch(
+      /goes back to execution 11111111-1111-4111-8111-111111111111 \(commit 4f1c9e2\), the last that succeeded in it before 22222222-2222-4222-8222-222222222222 \(commit 7c3a1f0, being judged\)/,
+    )
+    for (const after of [10, 600]) {
+      // While the rollback runs, and after it succeeded.
+      emu.clock.advance(after * 1000)
+      const again = (await run(config, deps)).details as ValidateDetails
+      expect(again.rollback).toMatchObject({ mode: 'pipeline', done: false })
+      expect(again.rollback!.message).toMatch(
+        /^not needed: stage "Deploy" was already rolled back \(its latest execution [0-9a-f-]+ is a ROLLBACK/,
+      )
+    }
+    expect(emu.counts()['codepipeline.RollbackStage']).toBe(1)
+  })
+
+  it('pipeline: when a newer execution entered Deploy, the target is older than the commit being judged', async () => {
+    const scenario = parseYaml(
+      readFileSync('emulator/scenarios/validate-pipeline-rollback.yaml', 'utf8'),
+    ) as Scenario & { codepipeline: { pipelines: { executions: unknown[] }[] } }
+    scenario.codepipeline.pipelines[0].executions.push({
+      id: '33333333-3333-4333-8333-333333333333',
+      at: -1800,
+      commit: '9b2d7e41c0a8f3b5e6d1c2a4f7e8b9c0d1e2f3a4',
+      variables: { VERSION: '9b2d7e4' },
+    })
+    // Judged: 7c3a1f0 (execution 2222); 3333 entered Deploy after it and is the stage's latest.
+    const { details } = await validate(scenario, {
+      ...staging,
+      'commit-sha': '7c3a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a',
+      rollback: 'pipeline',
+    })
+    expect(details.rollback).toMatchObject({ mode: 'pipeline', done: true })
+    expect(details.rollback!.message).toMatch(
+      /goes back to execution 11111111-1111-4111-8111-111111111111 \(commit 4f1c9e2\), the last that succeeded in it before 22222222-2222-4222-8222-222222222222 \(commit 7c3a1f0, being judged\)/,
+    )
+    const target = emu!.log.where({ operation: 'RollbackStage' })[0].params as {
+      targetPipelineExecutionId: string
+    }
+    expect(target.targetPipelineExecutionId).toBe('11111111-1111-4111-8111-111111111111')
+  })
+
   it('pipeline: not possible in PARALLEL mode, and said so', async () => {
     const scenario = parseYaml(
       readFileSync('emulator/scenarios/validate-pipeline-rollback.yaml', 'utf8'),

@@ -232,7 +232,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
     rollback = await deps.log.group(`Rollback (${config.rollback})`, async () => {
       const r =
         config.rollback === 'pipeline'
-          ? await rollbackPipeline(deps, config.pipelineName!, target)
+          ? await rollbackPipeline(deps, config.pipelineName!, target, config.commitSha)
           : await rollbackService(deps, target, service, history)
       deps.log.info(r.message)
       return r

@@ -1,6 +1,6 @@
 // rollback: pipeline — RollbackStage of the Deploy stage to the newest execution that succeeded in that
-// stage before the one being rolled back, on the current pipeline version (RollbackStage refuses targets
-// from older versions, and is not available in PARALLEL mode).
+// stage before the commit being judged, on the current pipeline version (RollbackStage refuses targets from
+// older versions and of the ROLLBACK type, and is not available in PARALLEL mode). Never a second rollback.
 import {
   CodePipelineClient,
   GetPipelineCommand,
@@ -8,6 +8,7 @@ import {
   GetPipelineStateCommand,
   ListPipelineExecutionsCommand,
   RollbackStageCommand,
+  type PipelineExecutionSummary,
   type StageDeclaration,
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../../deps.js'
@@ -34,10 +35,52 @@ export function deployStageOf(
   return (stages.find(deploys) ?? stages.find((s) => s.name === 'Deploy'))?.name
 }
 
+/**
+ * The executions RollbackStage may target, best first. Candidates succeeded in the stage; the target is the
+ * newest of them that
+ * - is not the stage's latest execution (RollbackStage refuses it) and is not a ROLLBACK execution (AWS: "You
+ *   cannot roll back to a target execution ID that is a rollback execution type"). A ROLLBACK execution
+ *   ran its own target's revision, so the executions between it and that target, which it rolled back, are
+ *   passed over too and its target is the next candidate;
+ * - started before the newest execution of the commit being judged, and does not carry that commit: rolling
+ *   "back" to the version that failed validation, or to one newer than it, is no rollback.
+ * Pure.
+ */
+export function rollbackCandidates(
+  succeeded: PipelineExecutionSummary[],
+  current: string,
+  commitSha: string | undefined,
+): { candidates: PipelineExecutionSummary[]; judged?: PipelineExecutionSummary } {
+  const newestFirst = [...succeeded]
+    .filter((e) => e.pipelineExecutionId)
+    .sort((a, b) => (b.startTime?.getTime() ?? 0) - (a.startTime?.getTime() ?? 0))
+  const carries = (e: PipelineExecutionSummary) =>
+    commitSha !== undefined && (e.sourceRevisions ?? []).some((r) => r.revisionId === commitSha)
+  const judged = newestFirst.find(carries)
+  const before = judged?.startTime?.getTime() ?? Infinity
+  const out: PipelineExecutionSummary[] = []
+  let skipUntil: string | undefined
+  for (const e of newestFirst) {
+    if (skipUntil !== undefined) {
+      if (e.pipelineExecutionId !== skipUntil) continue
+      skipUntil = undefined
+    }
+    if (e.executionType === 'ROLLBACK') {
+      skipUntil = e.rollbackMetadata?.rollbackTargetPipelineExecutionId
+      continue
+    }
+    if (e.pipelineExecutionId === current || carries(e)) continue
+    if ((e.startTime?.getTime() ?? 0) >= before) continue
+    out.push(e)
+  }
+  return { candidates: out, judged }
+}
+
 export async function rollbackPipeline(
   deps: ModeDeps,
   pipelineName: string,
   t: Pick<Target, 'cluster' | 'service'>,
+  commitSha: string | undefined,
 ): Promise<RollbackResult> {
   const result = (done: boolean, message: string): RollbackResult => ({ mode: 'pipeline', done, message })
   const cp = deps.aws.get(CodePipelineClient)
@@ -57,12 +100,17 @@ export async function rollbackPipeline(
         `not possible: pipeline "${pipelineName}" has no stage that deploys ECS service "${t.service}"`,
       )
     const state = await cp.send(new GetPipelineStateCommand({ name: pipelineName }), opts)
-    const current = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution
-      ?.pipelineExecutionId
+    const latest = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution
+    const current = latest?.pipelineExecutionId
     if (!current) return result(false, `not possible: stage "${stageName}" has never run`)
+    if (latest.type === 'ROLLBACK') {
+      // A re-run after an earlier rollback: rolling back the rollback would redeploy what failed.
+      return result(
+        false,
+        `not needed: stage "${stageName}" was already rolled back (its latest execution ${current} is a ROLLBACK, ${latest.status}); no new rollback was started`,
+      )
+    }
 
-    // Executions enter the stage one after another (not PARALLEL), and `current` is the stage's latest, so
-    // every other execution that succeeded in it is older.
     const listed = await cp.send(
       new ListPipelineExecutionsCommand({
         pipelineName,
@@ -71,16 +119,22 @@ export async function rollbackPipeline(
       }),
       opts,
     )
-    const candidates = (listed.pipelineExecutionSummaries ?? [])
-      .filter((e) => e.pipelineExecutionId && e.pipelineExecutionId !== current)
-      .sort((a, b) => (b.startTime?.getTime() ?? 0) - (a.startTime?.getTime() ?? 0))
-      .slice(0, MAX_CANDIDATES)
-    for (const c of candidates) {
+    const { candidates, judged } = rollbackCandidates(
+      listed.pipelineExecutionSummaries ?? [],
+      current,
+      commitSha,
+    )
+    // What is rolled back: the newest execution of the judged commit, else the stage's latest.
+    const from = judged
+      ? `${judged.pipelineExecutionId} (commit ${commitSha!.slice(0, 7)}, being judged)`
+      : current
+    for (const c of candidates.slice(0, MAX_CANDIDATES)) {
       const { pipelineExecution } = await cp.send(
         new GetPipelineExecutionCommand({ pipelineName, pipelineExecutionId: c.pipelineExecutionId }),
         opts,
       )
       if (pipelineExecution?.pipelineVersion !== pipeline?.version) continue
+      if (pipelineExecution?.executionType === 'ROLLBACK') continue
       const started = await cp.send(
         new RollbackStageCommand({
           pipelineName,
@@ -92,12 +146,12 @@ export async function rollbackPipeline(
       const commit = c.sourceRevisions?.[0]?.revisionId?.slice(0, 7)
       return result(
         true,
-        `RollbackStage started execution ${started.pipelineExecutionId}: stage "${stageName}" goes back to execution ${c.pipelineExecutionId}${commit ? ` (commit ${commit})` : ''}, the last that succeeded in it before ${current} (not waited for)`,
+        `RollbackStage started execution ${started.pipelineExecutionId}: stage "${stageName}" goes back to execution ${c.pipelineExecutionId}${commit ? ` (commit ${commit})` : ''}, the last that succeeded in it before ${from} (not waited for)`,
       )
     }
     return result(
       false,
-      `not possible: no execution succeeded in stage "${stageName}" before ${current} on the current pipeline version ${pipeline?.version}`,
+      `not possible: no execution succeeded in stage "${stageName}" before ${from} on the current pipeline version ${pipeline?.version} (rollback executions cannot be targeted)`,
     )
   } catch (e) {
     return result(false, `failed: ${describeError(e)}`)
