@@ -464,6 +464,33 @@ describe('validate: rollback', () => {
     ecs.destroy()
   })
 
+  it.each([
+    [
+      'without expected-image-tag',
+      'nope',
+      /^not done: the latest deployment went from shop:3 back to the older shop:2/,
+    ],
+    [
+      'with the failed version as expected-image-tag',
+      '7c3a1f0',
+      /^not done: shop:3, which the service ran before its latest deployment, carries the expected tag "7c3a1f0"/,
+    ],
+  ])('service: a re-run after a rollback never redeploys the bad version (%s)', async (_name, tag, said) => {
+    emu = await startEmulator({ scenario: 'validate-pipeline-rollback' as never, clock: 'manual' })
+    const deps = await emulatorDeps(emu)
+    const base = { 'api-name': 'none', ...staging, rollback: 'service' } as const
+    const first = await run(validateConfig(base), deps)
+    expect((first.details as ValidateDetails).rollback).toMatchObject({ done: true })
+    emu.clock.advance(600_000) // the rollback deployment completes on shop:2
+    const again = await run(validateConfig({ ...base, 'expected-image-tag': tag }), deps)
+    expect(again.verdict).toBe('failure')
+    const rollback = (again.details as ValidateDetails).rollback!
+    expect(rollback).toMatchObject({ mode: 'service', done: false })
+    expect(rollback.message).toMatch(said)
+    expect(again.reason).toMatch(/Rollback \(service\): not done/)
+    expect(emu.counts()['ecs.UpdateService']).toBe(1)
+  })
+
   it('service: nothing to do when ECS already rolled back', async () => {
     const { details } = await validate('validate-rolled-back', { ...prod, rollback: 'service' })
     expect(details.rollback).toMatchObject({ mode: 'service', done: false })

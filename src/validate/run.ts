@@ -233,7 +233,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       const r =
         config.rollback === 'pipeline'
           ? await rollbackPipeline(deps, config.pipelineName!, target, config.commitSha)
-          : await rollbackService(deps, target, service, history)
+          : await rollbackService(deps, target, service, history, config.expectedImageTag)
       deps.log.info(r.message)
       return r
     })

@@ -11,6 +11,7 @@ import type { ModeDeps } from '../../deps.js'
 import { describeError } from '../aws-errors.js'
 import { controllerOf, primaryOf, shortTd, type DeploymentHistory } from '../rollout-verdict.js'
 import type { Target } from '../service.js'
+import { imageTag } from '../version-verdict.js'
 
 export interface RollbackResult {
   mode: 'pipeline' | 'service'
@@ -25,6 +26,7 @@ export async function rollbackService(
   t: Target,
   service: Service,
   history: DeploymentHistory,
+  expectedImageTag?: string,
 ): Promise<RollbackResult> {
   const result = (done: boolean, message: string): RollbackResult => ({ mode: 'service', done, message })
   const controller = controllerOf(service)
@@ -66,15 +68,17 @@ export async function rollbackService(
         abortSignal: deps.signal,
       },
     )
-    const previous = revisions.serviceRevisions?.[0]?.taskDefinition
+    const revision = revisions.serviceRevisions?.[0]
+    const previous = revision?.taskDefinition
     if (!previous)
       return result(false, `not done: the previous service revision ${source.arn} could not be read`)
-    if (previous === primaryOf(service)?.taskDefinition) {
-      return result(
-        false,
-        `not needed: the service already runs the previous task definition ${shortTd(previous)}`,
-      )
-    }
+    const refused = refuseTarget({
+      target: previous,
+      images: (revision.containerImages ?? []).map((c) => c.image ?? ''),
+      running: primaryOf(service)?.taskDefinition,
+      expectedImageTag,
+    })
+    if (refused) return result(false, refused)
     await ecs.send(
       new UpdateServiceCommand({ cluster: t.cluster, service: t.service, taskDefinition: previous }),
       {
@@ -88,4 +92,40 @@ export async function rollbackService(
   } catch (e) {
     return result(false, `failed: ${describeError(e)}`)
   }
+}
+
+export interface TargetFacts {
+  /** The task definition the service ran before its latest deployment: the rollback's target. */
+  target: string
+  /** That revision's container images. */
+  images: string[]
+  /** The PRIMARY deployment's task definition. */
+  running?: string
+  expectedImageTag?: string
+}
+
+const revisionOf = (arn: string): { family: string; revision: number } | undefined => {
+  const m = /task-definition\/([^:]+):(\d+)$/.exec(arn)
+  return m ? { family: m[1], revision: Number(m[2]) } : undefined
+}
+
+/**
+ * Why the task definition the service ran before its latest deployment must not be rolled back to, or
+ * undefined when it may. After an earlier rollback (ours or anyone's UpdateService back to an old revision)
+ * the latest deployment IS that rollback, and what ran before it is the version that failed: going "back"
+ * there would redeploy it. Pure.
+ */
+export function refuseTarget(f: TargetFacts): string | undefined {
+  if (f.target === f.running) {
+    return `not needed: the PRIMARY deployment already runs ${shortTd(f.target)}, the task definition the service ran before its latest deployment`
+  }
+  if (f.expectedImageTag && f.images.some((i) => imageTag(i) === f.expectedImageTag)) {
+    return `not done: ${shortTd(f.target)}, which the service ran before its latest deployment, carries the expected tag "${f.expectedImageTag}" — the version being judged; the latest deployment (to ${shortTd(f.running)}) looks like an earlier rollback, and rolling back again would redeploy the version that failed`
+  }
+  const target = f.target ? revisionOf(f.target) : undefined
+  const running = f.running ? revisionOf(f.running) : undefined
+  if (target && running && target.family === running.family && target.revision > running.revision) {
+    return `not done: the latest deployment went from ${shortTd(f.target)} back to the older ${shortTd(f.running)} — it looks like an earlier rollback; rolling back again would redeploy ${shortTd(f.target)}`
+  }
+  return undefined
 }
