@@ -52,10 +52,10 @@ describe('dist validate: services', () => {
     expect(r.errorLine).toMatch(/The latest deployment was rolled back \(ROLLBACK_SUCCESSFUL/)
   })
 
-  it('CODE_DEPLOY: the steady-state fallback passes and says so', async () => {
+  it('CODE_DEPLOY: judged by the PRIMARY task set (AWS lists no deployments), and says so', async () => {
     const r = await validate('validate-edge-cases', edge('bluegreen'))
     expect(r.exitCode).toBe(0)
-    expect(r.checks[0].message).toMatch(/CODE_DEPLOY controller: no rolloutState/)
+    expect(r.checks[0].message).toMatch(/CODE_DEPLOY controller: no deployments, judged by the PRIMARY task set/)
   })
 
   it('a rollout in progress is waited for and then passes', async () => {

@@ -263,16 +263,35 @@ describe('a deployment rolled back by the circuit breaker (validate-rolled-back)
 describe('controllers without rolloutState', () => {
   beforeEach(() => start('validate-edge-cases'))
 
-  it.each([
-    ['bluegreen', 'CODE_DEPLOY'],
-    ['external', 'EXTERNAL'],
-    ['classic', 'ECS'],
-  ])('%s (%s) has no rolloutState but is steady', async (name, type) => {
-    const s = await describe1('edge', name)
-    expect(s.deploymentController).toEqual({ type })
+  it('classic (ECS behind a Classic Load Balancer) has a deployment without rolloutState, and is steady', async () => {
+    const s = await describe1('edge', 'classic')
+    expect(s.deploymentController).toEqual({ type: 'ECS' })
     expect(s.deployments).toHaveLength(1)
     expect(s.deployments![0].rolloutState).toBeUndefined()
     expect(s.deployments![0].rolloutStateReason).toBeUndefined()
+    expect(s.taskSets).toBeUndefined()
+    expect(s.runningCount).toBe(2)
+  })
+
+  it.each([
+    ['bluegreen', 'CODE_DEPLOY', 'CodeDeploy'],
+    ['external', 'EXTERNAL', undefined],
+  ])('%s (%s) reports no deployments, only its PRIMARY task set, steady', async (name, type, startedBy) => {
+    const s = await describe1('edge', name)
+    expect(s.deploymentController).toEqual({ type })
+    expect(s.deployments).toEqual([])
+    expect(s.taskSets).toHaveLength(1)
+    expect(s.taskSets![0]).toMatchObject({
+      status: 'PRIMARY',
+      stabilityStatus: 'STEADY_STATE',
+      computedDesiredCount: 2,
+      runningCount: 2,
+      pendingCount: 0,
+      taskDefinition: expect.stringMatching(new RegExp(`task-definition/${name}:1$`)),
+      taskSetArn: expect.stringMatching(new RegExp(`:task-set/edge/${name}/ecs-svc/\\d+$`)),
+      scale: { value: 100, unit: 'PERCENT' },
+    })
+    expect(s.taskSets![0].startedBy).toBe(startedBy)
     expect(s.runningCount).toBe(2)
   })
 

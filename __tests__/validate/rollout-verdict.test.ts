@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Deployment, Service } from '@aws-sdk/client-ecs'
+import type { Deployment, Service, TaskSet } from '@aws-sdk/client-ecs'
 import { judgeRollout, rolloutSettled, type DeploymentHistory } from '../../src/validate/rollout-verdict.js'
 
 const TD = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/shop:${n}`
@@ -32,6 +32,23 @@ function svc(over: Partial<Service> = {}, deployments: Deployment[] = [dep()]): 
     ...over,
   }
 }
+/** A CODE_DEPLOY or EXTERNAL service as AWS shows it: no deployments, task sets. */
+function taskSet(over: Partial<TaskSet> = {}): TaskSet {
+  return {
+    id: 'ecs-svc/7',
+    status: 'PRIMARY',
+    taskDefinition: TD(2),
+    computedDesiredCount: 2,
+    runningCount: 2,
+    pendingCount: 0,
+    stabilityStatus: 'STEADY_STATE',
+    stabilityStatusAt: new Date(T0 + 120_000),
+    createdAt: new Date(T0),
+    ...over,
+  }
+}
+const withSets = (sets: TaskSet[], type = 'CODE_DEPLOY', over: Partial<Service> = {}): Service =>
+  svc({ deploymentController: { type: type as never }, taskSets: sets, ...over }, [])
 const known = (status?: string, extra: Record<string, unknown> = {}): DeploymentHistory => ({
   kind: 'known',
   latest: status
@@ -158,14 +175,38 @@ describe('judgeRollout', () => {
       message: /is DRAINING, not ACTIVE/,
     },
     {
-      name: 'CODE_DEPLOY: steady-state fallback, said so',
-      service: svc({ deploymentController: { type: 'CODE_DEPLOY' } }, [
-        dep({ rolloutState: undefined, rolloutStateReason: undefined }),
-      ]),
+      name: 'CODE_DEPLOY: judged by the PRIMARY task set, said so',
+      service: withSets([taskSet()]),
       history: known(),
       status: 'pass',
-      value: 'STEADY',
-      message: /CODE_DEPLOY controller: no rolloutState, judged by the steady-state test/,
+      value: 'STEADY_STATE',
+      message:
+        /PRIMARY task set ecs-svc\/7 on shop:2: 2 of 2 tasks running, STEADY_STATE \(CODE_DEPLOY controller: no deployments, judged by the PRIMARY task set\)/,
+    },
+    {
+      name: 'CODE_DEPLOY: the old task set during the termination wait is listed, not failed',
+      service: withSets([taskSet(), taskSet({ id: 'ecs-svc/6', status: 'ACTIVE', taskDefinition: TD(1) })]),
+      history: known(),
+      status: 'pass',
+      message: /1 other task set\(s\) still present: ecs-svc\/6 ACTIVE on shop:1 running 2/,
+    },
+    {
+      name: 'CODE_DEPLOY: PRIMARY task set STABILIZING at the timeout',
+      service: withSets([taskSet({ stabilityStatus: 'STABILIZING', runningCount: 1 })]),
+      history: known(),
+      timedOut: 600_000,
+      status: 'fail',
+      value: 'STABILIZING',
+      message:
+        /PRIMARY task set ecs-svc\/7 is still STABILIZING after waiting 600 s.*1 of 2 tasks of the PRIMARY task set are running/,
+    },
+    {
+      name: 'EXTERNAL: no PRIMARY task set',
+      service: withSets([taskSet({ status: 'ACTIVE' })], 'EXTERNAL'),
+      history: known(),
+      status: 'fail',
+      value: 'NO_TASK_SET',
+      message: /has no PRIMARY task set \(ecs-svc\/7 ACTIVE\)/,
     },
     {
       name: 'Classic Load Balancer: steady-state fallback, not steady',
@@ -199,12 +240,21 @@ describe('judgeRollout', () => {
   })
 
   it('no rolloutState and unreadable history are listed as not verified', () => {
-    const cd = judgeRollout({
-      service: svc({ deploymentController: { type: 'EXTERNAL' } }),
+    const classic = judgeRollout({
+      service: svc({ loadBalancers: [{ loadBalancerName: 'classic' }] }, [dep({ rolloutState: undefined })]),
       history: known(),
       waitForStable: true,
     })
-    expect(cd.unverified.join()).toMatch(/EXTERNAL service reports no rolloutState/)
+    expect(classic.unverified.join()).toMatch(/Classic Load Balancer service reports no rolloutState/)
+    const external = judgeRollout({
+      service: withSets([taskSet()], 'EXTERNAL'),
+      history: known(),
+      waitForStable: true,
+    })
+    expect(external.primaryTaskDefinition).toBe(TD(2))
+    expect(external.unverified.join()).toMatch(
+      /EXTERNAL service lists no deployments .* judged by its PRIMARY task set .* rollback detection is not available for EXTERNAL services/,
+    )
     const denied = judgeRollout({
       service: svc(),
       history: { kind: 'unavailable', reason: 'AccessDenied' },
@@ -234,16 +284,15 @@ describe('rolloutSettled', () => {
       svc({}, [dep({ rolloutState: 'IN_PROGRESS' }), dep({ status: 'ACTIVE', rolloutState: 'FAILED' })]),
       true,
     ],
+    ['CODE_DEPLOY: PRIMARY task set steady', withSets([taskSet()]), true],
     [
-      'CODE_DEPLOY steady',
-      svc({ deploymentController: { type: 'CODE_DEPLOY' } }, [dep({ rolloutState: undefined })]),
-      true,
+      'CODE_DEPLOY: PRIMARY task set STABILIZING',
+      withSets([taskSet({ stabilityStatus: 'STABILIZING' })]),
+      false,
     ],
     [
-      'CODE_DEPLOY not steady',
-      svc({ deploymentController: { type: 'CODE_DEPLOY' }, runningCount: 1 }, [
-        dep({ rolloutState: undefined }),
-      ]),
+      'EXTERNAL: STEADY_STATE but running < desired',
+      withSets([taskSet({ runningCount: 1 })], 'EXTERNAL'),
       false,
     ],
     ['INACTIVE', svc({ status: 'INACTIVE' }), true],

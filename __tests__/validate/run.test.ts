@@ -209,17 +209,70 @@ describe('validate: the rollout', () => {
     expect(row(result, 'tasks').message).toMatch(/1 UNHEALTHY \(\w+ container app\)/)
   })
 
-  it.each([
-    ['bluegreen', 'CODE_DEPLOY controller'],
-    ['external', 'EXTERNAL controller'],
-    ['classic', 'behind a Classic Load Balancer'],
-  ])('%s: no rolloutState, judged by the steady-state test and said so', async (service, said) => {
-    const { result, details, counts } = await validate('validate-edge-cases', edge(service))
+  it('classic: no rolloutState, judged by the steady-state test and said so', async () => {
+    const { result, details } = await validate('validate-edge-cases', edge('classic'))
     expect(result.verdict).toBe('success')
     expect(row(result, 'rollout')).toMatchObject({ status: 'pass', value: 'STEADY' })
-    expect(row(result, 'rollout').message).toContain(said)
+    expect(row(result, 'rollout').message).toContain('behind a Classic Load Balancer')
     expect(details.unverified.join('\n')).toMatch(/judged by the steady-state test/)
-    if (service !== 'classic') expect(counts['ecs.ListServiceDeployments']).toBeUndefined()
+  })
+
+  it.each([
+    ['bluegreen', 'CODE_DEPLOY'],
+    ['external', 'EXTERNAL'],
+  ])(
+    '%s (%s): no deployments, judged by the PRIMARY task set, whose task definition is version-checked',
+    async (service, controller) => {
+      const { result, details, counts } = await validate(
+        'validate-edge-cases',
+        edge(service, { 'expected-image-tag': 'latest' }),
+      )
+      expect(result.verdict).toBe('success')
+      expect(row(result, 'rollout')).toMatchObject({ status: 'pass', value: 'STEADY_STATE' })
+      expect(row(result, 'rollout').message).toContain(
+        `${controller} controller: no deployments, judged by the PRIMARY task set`,
+      )
+      expect(row(result, 'tasks')).toMatchObject({ status: 'pass', value: '2/2' })
+      expect(row(result, 'version')).toMatchObject({ status: 'pass', value: 'latest' })
+      expect(details.unverified.join('\n')).toMatch(
+        new RegExp(`rollback detection is not available for ${controller} services`),
+      )
+      expect(counts['ecs.ListServiceDeployments']).toBeUndefined()
+      expect(counts['ecs.DescribeTaskDefinition']).toBe(1)
+    },
+  )
+
+  it('CODE_DEPLOY: a STABILIZING PRIMARY task set is waited for, then passes', async () => {
+    const scenario = {
+      start: '2026-03-02T12:00:00Z',
+      ecs: {
+        clusters: {
+          edge: {
+            services: {
+              bluegreen: {
+                controller: 'CODE_DEPLOY',
+                desiredCount: 2,
+                taskDefinitions: [
+                  { images: { app: '123456789012.dkr.ecr.us-east-1.amazonaws.com/bg:v1' } },
+                  { images: { app: '123456789012.dkr.ecr.us-east-1.amazonaws.com/bg:v2' } },
+                ],
+                deployments: [
+                  { taskDefinition: 1, at: -86400 },
+                  { taskDefinition: 2, at: -30, duration: 120 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    } as unknown as Scenario
+    const { result, log } = await validate(
+      scenario,
+      edge('bluegreen', { 'expected-image-tag': 'v2', 'timeout-minutes': '10' }),
+    )
+    expect(log).toMatch(/Waiting for the rollout of bluegreen: PRIMARY task set STABILIZING/)
+    expect(result.verdict).toBe('success')
+    expect(row(result, 'version')).toMatchObject({ status: 'pass' })
   })
 
   it('the deployment history is read by createdAt since the oldest listed deployment, and in full when that finds none', async () => {

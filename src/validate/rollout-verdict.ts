@@ -4,7 +4,7 @@
 // PRIMARY deployment and completes on the OLD task definition, which looks exactly like a healthy service.
 // So the latest service deployment's own status (ListServiceDeployments) decides whether it was rolled
 // back, with the service events as a second witness when that API cannot be read.
-import type { Deployment, Service, ServiceDeploymentBrief, ServiceEvent } from '@aws-sdk/client-ecs'
+import type { Deployment, Service, ServiceDeploymentBrief, ServiceEvent, TaskSet } from '@aws-sdk/client-ecs'
 import type { Check } from '../result.js'
 
 export type DeploymentHistory =
@@ -44,6 +44,30 @@ export function primaryOf(service: Service): Deployment | undefined {
   return (service.deployments ?? []).find((d) => d.status === 'PRIMARY')
 }
 
+/**
+ * CODE_DEPLOY and EXTERNAL services: AWS lists no deployments for them and reports their state in task sets
+ * (PRIMARY serves production traffic; ACTIVE ones are being brought up or drained).
+ */
+export function usesTaskSets(service: Service): boolean {
+  return controllerOf(service) !== 'ECS' && (service.deployments ?? []).length === 0
+}
+
+export function primaryTaskSetOf(service: Service): TaskSet | undefined {
+  return (service.taskSets ?? []).find((s) => s.status === 'PRIMARY')
+}
+
+/** What every task must run: the PRIMARY deployment's task definition, or the PRIMARY task set's. */
+export function primaryTaskDefinitionOf(service: Service): string | undefined {
+  return usesTaskSets(service)
+    ? primaryTaskSetOf(service)?.taskDefinition
+    : primaryOf(service)?.taskDefinition
+}
+
+/** A task set is steady: STEADY_STATE (ECS's own test, health included) and running = computed desired. */
+export function taskSetSteady(set: TaskSet): boolean {
+  return set.stabilityStatus === 'STEADY_STATE' && set.runningCount === set.computedDesiredCount
+}
+
 /** The steady-state test of AWS's ServicesStable waiter. */
 export function isSteady(service: Service): boolean {
   return (service.deployments ?? []).length === 1 && service.runningCount === service.desiredCount
@@ -52,6 +76,10 @@ export function isSteady(service: Service): boolean {
 /** Whether waiting for the rollout can stop: it finished (either way), or it can no longer succeed. */
 export function rolloutSettled(service: Service): boolean {
   if (service.status !== 'ACTIVE') return true
+  if (usesTaskSets(service)) {
+    const set = primaryTaskSetOf(service)
+    return !set || taskSetSteady(set) // without a PRIMARY task set there is nothing to wait for
+  }
   if (!hasRolloutState(service)) return isSteady(service)
   const deployments = service.deployments ?? []
   // A FAILED deployment (still listed while ECS rolls it back) decides: no need to wait for the rollback.
@@ -104,6 +132,7 @@ export function judgeRollout(input: RolloutInput): RolloutJudgement {
   if (service.status !== 'ACTIVE') {
     return fail(service.status ?? 'UNKNOWN', `service "${name}" is ${service.status}, not ACTIVE`)
   }
+  if (usesTaskSets(service)) return judgeTaskSets(input)
   if (!primary)
     return fail('NO_DEPLOYMENT', `service "${name}" has no PRIMARY deployment.${quoteEvents(service)}`)
 
@@ -190,6 +219,73 @@ export function judgeRollout(input: RolloutInput): RolloutJudgement {
     },
     primaryTaskDefinition: primary.taskDefinition,
     rolloutEndedAt: endedAt,
+    unverified,
+  }
+}
+
+/**
+ * CODE_DEPLOY and EXTERNAL services, judged by the PRIMARY task set (AWS gives them no deployments, so no
+ * rolloutState and no service deployment history: whether CodeDeploy rolled back cannot be seen in ECS).
+ */
+function judgeTaskSets(input: RolloutInput): RolloutJudgement {
+  const { service } = input
+  const name = service.serviceName ?? 'service'
+  const controller = controllerOf(service)
+  const sets = service.taskSets ?? []
+  const primary = primaryTaskSetOf(service)
+  const base = {
+    name: 'rollout',
+    type: 'rollout',
+    threshold: 'PRIMARY task set STEADY_STATE, running = desired > 0',
+  }
+  const unverified = [
+    `rollout: the ${controller} service lists no deployments (AWS reports task sets for this controller), so it was judged by its PRIMARY task set (STEADY_STATE, running = desired); rollback detection is not available for ${controller} services — ${controller === 'CODE_DEPLOY' ? 'a CodeDeploy rollback' : 'a rollback by the external controller'} to the old task definition is caught only by expected-image-tag`,
+  ]
+  const fallback = ` (${controller} controller: no deployments, judged by the PRIMARY task set)`
+  const fail = (value: string, message: string): RolloutJudgement => ({
+    check: {
+      ...base,
+      status: 'fail',
+      value,
+      message: `${capitalise(message)}${fallback}.${quoteEvents(service)}`,
+    },
+    primaryTaskDefinition: primary?.taskDefinition,
+    unverified,
+  })
+  if (!primary) {
+    return fail(
+      'NO_TASK_SET',
+      `service "${name}" has no PRIMARY task set${sets.length ? ` (${sets.map((s) => `${s.id} ${s.status}`).join(', ')})` : ''}`,
+    )
+  }
+  const problems: string[] = []
+  const desired = primary.computedDesiredCount ?? 0
+  if (primary.stabilityStatus !== 'STEADY_STATE') {
+    problems.push(
+      input.timedOutAfterMs !== undefined
+        ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (timeout-minutes)`
+        : `the PRIMARY task set ${primary.id} is ${primary.stabilityStatus ?? 'not steady'}${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`,
+    )
+  }
+  if (desired === 0) problems.push('the PRIMARY task set desires 0 tasks: nothing is deployed')
+  else if (primary.runningCount !== desired) {
+    problems.push(`${primary.runningCount ?? 0} of ${desired} tasks of the PRIMARY task set are running`)
+  }
+  const value = primary.stabilityStatus ?? 'UNKNOWN'
+  if (problems.length > 0) return fail(value, problems.join('; '))
+  const others = sets.filter((s) => s !== primary)
+  const otherNote = others.length
+    ? `; ${others.length} other task set(s) still present: ${others.map((s) => `${s.id} ${s.status} on ${shortTd(s.taskDefinition)} running ${s.runningCount ?? 0}`).join(', ')}`
+    : ''
+  return {
+    check: {
+      ...base,
+      status: 'pass',
+      value,
+      message: `PRIMARY task set ${primary.id} on ${shortTd(primary.taskDefinition)}: ${primary.runningCount} of ${desired} tasks running, STEADY_STATE${otherNote}${fallback}`,
+    },
+    primaryTaskDefinition: primary.taskDefinition,
+    rolloutEndedAt: (primary.stabilityStatusAt ?? primary.updatedAt ?? primary.createdAt)?.getTime(),
     unverified,
   }
 }

@@ -14,6 +14,7 @@ import {
   controllerOf,
   judgeRollout,
   primaryOf,
+  primaryTaskDefinitionOf,
   rolloutSettled,
   type DeploymentHistory,
   type RolloutJudgement,
@@ -132,9 +133,10 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
     Infinity,
     firstLookJudged ? firstPage : undefined,
   ).catch((e: unknown) => e as Error)
+  const primaryTd = primaryTaskDefinitionOf(service)
   const versionP: Promise<Check> =
-    config.expectedImageTag && primary?.taskDefinition
-      ? checkVersion(deps, config.expectedImageTag, primary.taskDefinition).catch((e: unknown) =>
+    config.expectedImageTag && primaryTd
+      ? checkVersion(deps, config.expectedImageTag, primaryTd).catch((e: unknown) =>
           failRow('version', 'version', `could not be read: ${describeError(e)}`),
         )
       : Promise.resolve(versionSkipped())
@@ -157,11 +159,12 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       primaryTaskDefinition: rollout.primaryTaskDefinition,
       missing: listing.missing,
     })
-    if ((row.status === 'fail' || !rolloutOk || (primary?.failedTasks ?? 0) > 0) && ecsController) {
-      // Something is wrong: the crashed tasks say why.
-      const ids = (service.deployments ?? [])
-        .filter((d) => d.rolloutState === 'FAILED' || d === primary)
-        .map((d) => d.id ?? '')
+    if (row.status === 'fail' || !rolloutOk || (primary?.failedTasks ?? 0) > 0) {
+      // Something is wrong: the crashed tasks say why. Service tasks carry their deployment's (or task set's) id.
+      const ids = [
+        ...(service.deployments ?? []).filter((d) => d.rolloutState === 'FAILED' || d === primary),
+        ...(service.taskSets ?? []),
+      ].map((d) => d.id ?? '')
       const stopped = await stoppedTasksOf(deps, target, ids).catch(() => [])
       row = judgeTasks({
         tasks: listing.tasks,

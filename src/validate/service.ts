@@ -10,7 +10,7 @@ import {
 import type { ModeDeps } from '../deps.js'
 import { describeError, errorName, isRetryable } from './aws-errors.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
-import { primaryOf, rolloutSettled } from './rollout-verdict.js'
+import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
 
 /** The cluster or service named in the inputs does not exist: the user's to fix, said in one line. */
 export class TargetNotFound extends Error {
@@ -117,6 +117,9 @@ const GROWTH = 1.5
 
 /** What changes between two looks at a rollout; a change means the end may be near, so look again soon. */
 function fingerprint(s: Service): string {
+  const set = primaryTaskSetOf(s)
+  if (usesTaskSets(s))
+    return [s.runningCount, s.pendingCount, set?.id, set?.stabilityStatus, set?.runningCount].join('|')
   const p = primaryOf(s)
   return [s.runningCount, s.pendingCount, s.deployments?.length, p?.id, p?.rolloutState, p?.failedTasks].join(
     '|',
@@ -172,6 +175,13 @@ export async function waitForRollout(
 }
 
 export function progressLine(s: Service): string {
+  if (usesTaskSets(s)) {
+    const set = primaryTaskSetOf(s)
+    const state = set
+      ? `PRIMARY task set ${set.stabilityStatus ?? 'without stabilityStatus'}`
+      : 'no PRIMARY task set'
+    return `${state}, ${s.runningCount}/${s.desiredCount} running, ${s.pendingCount ?? 0} pending, ${s.taskSets?.length ?? 0} task set(s)`
+  }
   const p = primaryOf(s)
   const state = p?.rolloutState ? `rollout ${p.rolloutState}` : 'no rolloutState'
   return `${state}, ${s.runningCount}/${s.desiredCount} running, ${s.pendingCount ?? 0} pending, ${s.deployments?.length ?? 0} deployment(s)`

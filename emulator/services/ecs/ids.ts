@@ -26,6 +26,9 @@ export class EcsNames {
   taskDefinition(family: string, revision: number): string {
     return this.arn(`task-definition/${family}:${revision}`)
   }
+  taskSet(cluster: string, service: string, id: string): string {
+    return this.arn(`task-set/${cluster}/${service}/${id}`)
+  }
   serviceDeployment(cluster: string, service: string): string {
     return this.arn(`service-deployment/${cluster}/${service}/${this.alnum(21)}`)
   }

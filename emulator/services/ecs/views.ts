@@ -53,6 +53,49 @@ export function deploymentView(service: Service, d: Deployment, status: 'PRIMARY
   }
 }
 
+/**
+ * A CODE_DEPLOY or EXTERNAL service's deployment as the task set DescribeServices shows instead (AWS lists
+ * no `deployments` for these controllers). STEADY_STATE when running = computed desired and nothing pends
+ * (health is already folded into the counts here).
+ */
+export function taskSetView(
+  state: EcsState,
+  service: Service,
+  d: Deployment,
+  status: 'PRIMARY' | 'ACTIVE',
+  t: number,
+) {
+  const running = runningCount(d, t)
+  const pending = pendingCount(d, t)
+  const desired = status === 'PRIMARY' ? d.desired : running + pending
+  const steady = running === desired && pending === 0
+  const percent = service.desiredCount > 0 ? Math.min(100, (100 * desired) / service.desiredCount) : 100
+  return {
+    id: d.id,
+    taskSetArn: state.names.taskSet(service.cluster.name, service.name, d.id),
+    serviceArn: service.arn,
+    clusterArn: service.cluster.arn,
+    startedBy: service.controller === 'CODE_DEPLOY' ? 'CodeDeploy' : undefined,
+    externalId:
+      service.controller === 'CODE_DEPLOY' ? `d-${d.taskPrefix.slice(0, 9).toUpperCase()}` : undefined,
+    status,
+    taskDefinition: d.taskDefinition.arn,
+    computedDesiredCount: desired,
+    pendingCount: pending,
+    runningCount: running,
+    createdAt: date(d.createdAt),
+    updatedAt: date(updatedAt(d, t)),
+    launchType: service.launchType,
+    platformVersion: service.launchType === 'FARGATE' ? '1.4.0' : undefined,
+    platformFamily: service.launchType === 'FARGATE' ? 'Linux' : undefined,
+    loadBalancers: service.loadBalancers,
+    serviceRegistries: [],
+    scale: { value: percent, unit: 'PERCENT' },
+    stabilityStatus: steady ? 'STEADY_STATE' : 'STABILIZING',
+    stabilityStatusAt: date(updatedAt(d, t)),
+  }
+}
+
 export function serviceView(state: EcsState, service: Service, t: number) {
   const shown = shownDeployments(service, t)
   const deployments = shown.map(({ d, status }) => deploymentView(service, d, status, t))
@@ -96,7 +139,9 @@ export function serviceView(state: EcsState, service: Service, t: number) {
       minimumHealthyPercent: 100,
       strategy: ecs ? 'ROLLING' : undefined,
     },
-    deployments,
+    // CODE_DEPLOY and EXTERNAL services report task sets, never deployments.
+    deployments: ecs ? deployments : [],
+    taskSets: ecs ? undefined : shown.map(({ d, status }) => taskSetView(state, service, d, status, t)),
     events: serviceEvents(service, t),
     createdAt: date(service.createdAt),
     currentServiceDeployment: ecs ? current?.arn : undefined,
