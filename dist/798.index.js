@@ -485,8 +485,8 @@ function summary(round) {
 var client_codepipeline_dist_cjs = __webpack_require__(8232);
 ;// CONCATENATED MODULE: ./src/validate/rollback/pipeline.ts
 // rollback: pipeline — RollbackStage of the Deploy stage to the newest execution that succeeded in that
-// stage before the one being rolled back, on the current pipeline version (RollbackStage refuses targets
-// from older versions, and is not available in PARALLEL mode).
+// stage before the commit being judged, on the current pipeline version (RollbackStage refuses targets from
+// older versions and of the ROLLBACK type, and is not available in PARALLEL mode). Never a second rollback.
 
 
 /** How many older successful executions are checked for the current pipeline version before giving up. */
@@ -499,7 +499,45 @@ function deployStageOf(stages, t) {
         (a.configuration?.ClusterName === undefined || a.configuration.ClusterName === t.cluster));
     return (stages.find(deploys) ?? stages.find((s) => s.name === 'Deploy'))?.name;
 }
-async function rollbackPipeline(deps, pipelineName, t) {
+/**
+ * The executions RollbackStage may target, best first. Candidates succeeded in the stage; the target is the
+ * newest of them that
+ * - is not the stage's latest execution (RollbackStage refuses it) and is not a ROLLBACK execution (AWS: "You
+ *   cannot roll back to a target execution ID that is a rollback execution type"). A ROLLBACK execution
+ *   ran its own target's revision, so the executions between it and that target, which it rolled back, are
+ *   passed over too and its target is the next candidate;
+ * - started before the newest execution of the commit being judged, and does not carry that commit: rolling
+ *   "back" to the version that failed validation, or to one newer than it, is no rollback.
+ * Pure.
+ */
+function rollbackCandidates(succeeded, current, commitSha) {
+    const newestFirst = [...succeeded]
+        .filter((e) => e.pipelineExecutionId)
+        .sort((a, b) => (b.startTime?.getTime() ?? 0) - (a.startTime?.getTime() ?? 0));
+    const carries = (e) => commitSha !== undefined && (e.sourceRevisions ?? []).some((r) => r.revisionId === commitSha);
+    const judged = newestFirst.find(carries);
+    const before = judged?.startTime?.getTime() ?? Infinity;
+    const out = [];
+    let skipUntil;
+    for (const e of newestFirst) {
+        if (skipUntil !== undefined) {
+            if (e.pipelineExecutionId !== skipUntil)
+                continue;
+            skipUntil = undefined;
+        }
+        if (e.executionType === 'ROLLBACK') {
+            skipUntil = e.rollbackMetadata?.rollbackTargetPipelineExecutionId;
+            continue;
+        }
+        if (e.pipelineExecutionId === current || carries(e))
+            continue;
+        if ((e.startTime?.getTime() ?? 0) >= before)
+            continue;
+        out.push(e);
+    }
+    return { candidates: out, judged };
+}
+async function rollbackPipeline(deps, pipelineName, t, commitSha) {
     const result = (done, message) => ({ mode: 'pipeline', done, message });
     const cp = deps.aws.get(client_codepipeline_dist_cjs/* CodePipelineClient */.pEs);
     const opts = { abortSignal: deps.signal };
@@ -512,24 +550,29 @@ async function rollbackPipeline(deps, pipelineName, t) {
         if (!stageName)
             return result(false, `not possible: pipeline "${pipelineName}" has no stage that deploys ECS service "${t.service}"`);
         const state = await cp.send(new client_codepipeline_dist_cjs/* GetPipelineStateCommand */.dz2({ name: pipelineName }), opts);
-        const current = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution
-            ?.pipelineExecutionId;
+        const latest = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution;
+        const current = latest?.pipelineExecutionId;
         if (!current)
             return result(false, `not possible: stage "${stageName}" has never run`);
-        // Executions enter the stage one after another (not PARALLEL), and `current` is the stage's latest, so
-        // every other execution that succeeded in it is older.
+        if (latest.type === 'ROLLBACK') {
+            // A re-run after an earlier rollback: rolling back the rollback would redeploy what failed.
+            return result(false, `not needed: stage "${stageName}" was already rolled back (its latest execution ${current} is a ROLLBACK, ${latest.status}); no new rollback was started`);
+        }
         const listed = await cp.send(new client_codepipeline_dist_cjs/* ListPipelineExecutionsCommand */.bni({
             pipelineName,
             maxResults: 100,
             filter: { succeededInStage: { stageName } },
         }), opts);
-        const candidates = (listed.pipelineExecutionSummaries ?? [])
-            .filter((e) => e.pipelineExecutionId && e.pipelineExecutionId !== current)
-            .sort((a, b) => (b.startTime?.getTime() ?? 0) - (a.startTime?.getTime() ?? 0))
-            .slice(0, MAX_CANDIDATES);
-        for (const c of candidates) {
+        const { candidates, judged } = rollbackCandidates(listed.pipelineExecutionSummaries ?? [], current, commitSha);
+        // What is rolled back: the newest execution of the judged commit, else the stage's latest.
+        const from = judged
+            ? `${judged.pipelineExecutionId} (commit ${commitSha.slice(0, 7)}, being judged)`
+            : current;
+        for (const c of candidates.slice(0, MAX_CANDIDATES)) {
             const { pipelineExecution } = await cp.send(new client_codepipeline_dist_cjs/* GetPipelineExecutionCommand */.qZw({ pipelineName, pipelineExecutionId: c.pipelineExecutionId }), opts);
             if (pipelineExecution?.pipelineVersion !== pipeline?.version)
+                continue;
+            if (pipelineExecution?.executionType === 'ROLLBACK')
                 continue;
             const started = await cp.send(new client_codepipeline_dist_cjs/* RollbackStageCommand */.K70({
                 pipelineName,
@@ -537,9 +580,9 @@ async function rollbackPipeline(deps, pipelineName, t) {
                 targetPipelineExecutionId: c.pipelineExecutionId,
             }), opts);
             const commit = c.sourceRevisions?.[0]?.revisionId?.slice(0, 7);
-            return result(true, `RollbackStage started execution ${started.pipelineExecutionId}: stage "${stageName}" goes back to execution ${c.pipelineExecutionId}${commit ? ` (commit ${commit})` : ''}, the last that succeeded in it before ${current} (not waited for)`);
+            return result(true, `RollbackStage started execution ${started.pipelineExecutionId}: stage "${stageName}" goes back to execution ${c.pipelineExecutionId}${commit ? ` (commit ${commit})` : ''}, the last that succeeded in it before ${from} (not waited for)`);
         }
-        return result(false, `not possible: no execution succeeded in stage "${stageName}" before ${current} on the current pipeline version ${pipeline?.version}`);
+        return result(false, `not possible: no execution succeeded in stage "${stageName}" before ${from} on the current pipeline version ${pipeline?.version} (rollback executions cannot be targeted)`);
     }
     catch (e) {
         return result(false, `failed: ${describeError(e)}`);
@@ -560,6 +603,26 @@ function hasRolloutState(service) {
 function primaryOf(service) {
     return (service.deployments ?? []).find((d) => d.status === 'PRIMARY');
 }
+/**
+ * CODE_DEPLOY and EXTERNAL services: AWS lists no deployments for them and reports their state in task sets
+ * (PRIMARY serves production traffic; ACTIVE ones are being brought up or drained).
+ */
+function usesTaskSets(service) {
+    return controllerOf(service) !== 'ECS' && (service.deployments ?? []).length === 0;
+}
+function primaryTaskSetOf(service) {
+    return (service.taskSets ?? []).find((s) => s.status === 'PRIMARY');
+}
+/** What every task must run: the PRIMARY deployment's task definition, or the PRIMARY task set's. */
+function primaryTaskDefinitionOf(service) {
+    return usesTaskSets(service)
+        ? primaryTaskSetOf(service)?.taskDefinition
+        : primaryOf(service)?.taskDefinition;
+}
+/** A task set is steady: STEADY_STATE (ECS's own test, health included) and running = computed desired. */
+function taskSetSteady(set) {
+    return set.stabilityStatus === 'STEADY_STATE' && set.runningCount === set.computedDesiredCount;
+}
 /** The steady-state test of AWS's ServicesStable waiter. */
 function isSteady(service) {
     return (service.deployments ?? []).length === 1 && service.runningCount === service.desiredCount;
@@ -568,6 +631,10 @@ function isSteady(service) {
 function rolloutSettled(service) {
     if (service.status !== 'ACTIVE')
         return true;
+    if (usesTaskSets(service)) {
+        const set = primaryTaskSetOf(service);
+        return !set || taskSetSteady(set); // without a PRIMARY task set there is nothing to wait for
+    }
     if (!hasRolloutState(service))
         return isSteady(service);
     const deployments = service.deployments ?? [];
@@ -614,6 +681,8 @@ function judgeRollout(input) {
     if (service.status !== 'ACTIVE') {
         return fail(service.status ?? 'UNKNOWN', `service "${name}" is ${service.status}, not ACTIVE`);
     }
+    if (usesTaskSets(service))
+        return judgeTaskSets(input);
     if (!primary)
         return fail('NO_DEPLOYMENT', `service "${name}" has no PRIMARY deployment.${quoteEvents(service)}`);
     const deployments = service.deployments ?? [];
@@ -689,11 +758,116 @@ function judgeRollout(input) {
         unverified,
     };
 }
+/**
+ * CODE_DEPLOY and EXTERNAL services, judged by the PRIMARY task set (AWS gives them no deployments, so no
+ * rolloutState and no service deployment history: whether CodeDeploy rolled back cannot be seen in ECS).
+ */
+function judgeTaskSets(input) {
+    const { service } = input;
+    const name = service.serviceName ?? 'service';
+    const controller = controllerOf(service);
+    const sets = service.taskSets ?? [];
+    const primary = primaryTaskSetOf(service);
+    const base = {
+        name: 'rollout',
+        type: 'rollout',
+        threshold: 'PRIMARY task set STEADY_STATE, running = desired > 0',
+    };
+    const unverified = [
+        `rollout: the ${controller} service lists no deployments (AWS reports task sets for this controller), so it was judged by its PRIMARY task set (STEADY_STATE, running = desired); rollback detection is not available for ${controller} services — ${controller === 'CODE_DEPLOY' ? 'a CodeDeploy rollback' : 'a rollback by the external controller'} to the old task definition is caught only by expected-image-tag`,
+    ];
+    const fallback = ` (${controller} controller: no deployments, judged by the PRIMARY task set)`;
+    const fail = (value, message) => ({
+        check: {
+            ...base,
+            status: 'fail',
+            value,
+            message: `${capitalise(message)}${fallback}.${quoteEvents(service)}`,
+        },
+        primaryTaskDefinition: primary?.taskDefinition,
+        unverified,
+    });
+    if (!primary) {
+        return fail('NO_TASK_SET', `service "${name}" has no PRIMARY task set${sets.length ? ` (${sets.map((s) => `${s.id} ${s.status}`).join(', ')})` : ''}`);
+    }
+    const problems = [];
+    const desired = primary.computedDesiredCount ?? 0;
+    if (primary.stabilityStatus !== 'STEADY_STATE') {
+        problems.push(input.timedOutAfterMs !== undefined
+            ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (timeout-minutes)`
+            : `the PRIMARY task set ${primary.id} is ${primary.stabilityStatus ?? 'not steady'}${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`);
+    }
+    if (desired === 0)
+        problems.push('the PRIMARY task set desires 0 tasks: nothing is deployed');
+    else if (primary.runningCount !== desired) {
+        problems.push(`${primary.runningCount ?? 0} of ${desired} tasks of the PRIMARY task set are running`);
+    }
+    const value = primary.stabilityStatus ?? 'UNKNOWN';
+    if (problems.length > 0)
+        return fail(value, problems.join('; '));
+    const others = sets.filter((s) => s !== primary);
+    const otherNote = others.length
+        ? `; ${others.length} other task set(s) still present: ${others.map((s) => `${s.id} ${s.status} on ${shortTd(s.taskDefinition)} running ${s.runningCount ?? 0}`).join(', ')}`
+        : '';
+    return {
+        check: {
+            ...base,
+            status: 'pass',
+            value,
+            message: `PRIMARY task set ${primary.id} on ${shortTd(primary.taskDefinition)}: ${primary.runningCount} of ${desired} tasks running, STEADY_STATE${otherNote}${fallback}`,
+        },
+        primaryTaskDefinition: primary.taskDefinition,
+        rolloutEndedAt: (primary.stabilityStatusAt ?? primary.updatedAt ?? primary.createdAt)?.getTime(),
+        unverified,
+    };
+}
 /** `family:revision` of a task definition ARN. */
 function shortTd(arn) {
     return arn ? arn.slice(arn.lastIndexOf('/') + 1) : 'unknown task definition';
 }
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+;// CONCATENATED MODULE: ./src/validate/version-verdict.ts
+
+/** The tag of an image reference: `repo:tag`, `host:5000/repo:tag`, `repo:tag@sha256:…`; undefined when none. */
+function imageTag(image) {
+    const withoutDigest = image.split('@')[0];
+    const lastSegment = withoutDigest.slice(withoutDigest.lastIndexOf('/') + 1);
+    const colon = lastSegment.indexOf(':');
+    return colon === -1 ? undefined : lastSegment.slice(colon + 1);
+}
+const VERSION_NOT_VERIFIED = 'version: no expected-image-tag was given, so which version the service runs was not verified';
+function versionSkipped() {
+    return {
+        name: 'version',
+        type: 'version',
+        status: 'skip',
+        value: null,
+        threshold: null,
+        message: 'not verified: set expected-image-tag to check that every container runs the version you deployed (a rollback to the old version would otherwise go unnoticed here)',
+    };
+}
+function judgeVersion(expectedTag, taskDefinition, containers) {
+    const base = { name: 'version', type: 'version', threshold: expectedTag };
+    const wrong = containers.filter((c) => imageTag(c.image) !== expectedTag);
+    if (containers.length === 0) {
+        return { ...base, status: 'fail', value: null, message: `${shortTd(taskDefinition)} has no containers` };
+    }
+    if (wrong.length > 0) {
+        return {
+            ...base,
+            status: 'fail',
+            value: wrong.map((c) => imageTag(c.image) ?? '(no tag)').join(', '),
+            message: `${shortTd(taskDefinition)}: ${wrong.map((c) => `container ${c.name} runs ${c.image}`).join('; ')}, not tag "${expectedTag}"`,
+        };
+    }
+    return {
+        ...base,
+        status: 'pass',
+        value: expectedTag,
+        message: `every container of ${shortTd(taskDefinition)} (${containers.map((c) => c.name).join(', ')}) runs tag "${expectedTag}"`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/validate/rollback/service.ts
 // rollback: service — UpdateService back to the task definition the service ran before this deployment,
@@ -701,8 +875,9 @@ const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 
 
+
 const ALREADY_ROLLED_BACK = new Set(['ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_REQUESTED']);
-async function rollbackService(deps, t, service, history) {
+async function rollbackService(deps, t, service, history, expectedImageTag) {
     const result = (done, message) => ({ mode: 'service', done, message });
     const controller = controllerOf(service);
     if (controller !== 'ECS') {
@@ -729,12 +904,18 @@ async function rollbackService(deps, t, service, history) {
         const revisions = await ecs.send(new client_ecs_dist_cjs/* DescribeServiceRevisionsCommand */.oF5({ serviceRevisionArns: [source.arn] }), {
             abortSignal: deps.signal,
         });
-        const previous = revisions.serviceRevisions?.[0]?.taskDefinition;
+        const revision = revisions.serviceRevisions?.[0];
+        const previous = revision?.taskDefinition;
         if (!previous)
             return result(false, `not done: the previous service revision ${source.arn} could not be read`);
-        if (previous === primaryOf(service)?.taskDefinition) {
-            return result(false, `not needed: the service already runs the previous task definition ${shortTd(previous)}`);
-        }
+        const refused = refuseTarget({
+            target: previous,
+            images: (revision.containerImages ?? []).map((c) => c.image ?? ''),
+            running: primaryOf(service)?.taskDefinition,
+            expectedImageTag,
+        });
+        if (refused)
+            return result(false, refused);
         await ecs.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({ cluster: t.cluster, service: t.service, taskDefinition: previous }), {
             abortSignal: deps.signal,
         });
@@ -743,6 +924,30 @@ async function rollbackService(deps, t, service, history) {
     catch (e) {
         return result(false, `failed: ${describeError(e)}`);
     }
+}
+const revisionOf = (arn) => {
+    const m = /task-definition\/([^:]+):(\d+)$/.exec(arn);
+    return m ? { family: m[1], revision: Number(m[2]) } : undefined;
+};
+/**
+ * Why the task definition the service ran before its latest deployment must not be rolled back to, or
+ * undefined when it may. After an earlier rollback (ours or anyone's UpdateService back to an old revision)
+ * the latest deployment IS that rollback, and what ran before it is the version that failed: going "back"
+ * there would redeploy it. Pure.
+ */
+function refuseTarget(f) {
+    if (f.target === f.running) {
+        return `not needed: the PRIMARY deployment already runs ${shortTd(f.target)}, the task definition the service ran before its latest deployment`;
+    }
+    if (f.expectedImageTag && f.images.some((i) => imageTag(i) === f.expectedImageTag)) {
+        return `not done: ${shortTd(f.target)}, which the service ran before its latest deployment, carries the expected tag "${f.expectedImageTag}" — the version being judged; the latest deployment (to ${shortTd(f.running)}) looks like an earlier rollback, and rolling back again would redeploy the version that failed`;
+    }
+    const target = f.target ? revisionOf(f.target) : undefined;
+    const running = f.running ? revisionOf(f.running) : undefined;
+    if (target && running && target.family === running.family && target.revision > running.revision) {
+        return `not done: the latest deployment went from ${shortTd(f.target)} back to the older ${shortTd(f.running)} — it looks like an earlier rollback; rolling back again would redeploy ${shortTd(f.target)}`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/service.ts
@@ -776,26 +981,58 @@ async function describeService(deps, t) {
     }
     return service;
 }
-/** The newest service deployment and what became of it (rolled back, stopped, successful). */
-async function readHistory(deps, t) {
+/** Deployments created this long before the oldest one DescribeServices lists are looked at too. */
+const HISTORY_MARGIN_MS = 60_000;
+const HISTORY_PAGE = 100;
+/**
+ * The newest service deployment and what became of it (rolled back, stopped, successful). AWS does not
+ * document the order ListServiceDeployments returns, so every page is read and the newest picked here. To
+ * keep that to one call, the list is first limited to deployments created after the oldest deployment
+ * DescribeServices shows (minus a minute): if any is found, the newest of all is among them. When none is
+ * (a completed rollback leaves only the rollback's own deployment listed, created after the failed one), the
+ * whole history is read.
+ */
+async function readHistory(deps, t, service) {
+    const created = (service.deployments ?? [])
+        .map((d) => d.createdAt?.getTime())
+        .filter((ms) => ms !== undefined);
+    const after = created.length > 0 ? new Date(Math.min(...created) - HISTORY_MARGIN_MS) : undefined;
     try {
-        const out = await deps.aws
-            .get(client_ecs_dist_cjs/* ECSClient */.Zgc)
-            .send(new client_ecs_dist_cjs/* ListServiceDeploymentsCommand */.jz8({ cluster: t.cluster, service: t.service, maxResults: 5 }), {
-            abortSignal: deps.signal,
-        });
-        const newestFirst = [...(out.serviceDeployments ?? [])].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
-        return { kind: 'known', latest: newestFirst[0] };
+        let all = after ? await listDeployments(deps, t, after) : [];
+        if (all.length === 0)
+            all = await listDeployments(deps, t, undefined);
+        const newest = all.reduce((best, d) => (!best || (d.createdAt?.getTime() ?? 0) > (best.createdAt?.getTime() ?? 0) ? d : best), undefined);
+        return { kind: 'known', latest: newest };
     }
     catch (e) {
         return { kind: 'unavailable', reason: describeError(e) };
     }
+}
+async function listDeployments(deps, t, after) {
+    const ecs = deps.aws.get(client_ecs_dist_cjs/* ECSClient */.Zgc);
+    const out = [];
+    let nextToken;
+    do {
+        const page = await ecs.send(new client_ecs_dist_cjs/* ListServiceDeploymentsCommand */.jz8({
+            cluster: t.cluster,
+            service: t.service,
+            createdAt: after ? { after } : undefined,
+            maxResults: HISTORY_PAGE,
+            nextToken,
+        }), { abortSignal: deps.signal });
+        out.push(...(page.serviceDeployments ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return out;
 }
 const FIRST_POLL_MS = 5_000;
 const MAX_POLL_MS = 30_000;
 const GROWTH = 1.5;
 /** What changes between two looks at a rollout; a change means the end may be near, so look again soon. */
 function fingerprint(s) {
+    const set = primaryTaskSetOf(s);
+    if (usesTaskSets(s))
+        return [s.runningCount, s.pendingCount, set?.id, set?.stabilityStatus, set?.runningCount].join('|');
     const p = primaryOf(s);
     return [s.runningCount, s.pendingCount, s.deployments?.length, p?.id, p?.rolloutState, p?.failedTasks].join('|');
 }
@@ -848,6 +1085,13 @@ async function waitForRollout(deps, t, first, deadline) {
     return { service, polls, cancelled: false };
 }
 function progressLine(s) {
+    if (usesTaskSets(s)) {
+        const set = primaryTaskSetOf(s);
+        const state = set
+            ? `PRIMARY task set ${set.stabilityStatus ?? 'without stabilityStatus'}`
+            : 'no PRIMARY task set';
+        return `${state}, ${s.runningCount}/${s.desiredCount} running, ${s.pendingCount ?? 0} pending, ${s.taskSets?.length ?? 0} task set(s)`;
+    }
     const p = primaryOf(s);
     const state = p?.rolloutState ? `rollout ${p.rolloutState}` : 'no rolloutState';
     return `${state}, ${s.runningCount}/${s.desiredCount} running, ${s.pendingCount ?? 0} pending, ${s.deployments?.length ?? 0} deployment(s)`;
@@ -1051,48 +1295,6 @@ function judge(checks, onMissingData, target, notes = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/validate/version-verdict.ts
-
-/** The tag of an image reference: `repo:tag`, `host:5000/repo:tag`, `repo:tag@sha256:…`; undefined when none. */
-function imageTag(image) {
-    const withoutDigest = image.split('@')[0];
-    const lastSegment = withoutDigest.slice(withoutDigest.lastIndexOf('/') + 1);
-    const colon = lastSegment.indexOf(':');
-    return colon === -1 ? undefined : lastSegment.slice(colon + 1);
-}
-const VERSION_NOT_VERIFIED = 'version: no expected-image-tag was given, so which version the service runs was not verified';
-function versionSkipped() {
-    return {
-        name: 'version',
-        type: 'version',
-        status: 'skip',
-        value: null,
-        threshold: null,
-        message: 'not verified: set expected-image-tag to check that every container runs the version you deployed (a rollback to the old version would otherwise go unnoticed here)',
-    };
-}
-function judgeVersion(expectedTag, taskDefinition, containers) {
-    const base = { name: 'version', type: 'version', threshold: expectedTag };
-    const wrong = containers.filter((c) => imageTag(c.image) !== expectedTag);
-    if (containers.length === 0) {
-        return { ...base, status: 'fail', value: null, message: `${shortTd(taskDefinition)} has no containers` };
-    }
-    if (wrong.length > 0) {
-        return {
-            ...base,
-            status: 'fail',
-            value: wrong.map((c) => imageTag(c.image) ?? '(no tag)').join(', '),
-            message: `${shortTd(taskDefinition)}: ${wrong.map((c) => `container ${c.name} runs ${c.image}`).join('; ')}, not tag "${expectedTag}"`,
-        };
-    }
-    return {
-        ...base,
-        status: 'pass',
-        value: expectedTag,
-        message: `every container of ${shortTd(taskDefinition)} (${containers.map((c) => c.name).join(', ')}) runs tag "${expectedTag}"`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/validate/version.ts
 // The version check's one read: the PRIMARY deployment's task definition and its container images.
 
@@ -1202,11 +1404,12 @@ async function run(config, deps) {
     const ecsController = controllerOf(service) === 'ECS';
     const primary = primaryOf(service);
     const historyP = ecsController
-        ? readHistory(deps, target)
+        ? readHistory(deps, target, service)
         : Promise.resolve({ kind: 'known' });
     const tasksP = collectTasks(deps, target, 'RUNNING', Infinity, firstLookJudged ? firstPage : undefined).catch((e) => e);
-    const versionP = config.expectedImageTag && primary?.taskDefinition
-        ? checkVersion(deps, config.expectedImageTag, primary.taskDefinition).catch((e) => failRow('version', 'version', `could not be read: ${describeError(e)}`))
+    const primaryTd = primaryTaskDefinitionOf(service);
+    const versionP = config.expectedImageTag && primaryTd
+        ? checkVersion(deps, config.expectedImageTag, primaryTd).catch((e) => failRow('version', 'version', `could not be read: ${describeError(e)}`))
         : Promise.resolve(versionSkipped());
     const history = await historyP;
     const rollout = judgeRollout({ service, history, timedOutAfterMs, waitForStable: config.waitForStable });
@@ -1224,11 +1427,12 @@ async function run(config, deps) {
             primaryTaskDefinition: rollout.primaryTaskDefinition,
             missing: listing.missing,
         });
-        if ((row.status === 'fail' || !rolloutOk || (primary?.failedTasks ?? 0) > 0) && ecsController) {
-            // Something is wrong: the crashed tasks say why.
-            const ids = (service.deployments ?? [])
-                .filter((d) => d.rolloutState === 'FAILED' || d === primary)
-                .map((d) => d.id ?? '');
+        if (row.status === 'fail' || !rolloutOk || (primary?.failedTasks ?? 0) > 0) {
+            // Something is wrong: the crashed tasks say why. Service tasks carry their deployment's (or task set's) id.
+            const ids = [
+                ...(service.deployments ?? []).filter((d) => d.rolloutState === 'FAILED' || d === primary),
+                ...(service.taskSets ?? []),
+            ].map((d) => d.id ?? '');
             const stopped = await stoppedTasksOf(deps, target, ids).catch(() => []);
             row = judgeTasks({
                 tasks: listing.tasks,
@@ -1293,8 +1497,8 @@ async function run(config, deps) {
     if (provisional.verdict === 'failure' && config.rollback !== 'none') {
         rollback = await deps.log.group(`Rollback (${config.rollback})`, async () => {
             const r = config.rollback === 'pipeline'
-                ? await rollbackPipeline(deps, config.pipelineName, target)
-                : await rollbackService(deps, target, service, history);
+                ? await rollbackPipeline(deps, config.pipelineName, target, config.commitSha)
+                : await rollbackService(deps, target, service, history, config.expectedImageTag);
             deps.log.info(r.message);
             return r;
         });

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   L: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 async function createGitHubClient(token, run) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl: run.apiUrl });
 }
 
@@ -19,6 +19,8 @@ async function createGitHubClient(token, run) {
 /***/ 5858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -794,7 +796,7 @@ const sns_HINTS = {
     KMSAccessDenied: "the role may not use the topic's KMS key",
 };
 async function publishEmail(aws, topicArn, email) {
-    const { SNSClient, PublishCommand } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(178)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19));
+    const { SNSClient, PublishCommand } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19));
     try {
         // SNS accepts a Publish only in the topic's own region, which may not be the step's.
         const region = topicArn.split(':')[3];
@@ -1327,7 +1329,7 @@ async function reportEnd(result, config, deps, session = {}) {
         });
     }
     for (const [name, value] of Object.entries(toOutputs(result, alertSent)))
-        core/* setOutput */.uH(name, redact(value));
+        core.setOutput(name, redact(value));
     const summaryPath = deps.env.GITHUB_STEP_SUMMARY;
     if (summaryPath) {
         const summary = redact(renderSummary(result, { run: config.run, deliveries }));

@@ -621,7 +621,14 @@ function leaves(value, path = [], out = []) {
     out.push(leaf(path, show(value)));
     return out;
 }
-function leaf(path, value) {
+/**
+ * Configuration keys that hold credentials (a GitHub v1 source's OAuthToken, which AWS masks on reads): a
+ * `pipeline-definition` may carry one, and the diff goes to the log, the summary and the report output.
+ */
+const SECRET_KEY = /token|secret|password|passphrase|api_?key|credential/i;
+function leaf(path, raw) {
+    const inConfiguration = path.includes('configuration');
+    const value = inConfiguration && SECRET_KEY.test(path[path.length - 1] ?? '') ? '****' : raw;
     const stage = /^stages\[(.+)\]$/.exec(path[0] ?? '');
     const action = /^actions\[(.+)\]$/.exec(path[1] ?? '');
     if (stage && action)

@@ -21,7 +21,7 @@ try {
 catch {
     // An unwritable cache directory only costs speed.
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7274));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4818));
 await run();
 
 __webpack_async_result__();

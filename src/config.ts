@@ -1,7 +1,7 @@
 // The only place that reads inputs. Turns the strings GitHub passes into a typed, validated config per
 // mode, applying every default and naming convention of the interface spec, before any network call.
 import { readFileSync } from 'node:fs'
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { Defaults, Inputs, Modes, SecretInputs, type InputName, type Mode } from './inputs.js'
 import { InputError, InputErrors } from './config/input-error.js'
 import { parseMetricChecks } from './config/metric-checks.js'
@@ -46,7 +46,7 @@ export interface ConfigEnvironment {
 }
 
 export function readConfigFromRunner(): Config {
-  return readConfig((name) => core.getInput(name), { env: process.env, mask: core.setSecret })
+  return readConfig((name) => runner.getInput(name), { env: process.env, mask: runner.setSecret })
 }
 
 /** Collects every input problem, then throws them together (one ::error line) or returns the config. */

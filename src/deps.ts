@@ -1,6 +1,5 @@
 // What modes get from the outside world. Passed in (not imported) so tests run them against the emulator
 // with an injected clock and sleep, in milliseconds, without module mocking or fake timers.
-import * as core from '@actions/core'
 import type { AwsClients } from './aws.js'
 
 export interface Logger {
@@ -22,11 +21,14 @@ export interface ModeDeps {
   env: NodeJS.ProcessEnv
 }
 
-export const runnerLogger: Logger = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-  group: (name, fn) => core.group(name, fn),
+/** The runner's log through @actions/core (passed in: it is loaded only once the inputs are valid). */
+export function runnerLogger(core: typeof import('@actions/core')): Logger {
+  return {
+    info: (m) => core.info(m),
+    warning: (m) => core.warning(m),
+    debug: (m) => core.debug(m),
+    group: (name, fn) => core.group(name, fn),
+  }
 }
 
 export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -1,8 +1,8 @@
 // run(): read config → dispatch on mode → report (outputs, summary, alerts, status) → set the step's result.
-import * as core from '@actions/core'
 import { createAwsClients } from './aws.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config.js'
 import { realSleep, runnerLogger, type ModeDeps } from './deps.js'
+import * as runner from './runner.js'
 import { modeLoaders } from './modes.js'
 import { createRedactor, secretsOf } from './report/secrets.js'
 import type { ModeDetails, StepResult } from './result.js'
@@ -12,12 +12,12 @@ export async function run(): Promise<void> {
   try {
     config = readConfigFromRunner()
   } catch (e) {
-    if (e instanceof InputErrors) return core.setFailed(e.message)
+    if (e instanceof InputErrors) return runner.setFailed(e.message)
     throw e
   }
   const loader = modeLoaders[config.mode]
   if (!loader) {
-    return core.setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`)
+    return runner.setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`)
   }
 
   // The runner cancels with SIGINT, then SIGTERM 7.5 s later: both only abort, so the step can still
@@ -26,14 +26,21 @@ export async function run(): Promise<void> {
   const onSignal = (): void => cancel.abort()
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
-  // Loaded only once the inputs are valid: a bad-input run pays for none of it.
-  const { reportEnd, reportStart } = await import('./report/index.js')
+  // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
+  // side by side: the mode and its SDK clients, @actions/core, the reports.
+  const [core, reports, mode, aws] = await Promise.all([
+    import('@actions/core'),
+    import('./report/index.js'),
+    loader(),
+    createAwsClients(config),
+  ])
+  const { reportEnd, reportStart } = reports
 
   const deps: ModeDeps = {
-    aws: await createAwsClients(config),
+    aws,
     now: Date.now,
     sleep: realSleep,
-    log: runnerLogger,
+    log: runnerLogger(core),
     signal: cancel.signal,
     env: process.env,
   }
@@ -41,8 +48,9 @@ export async function run(): Promise<void> {
   const session = await reportStart(config, deps)
   let result: StepResult
   try {
-    result = await (await loader()).run(config, deps)
+    result = await mode.run(config, deps)
   } catch (e) {
+    deps.log.debug((e as Error).stack ?? String(e))
     result = unexpectedFailure(config, e as Error, startedAt)
   }
   // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
@@ -71,7 +79,6 @@ export async function run(): Promise<void> {
 
 /** A mode that threw instead of returning a verdict: still a failure with a summary, never a crash. */
 function unexpectedFailure(config: Config, error: Error, startedAt: string): StepResult {
-  core.debug(error.stack ?? String(error))
   return {
     mode: config.mode,
     verdict: 'failure',

@@ -75,7 +75,7 @@ export async function runReports(emulator: Emulator, opts: RunOptions): Promise<
     const deps: ReportDeps = {
       ...base,
       env: { ...base.env, ...env },
-      log: opts.runnerLog ? runnerLogger : base.log,
+      log: opts.runnerLog ? runnerLogger(core) : base.log,
     }
     const session = await reportStart(config, deps)
     const outcome = await reportEnd(opts.result, config, deps, session)
