@@ -36,7 +36,16 @@ it('a bake that breaches in its third round fails there, every round reported', 
     timeoutMs: 60_000,
   })
   const details = JSON.parse(r.outputs.report).details as ValidateDetails
-  expect(details.rounds?.map((round) => round.checks[0].status)).toEqual(['pass', 'pass', 'fail'])
+  expect(details.rounds?.map((round) => round.checks.find((c) => c.name === 'shop-latency')?.status)).toEqual([
+    'pass',
+    'pass',
+    'fail',
+  ])
+  // Each bake round also looked at the service.
+  expect(details.rounds?.slice(1).map((round) => round.checks[0].name)).toEqual([
+    'service during bake',
+    'service during bake',
+  ])
   expect(r.exitCode).not.toBe(0)
   expect(r.stdout).toMatch(/::error::Validation of service "shop" in cluster "c" failed: shop-latency — metric alarm is in ALARM/)
 }, 70_000)

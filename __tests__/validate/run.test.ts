@@ -490,6 +490,85 @@ describe('validate: bake', () => {
   })
 })
 
+describe('validate: the bake watches the service and its tasks', () => {
+  const crashDuringBake = (after: number, extra: Record<string, unknown> = {}) =>
+    ({
+      start: '2026-03-02T12:00:00Z',
+      ecs: {
+        clusters: {
+          edge: {
+            services: {
+              app: {
+                desiredCount: 2,
+                taskDefinitions: [
+                  { images: { app: '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1' } },
+                  { images: { app: '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v2' } },
+                ],
+                deployments: [
+                  {
+                    taskDefinition: 1,
+                    at: -3600,
+                    stoppedTasks: [
+                      { after: 3000, exitCode: 137, containerReason: 'OutOfMemoryError' },
+                      { after, exitCode: 137, containerReason: 'OutOfMemoryError: Container killed' },
+                    ],
+                  },
+                  ...((extra.deployments as unknown[] | undefined) ?? []),
+                ],
+              },
+            },
+          },
+        },
+      },
+    }) as unknown as Scenario
+
+  it('without any CloudWatch check, bake-minutes still bakes: a DescribeServices per round, every task at the end', async () => {
+    const { result, details, counts } = await validate(
+      'validate-edge-cases',
+      edge('single', { 'bake-minutes': '2' }),
+    )
+    expect(result.verdict).toBe('success')
+    expect(details.rounds!.length).toBeGreaterThan(1)
+    const last = details.rounds![details.rounds!.length - 1].checks
+    expect(last.map((c) => [c.name, c.status])).toEqual([
+      ['service during bake', 'pass'],
+      ['tasks during bake', 'pass'],
+    ])
+    expect(counts['ecs.DescribeServices']).toBe(1 + (details.rounds!.length - 1) + 1)
+    expect(counts['monitoring.GetMetricData']).toBeUndefined()
+  })
+
+  it('a task that crashes during the bake (replaced at once, so running = desired) fails the bake', async () => {
+    // The deployment began an hour before the start; one task is OOM-killed 60 s into a 3-minute bake.
+    const { result, details } = await validate(crashDuringBake(3660), edge('app', { 'bake-minutes': '3' }))
+    expect(result.verdict).toBe('failure')
+    expect(row(result, 'service during bake').status).toBe('pass')
+    expect(row(result, 'tasks during bake')).toMatchObject({ status: 'fail' })
+    expect(row(result, 'tasks during bake').message).toMatch(
+      /^1 task crashed during the bake \(replaced by the scheduler\): \w+ EssentialContainerExited: .*exit 137 OutOfMemoryError: Container killed/,
+    )
+    expect(details.rounds!.length).toBeGreaterThan(2)
+    // The crash 10 minutes before the bake does not count.
+    const quiet = await validate(crashDuringBake(3300), edge('app', { 'bake-minutes': '3' }))
+    expect(quiet.result.verdict).toBe('success')
+  })
+
+  it('a new deployment during the bake is a breach, and the bake stops there', async () => {
+    const { result, details } = await validate(
+      crashDuringBake(9999, {
+        deployments: [{ taskDefinition: 2, at: 30, outcome: 'failure', failAfter: 120 }],
+      }),
+      edge('app', { 'bake-minutes': '5' }),
+    )
+    expect(result.verdict).toBe('failure')
+    expect(row(result, 'service during bake')).toMatchObject({ status: 'fail' })
+    expect(row(result, 'service during bake').message).toMatch(
+      /PRIMARY deployment changed during the bake: ecs-svc\/\d+ on app:2 replaced ecs-svc\/\d+ on app:1/,
+    )
+    expect(details.rounds!.length).toBe(2)
+  })
+})
+
 describe('validate: rollback', () => {
   const staging = {
     cluster: 'shop-staging',

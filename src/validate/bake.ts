@@ -1,7 +1,9 @@
-// Bake: after the first judgement, keep re-checking metrics and alarms on an interval until bake-minutes
-// have passed, stopping at the first breach. A round without data is not a breach (the first minutes after
-// a rollout often have none); the last round's no-data rows are judged by on-missing-data as usual.
+// Bake: after the first judgement, keep re-checking the service (bake-verdict.ts), metrics and alarms on an
+// interval until bake-minutes have passed, stopping at the first breach; when the time is up, one full pass
+// over the tasks. A round without data is not a breach (the first minutes after a rollout often have none);
+// the last round's no-data rows are judged by on-missing-data as usual. Runs without any CloudWatch check too.
 import type { ModeDeps } from '../deps.js'
+import type { Check } from '../result.js'
 import { healthRound, type HealthConfig, type HealthRound } from './health.js'
 import { MINUTE } from './window.js'
 
@@ -20,12 +22,21 @@ export interface BakeOutcome {
   cancelled: boolean
 }
 
+/** The ECS side of the bake. */
+export interface BakeWatch {
+  /** One cheap look at the service (DescribeServices): its row in each round. */
+  service: () => Promise<Check>
+  /** The full pass over the tasks, when the bake ended without a breach. */
+  tasks: () => Promise<Check>
+}
+
 export async function bake(
   deps: ModeDeps,
   config: HealthConfig,
   rolloutEndedAt: number | undefined,
   first: HealthRound,
   bakeMs: number,
+  watch: BakeWatch,
 ): Promise<BakeOutcome> {
   const rounds = [first]
   const end = first.at + bakeMs
@@ -34,12 +45,19 @@ export async function bake(
   while (!breached(rounds[rounds.length - 1]) && deps.now() < end) {
     await deps.sleep(Math.min(interval, end - deps.now()), deps.signal)
     if (deps.signal.aborted) return { rounds, cancelled: true }
-    const round = await healthRound(deps, config, rolloutEndedAt)
+    const [health, service] = await Promise.all([healthRound(deps, config, rolloutEndedAt), watch.service()])
+    const round = { ...health, checks: [service, ...health.checks] }
     rounds.push(round)
     const bad = round.checks.filter((c) => c.status === 'fail')
     deps.log.info(
       `Round ${rounds.length}: ${bad.length ? `breach — ${bad.map((c) => `${c.name}: ${c.message}`).join('; ')}` : summary(round)}`,
     )
+  }
+  const last = rounds[rounds.length - 1]
+  if (rounds.length > 1 && !breached(last)) {
+    const tasks = await watch.tasks()
+    last.checks.push(tasks)
+    deps.log.info(`End of the bake, every task: ${tasks.status} — ${tasks.message}`)
   }
   return { rounds, cancelled: false }
 }

@@ -4,8 +4,9 @@ import type { Service } from '@aws-sdk/client-ecs'
 import type { ValidateConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { Check, StepResult, ValidateDetails } from '../result.js'
-import { describeError } from './aws-errors.js'
-import { bake, breached, summary } from './bake.js'
+import { describeError, isRetryable } from './aws-errors.js'
+import { bake, breached, summary, type BakeWatch } from './bake.js'
+import { BAKE_SERVICE_CHECK, BAKE_TASKS_CHECK, judgeBakeService, judgeBakeTasks } from './bake-verdict.js'
 import { hasHealthChecks, healthRound, type HealthRound } from './health.js'
 import { API_CHECK_NAME } from './metric-verdict.js'
 import { rollbackPipeline } from './rollback/pipeline.js'
@@ -192,22 +193,25 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       (c) => !['tasks', 'version'].includes(c.name),
     )
   } else {
-    const first = await firstRoundP
+    let first = await firstRoundP
     if (first) {
       await deps.log.group('CloudWatch metrics and alarms', async () => {
-        if (first.waited) deps.log.info(first.waited)
-        for (const c of first.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
-        deps.log.info(summary(first))
+        if (first!.waited) deps.log.info(first!.waited)
+        for (const c of first!.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
+        deps.log.info(summary(first!))
       })
-      rounds = [first]
-      const ecsFailed = ecsChecks.some((c) => c.status === 'fail')
-      if (config.bakeMs > 0 && !ecsFailed && !breached(first)) {
-        const baked = await deps.log.group('Bake', () =>
-          bake(deps, config, rollout.rolloutEndedAt, first, config.bakeMs),
-        )
-        rounds = baked.rounds
-        cancelled = baked.cancelled
-      }
+    }
+    const ecsFailed = ecsChecks.some((c) => c.status === 'fail')
+    if (config.bakeMs > 0 && !ecsFailed && !(first && breached(first))) {
+      // Without CloudWatch checks the bake still watches the service: an empty first round (no calls).
+      first ??= await healthRound(deps, config, rollout.rolloutEndedAt)
+      const baked = await deps.log.group('Bake', () =>
+        bake(deps, config, rollout.rolloutEndedAt, first!, config.bakeMs, bakeWatch(deps, target, service)),
+      )
+      rounds = baked.rounds
+      cancelled = baked.cancelled
+    } else if (first) rounds = [first]
+    if (rounds.length > 0) {
       const decisive = rounds.find(breached) ?? rounds[rounds.length - 1]
       healthChecks = decisive.checks
       const partial = decisive.window.partial && (config.api || config.metricChecks.length > 0)
@@ -249,6 +253,45 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
 }
 
 class Cancelled extends Error {}
+
+/** The ECS side of the bake: a DescribeServices per round, every task (and the stopped ones) at the end. */
+function bakeWatch(deps: ModeDeps, target: Target, before: Service): BakeWatch {
+  const since = deps.now()
+  return {
+    service: () =>
+      describeService(deps, target).then(
+        (now) => judgeBakeService(before, now),
+        (e: unknown): Check => ({
+          name: BAKE_SERVICE_CHECK,
+          type: 'rollout',
+          // Throttled this round is no breach; anything else is.
+          status: isRetryable(e) ? 'no-data' : 'fail',
+          value: null,
+          threshold: null,
+          message: `could not be read: ${describeError(e)}`,
+        }),
+      ),
+    tasks: async () => {
+      try {
+        const [now, running, stopped] = await Promise.all([
+          describeService(deps, target),
+          collectTasks(deps, target, 'RUNNING'),
+          collectTasks(deps, target, 'STOPPED', 1),
+        ])
+        return judgeBakeTasks({
+          tasks: running.tasks,
+          missing: running.missing,
+          desiredCount: now.desiredCount ?? 0,
+          primaryTaskDefinition: primaryTaskDefinitionOf(now),
+          stoppedSince: stopped.tasks,
+          since,
+        })
+      } catch (e) {
+        return failRow(BAKE_TASKS_CHECK, 'task', `could not be read: ${describeError(e)}`)
+      }
+    },
+  }
+}
 
 /**
  * The first health round; when the rollout has just ended, first wait for one complete minute of metrics.
