@@ -107,6 +107,9 @@ describe('validate: healthy services', () => {
       .filter((e) => ['ListTasks', 'DescribeTasks'].includes(e.operation))
       .map((e) => e.operation)
     expect(order.indexOf('DescribeTasks')).toBeLessThan(order.lastIndexOf('ListTasks'))
+    // The next page (the critical path) is asked for before the DescribeTasks of the page just listed.
+    const nth = (op: string, n: number) => order.reduce((at, o, i) => (o === op && --n === -1 ? i : at), -1)
+    for (let k = 0; k < 9; k++) expect(nth('ListTasks', k + 1)).toBeLessThan(nth('DescribeTasks', k))
     // ≤ 100 ARNs per DescribeTasks.
     for (const e of emu!.log.where({ operation: 'DescribeTasks' }))
       expect((e.params as { tasks: string[] }).tasks.length).toBeLessThanOrEqual(100)
