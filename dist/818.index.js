@@ -920,7 +920,7 @@ function realSleep(ms, signal) {
 const modeLoaders = {
     'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 7954)),
     monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(313), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4663)),
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(272), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 7798)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(272), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 2338)),
 };
 
 // EXTERNAL MODULE: ./src/report/secrets.ts
