@@ -1,4 +1,5 @@
 // CloudWatch's errors carry an awsQuery code (x-amzn-query-error) that the SDK maps back to the class.
+import { decodePageToken, encodePageToken } from '../../core/page-token.js'
 import { AwsError } from '../../core/types.js'
 
 /** GetMetricData's parameter problems (ValidationError on the wire, as the real service answers). */
@@ -20,24 +21,9 @@ export function invalidNextToken(): AwsError {
 }
 
 /** Tokens bound to the request that produced them; anything else is refused as InvalidNextToken. */
-export function encodeToken(key: string, offset: number): string {
-  return Buffer.from(JSON.stringify({ k: key, o: offset })).toString('base64url')
-}
-
-export function decodeToken(token: unknown, key: string): number {
-  if (token === undefined || token === null) return 0
-  try {
-    const parsed = JSON.parse(Buffer.from(String(token), 'base64url').toString('utf8')) as {
-      k?: unknown
-      o?: unknown
-    }
-    if (parsed.k === key && typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0)
-      return parsed.o
-  } catch {
-    // not one of ours
-  }
-  throw invalidNextToken()
-}
+export const encodeToken = encodePageToken
+export const decodeToken = (token: unknown, key: string): number =>
+  decodePageToken(token, key, invalidNextToken)
 
 /** A short stable hash of a request's shape, to bind page tokens to it. */
 export function requestKey(value: unknown): string {

@@ -1,25 +1,11 @@
 // Opaque page tokens: an offset bound to the request that produced it, so a token reused with another
 // filter is refused the way ECS refuses a bad token.
+import { decodePageToken, encodePageToken } from '../../core/page-token.js'
 import { AwsError } from '../../core/types.js'
 
-export function encodeToken(key: string, offset: number): string {
-  return Buffer.from(JSON.stringify({ k: key, o: offset })).toString('base64url')
-}
-
-export function decodeToken(token: string | undefined, key: string): number {
-  if (token === undefined || token === null) return 0
-  try {
-    const parsed = JSON.parse(Buffer.from(String(token), 'base64url').toString('utf8')) as {
-      k?: unknown
-      o?: unknown
-    }
-    if (parsed.k === key && typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0)
-      return parsed.o
-  } catch {
-    // fall through: not one of ours
-  }
-  throw new AwsError('InvalidParameterException', 'Invalid nextToken.')
-}
+export const encodeToken = encodePageToken
+export const decodeToken = (token: string | undefined, key: string): number =>
+  decodePageToken(token, key, () => new AwsError('InvalidParameterException', 'Invalid nextToken.'))
 
 /** maxResults: 1..100; omitted means `fallback`. */
 export function pageSize(value: unknown, fallback: number): number {
