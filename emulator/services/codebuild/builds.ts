@@ -192,9 +192,12 @@ function logLines(b: BuildRecord): { timestamp: number; message: string }[] {
       )
     }
     if (p.failed) {
+      // CodeBuild names the command that failed; the scenario's message does too when it follows CodeBuild's
+      // "Error while executing command: <cmd>. Reason: …" form.
+      const command = /executing command: (.+?)\. Reason/.exec(failureMessage(b))?.[1] ?? 'npm test'
       out.push({
         timestamp: at(0.9),
-        message: `${stamp(at(0.9))} Command did not exit successfully npm test exit status 1`,
+        message: `${stamp(at(0.9))} Command did not exit successfully ${command} exit status 1`,
       })
       out.push({ timestamp: at(0.95), message: `${stamp(at(0.95))} Phase complete: ${p.type} State: FAILED` })
       out.push({
