@@ -42,6 +42,9 @@ describe('failureLine', () => {
       'Allow codepipeline:StartPipelineExecution for the credentials',
     ],
     ['LimitExceededException', 'CreatePipeline', {}, 'An AWS quota was reached'],
+    ['LimitExceededException', 'UpdatePipeline', {}, 'An AWS quota was reached'],
+    // Anywhere else the SDK's classifier is right: it is throttling.
+    ['LimitExceededException', 'ListPipelineExecutions', {}, 'AWS kept throttling after 5 attempts'],
     ['ThrottlingException', 'GetPipeline', {}, 'after 5 attempts'],
     ['PipelineNameInUseException', 'CreatePipeline', {}, 'concurrent run'],
     [

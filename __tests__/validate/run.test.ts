@@ -328,6 +328,36 @@ describe('validate: the rollout', () => {
     expect(log).toMatch(/DescribeServices: ThrottlingException.*backing off/)
     expect(result.verdict).toBe('success')
   })
+
+  it('a dropped connection that outlives the SDK retries while waiting is waited out, as in the monitor', async () => {
+    const { result, log } = await validate(
+      'validate-rollout-wait',
+      { ...prod },
+      {
+        maxAttempts: 1,
+        onFirstSleep: (e) =>
+          e.setFaults({
+            rules: [{ service: 'ecs', operation: 'DescribeServices', dropRate: 1, firstCalls: 2 }],
+          }),
+      },
+    )
+    expect(log).toMatch(/DescribeServices: .*backing off/)
+    expect(result.verdict).toBe('success')
+  })
+
+  it('cancelled during a DescribeServices in flight: cancelled, no AbortError row', async () => {
+    const cancel = new AbortController()
+    const { result, details } = await validate('validate-rollout-wait', prod, {
+      signal: cancel.signal,
+      onFirstSleep: (e) => {
+        e.setFaults({ rules: [{ service: 'ecs', operation: 'DescribeServices', latencyMs: 200 }] })
+        setTimeout(() => cancel.abort(), 50)
+      },
+    })
+    expect(result.cancelled).toBe(true)
+    expect(result.reason).toMatch(/^cancelled /)
+    expect(JSON.stringify(details.checks)).not.toMatch(/AbortError/)
+  })
 })
 
 describe('validate: the API error rate', () => {

@@ -3,7 +3,7 @@
 import type { RunContext } from '../config/types.js'
 import { createGitHubClient } from '../github.js'
 import type { CommitRelation } from './verdict.js'
-import { describeError } from './errors.js'
+import { describeError } from '../aws-errors.js'
 
 /** GitHub's compare `status` → the relation (pure). */
 export function relationOf(status: string | undefined): CommitRelation {

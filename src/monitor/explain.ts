@@ -4,7 +4,7 @@
 import { BatchGetBuildsCommand, CodeBuildClient, type Build } from '@aws-sdk/client-codebuild'
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import type { ModeDeps } from '../deps.js'
-import { describeError } from './errors.js'
+import { describeError } from '../aws-errors.js'
 import { logStreamUrl } from './links.js'
 import type { ActionRun } from './progress.js'
 import type { MonitorReader } from './reader.js'

@@ -2,7 +2,7 @@
 // transient errors (full-jitter back-off on top of the SDK's own retries) until the deadline or a cancel.
 // Only errors that waiting cannot fix (no such pipeline, access denied, …) escape as exceptions.
 import type { ModeDeps } from '../deps.js'
-import { describeError, isAbort, isThrottling, isTransient } from './errors.js'
+import { describeError, isAbort, isThrottling, isTransient } from '../aws-errors.js'
 import { backoffMs, type ReadBudgets, type ReadKind } from './schedule.js'
 
 export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; why: 'cancelled' | 'deadline' }

@@ -24,7 +24,7 @@ import {
   type ActionRun,
   type PipelineShape,
 } from './progress.js'
-import { describeError } from './errors.js'
+import { describeError } from '../aws-errors.js'
 import type { MonitorReader, ReadOutcome } from './reader.js'
 import { desiredGap, type ReadKind } from './schedule.js'
 import { decide, TERMINAL_STATUSES, type Decision, type StatusFacts } from './verdict.js'

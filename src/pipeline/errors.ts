@@ -1,5 +1,6 @@
 // AWS errors turned into the one line a user can act on: which pipeline, which call, AWS's own message, and
 // what to do about it (for access denied: the IAM action to allow). Pure.
+import { errorCode, isAccessDenied, isMissingCredentials, isThrottling } from '../aws-errors.js'
 
 export interface FailureContext {
   pipelineName: string
@@ -18,18 +19,6 @@ const DECLARATION_ERRORS = new Set([
   'ValidationException',
 ])
 
-const ACCESS_DENIED = new Set([
-  'AccessDeniedException',
-  'AccessDenied',
-  'UnauthorizedOperation',
-  'NotAuthorized',
-])
-const NO_CREDENTIALS = new Set([
-  'CredentialsProviderError',
-  'UnrecognizedClientException',
-  'InvalidClientTokenId',
-])
-
 /** The IAM actions a call needs from the caller. */
 export function iamActionsFor(operation: string, roleArn?: string): string[] {
   const actions = [`codepipeline:${operation}`]
@@ -40,19 +29,22 @@ export function iamActionsFor(operation: string, roleArn?: string): string[] {
   return actions
 }
 
-function hint(code: string, operation: string, ctx: FailureContext): string | undefined {
-  if (ACCESS_DENIED.has(code))
+const WRITES = new Set(['CreatePipeline', 'UpdatePipeline'])
+
+function hint(error: unknown, operation: string, ctx: FailureContext): string | undefined {
+  const code = errorCode(error)
+  if (isAccessDenied(error))
     return `Allow ${iamActionsFor(operation, ctx.roleArn).join(' and ')} for the credentials this step uses.`
   if (DECLARATION_ERRORS.has(code))
     return ctx.definitionPath
       ? `Fix the declaration in ${ctx.definitionPath}.`
       : 'Check the create-pipeline inputs the declaration is built from (see the diff in the job summary).'
+  // For a write, LimitExceededException is a quota (pipelines per Region, actions per pipeline), not a rate.
+  if (code === 'LimitExceededException' && WRITES.has(operation))
+    return 'An AWS quota was reached (e.g. pipelines per Region or actions per pipeline); the SDK retried it as throttling before giving up. Request a quota increase or remove unused pipelines.'
+  if (isThrottling(error))
+    return `AWS kept throttling after ${ctx.maxAttempts ?? 'the configured'} attempts; raise max-attempts or re-run later.`
   switch (code) {
-    case 'LimitExceededException':
-      return 'An AWS quota was reached (e.g. pipelines per Region or actions per pipeline); the SDK retried it as throttling before giving up. Request a quota increase or remove unused pipelines.'
-    case 'ThrottlingException':
-    case 'Throttling':
-      return `AWS kept throttling after ${ctx.maxAttempts ?? 'the configured'} attempts; raise max-attempts or re-run later.`
     case 'PipelineNameInUseException':
       return 'A pipeline of this name appeared between the read and the create (a concurrent run?); re-run to update it instead.'
     case 'ConcurrentModificationException':
@@ -67,23 +59,22 @@ function hint(code: string, operation: string, ctx: FailureContext): string | un
     case 'ConflictException':
       return 'AWS refused the start as conflicting with another request with the same client token; re-run the workflow.'
   }
-  if (NO_CREDENTIALS.has(code))
+  if (isMissingCredentials(error))
     return 'Configure AWS credentials for this job first (aws-actions/configure-aws-credentials).'
   return undefined
 }
 
 /** `Pipeline "shop-staging": CreatePipeline failed — InvalidStructureException: <AWS message>. <what to do>` */
 export function failureLine(operation: string, error: unknown, ctx: FailureContext): string {
-  const e = error as { name?: string; message?: string; code?: string }
-  const code = e?.name && e.name !== 'Error' ? e.name : (e?.code ?? 'Error')
-  const message = (e?.message ?? String(error)).replace(/\s+/g, ' ').trim()
-  const verb = ACCESS_DENIED.has(code)
+  const code = errorCode(error)
+  const message = ((error as { message?: string })?.message ?? String(error)).replace(/\s+/g, ' ').trim()
+  const verb = isAccessDenied(error)
     ? 'was denied'
     : DECLARATION_ERRORS.has(code)
       ? 'was rejected by AWS'
       : 'failed'
   const what = `Pipeline "${ctx.pipelineName}": ${operation} ${verb} — ${code}: ${message || '(no message)'}`
-  const h = hint(code, operation, ctx)
+  const h = hint(error, operation, ctx)
   return h ? `${what}${/[.!?]$/.test(what) ? '' : '.'} ${h}` : what
 }
 

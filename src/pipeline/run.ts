@@ -6,6 +6,7 @@ import type { CreatePipelineConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
+import { isAbort } from '../aws-errors.js'
 import { AwsCallError } from './call.js'
 import { executionUrl } from '../monitor/links.js'
 import { desiredPipeline, stageTable, type DesiredPipeline } from './definition.js'
@@ -71,6 +72,8 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
     return finish(outcome.verdict, outcome.reason, outcome.cancelled)
   } catch (e) {
     if (e instanceof Stop) return finish('failure', e.message, e.cancelled)
+    if (e instanceof AwsCallError && (isAbort(e.error) || deps.signal.aborted))
+      return finish('failure', `Pipeline "${name}": cancelled during ${e.operation}.`, true)
     if (e instanceof AwsCallError) return finish('failure', failureLine(e.operation, e.error, ctx))
     throw e
   }

@@ -1,6 +1,7 @@
 // Bounded retries for alert delivery: 429 waits as long as Retry-After says, 5xx and dropped connections back
 // off exponentially, and the whole delivery stays within a short overall bound so a Slack outage can neither
 // hang the step nor swallow the verdict.
+import { isUnreachableAddress } from '../aws-errors.js'
 
 export type AttemptResult =
   | { ok: true; detail?: string }
@@ -61,12 +62,12 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   return Number.isNaN(date) ? undefined : Math.max(1000, date - now)
 }
 
-/** Network failures worth another attempt (a reset or timeout), not ones that will fail the same way. */
+/**
+ * Network failures worth another attempt (a reset or timeout), not ones that will fail the same way: the URL is
+ * the user's, so a refused connection or an unknown host means a wrong address (see aws-errors.ts).
+ */
 export function isTransientNetworkError(e: unknown): boolean {
-  const code = (e as { code?: string }).code
-  if (code && ['ECONNREFUSED', 'ENOTFOUND', 'EAI_FAIL', 'CERT_HAS_EXPIRED', 'ERR_INVALID_URL'].includes(code))
-    return false
-  return true
+  return !isUnreachableAddress(e)
 }
 
 export function networkErrorText(e: unknown): string {

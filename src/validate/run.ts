@@ -4,7 +4,7 @@ import type { Service } from '@aws-sdk/client-ecs'
 import type { ValidateConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { Check, StepResult, ValidateDetails } from '../result.js'
-import { describeError, isRetryable } from './aws-errors.js'
+import { describeError, isAbort, isTransient } from '../aws-errors.js'
 import { bake, breached, summary, type BakeWatch } from './bake.js'
 import { BAKE_SERVICE_CHECK, BAKE_TASKS_CHECK, judgeBakeService, judgeBakeTasks } from './bake-verdict.js'
 import { hasHealthChecks, healthRound, type HealthRound } from './health.js'
@@ -107,6 +107,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         { cancelled: true, reason: `cancelled while waiting for the rollout (${e.message})` },
       )
     }
+    if (isAbort(e) || deps.signal.aborted)
+      return finish(
+        { checks: [], unverified: [] },
+        { cancelled: true, reason: 'cancelled while reading the service' },
+      )
     if (e instanceof TargetNotFound) {
       const checks = [
         failRow('rollout', 'rollout', e.message),
@@ -182,6 +187,12 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   })
 
   const ecsChecks = [rollout.check, tasks, version]
+  // A cancel during these reads is no failed check: nothing more is looked at, and nothing is rolled back.
+  if (deps.signal.aborted)
+    return finish(
+      { checks: ecsChecks, unverified: rollout.unverified },
+      { cancelled: true, reason: 'cancelled while checking the service' },
+    )
   const notes = [...rollout.unverified, ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : [])]
 
   // 3. CloudWatch: one round, then the bake while nothing has failed.
@@ -230,7 +241,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         : undefined,
     unverified: notes,
   }
-  if (cancelled) return finish(details, { cancelled: true, reason: 'cancelled during the bake' })
+  if (cancelled || deps.signal.aborted)
+    return finish(details, {
+      cancelled: true,
+      reason: config.bakeMs > 0 ? 'cancelled during the bake' : 'cancelled while checking the service',
+    })
 
   // 4. Rollback on failure.
   const provisional = judge(checks, config.onMissingData, target)
@@ -265,7 +280,7 @@ function bakeWatch(deps: ModeDeps, target: Target, before: Service): BakeWatch {
           name: BAKE_SERVICE_CHECK,
           type: 'rollout',
           // Throttled this round is no breach; anything else is.
-          status: isRetryable(e) ? 'no-data' : 'fail',
+          status: isTransient(e) ? 'no-data' : 'fail',
           value: null,
           threshold: null,
           message: `could not be read: ${describeError(e)}`,

@@ -8,7 +8,7 @@ import {
   type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
-import { describeError, errorName, isRetryable } from './aws-errors.js'
+import { describeError, errorCode, isAbort, isTransient } from '../aws-errors.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
 import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
 
@@ -31,7 +31,7 @@ export async function describeService(deps: ModeDeps, t: Target): Promise<Servic
       abortSignal: deps.signal,
     })
   } catch (e) {
-    if (errorName(e) === 'ClusterNotFoundException') {
+    if (errorCode(e) === 'ClusterNotFoundException') {
       throw new TargetNotFound(
         `ECS cluster "${t.cluster}" was not found in ${t.region}: check the cluster input (default "<project-name>-<environment>") and aws-region`,
       )
@@ -132,8 +132,8 @@ function fingerprint(s: Service): string {
  * could not drive it); its only test is "one deployment, running = desired", so it keeps polling a FAILED
  * rollout until its own timeout and reports a service that a circuit breaker rolled back as stable; and it
  * turns every error into "retry", so a permission error is waited out to the timeout. Here the SDK retries
- * each call on throttling (max-attempts); when it gives up, this loop backs off and looks again, and any
- * other error ends the wait at once.
+ * each call on throttling (max-attempts); when it gives up on throttling, a 5xx or a dropped connection, this
+ * loop backs off and looks again; a cancel ends the wait as cancelled, and any other error ends it at once.
  */
 export async function waitForRollout(
   deps: ModeDeps,
@@ -157,7 +157,8 @@ export async function waitForRollout(
       polls++
       service = await describeService(deps, t)
     } catch (e) {
-      if (!isRetryable(e)) throw e
+      if (isAbort(e) || deps.signal.aborted) return { service, polls, cancelled: true }
+      if (!isTransient(e)) throw e
       deps.log.info(`DescribeServices: ${describeError(e)}; backing off`)
       delay = Math.min(delay * 2, MAX_POLL_MS * 2)
       continue

@@ -12,7 +12,7 @@ import {
   type StageDeclaration,
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../../deps.js'
-import { describeError } from '../aws-errors.js'
+import { describeError } from '../../aws-errors.js'
 import type { Target } from '../service.js'
 import type { RollbackResult } from './service.js'
 

@@ -8,7 +8,7 @@ import {
   type Service,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../../deps.js'
-import { describeError } from '../aws-errors.js'
+import { describeError } from '../../aws-errors.js'
 import { controllerOf, primaryOf, shortTd, type DeploymentHistory } from '../rollout-verdict.js'
 import type { Target } from '../service.js'
 import { imageTag } from '../version-verdict.js'
