@@ -1,7 +1,10 @@
 // One table for every mode: which AWS errors are a cancel, throttling, worth waiting out, or final.
 import { describe, expect, it } from '@jest/globals'
 import {
+  AwsCallError,
+  call,
   describeError,
+  failureLine,
   errorCode,
   isAbort,
   isThrottling,
@@ -86,5 +89,67 @@ describe('errorCode and describeError', () => {
   ])('%p', (e, code, text) => {
     expect(errorCode(e)).toBe(code)
     expect(describeError(e)).toBe(text)
+  })
+})
+
+describe('failureLine', () => {
+  it.each<[string, unknown, Parameters<typeof failureLine>[2], string]>([
+    [
+      'ecs:UpdateService',
+      sdk('AccessDeniedException', 400),
+      {},
+      'UpdateService was denied — AccessDeniedException: AccessDeniedException message. Allow ecs:UpdateService for the credentials this step uses.',
+    ],
+    [
+      'logs:GetLogEvents',
+      sdk('ResourceNotFoundException', 400),
+      { subject: 'Log stream x' },
+      'Log stream x: GetLogEvents failed — ResourceNotFoundException: ResourceNotFoundException message',
+    ],
+    [
+      'codepipeline:CreatePipeline',
+      sdk('AccessDeniedException', 400),
+      { extraActions: ['iam:PassRole on r'], hint: 'never shown for a denial' },
+      'CreatePipeline was denied — AccessDeniedException: AccessDeniedException message. Allow codepipeline:CreatePipeline and iam:PassRole on r for the credentials this step uses.',
+    ],
+    [
+      'codepipeline:CreatePipeline',
+      sdk('InvalidStructureException', 400),
+      { rejected: true, hint: 'Fix it.' },
+      'CreatePipeline was rejected by AWS — InvalidStructureException: InvalidStructureException message. Fix it.',
+    ],
+    [
+      'cloudwatch:DescribeAlarms',
+      sdk('UnrecognizedClientException', 400),
+      {},
+      'DescribeAlarms failed — UnrecognizedClientException: UnrecognizedClientException message. Configure AWS credentials for this job first (aws-actions/configure-aws-credentials).',
+    ],
+    ['sns:Publish', net('ECONNRESET'), {}, 'Publish failed — ECONNRESET: connect ECONNRESET'],
+  ])('%s', (action, e, opts, line) => {
+    const [service, operation] = action.split(':') as ['ecs', string]
+    expect(failureLine({ service, operation }, e, opts)).toBe(line)
+  })
+})
+
+describe('call', () => {
+  it('names the call, and classification sees through it', async () => {
+    const failed = await call('codebuild', 'BatchGetBuilds', () =>
+      Promise.reject(sdk('ThrottlingException', 400)),
+    ).catch((e: unknown) => e)
+    expect(failed).toBeInstanceOf(AwsCallError)
+    expect(failed).toMatchObject({ service: 'codebuild', operation: 'BatchGetBuilds' })
+    expect(isThrottling(failed) && isTransient(failed)).toBe(true)
+    expect(errorCode(failed)).toBe('ThrottlingException')
+    expect(describeError(failed)).toBe(
+      'BatchGetBuilds failed — ThrottlingException: ThrottlingException message',
+    )
+  })
+
+  it('a cancel stays a cancel', async () => {
+    const failed = await call('ecs', 'DescribeServices', () => Promise.reject(abort())).catch(
+      (e: unknown) => e,
+    )
+    expect(isAbort(failed)).toBe(true)
+    expect(describeError(failed)).toMatch(/^cancelled/)
   })
 })

@@ -1,5 +1,6 @@
 // run(): read config → dispatch on mode → report (outputs, summary, alerts, status) → set the step's result.
 import { createAwsClients } from './aws.js'
+import { describeError } from './aws-errors.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config.js'
 import { realSleep, runnerLogger, type ModeDeps } from './deps.js'
 import * as runner from './runner.js'
@@ -82,7 +83,8 @@ function unexpectedFailure(config: Config, error: Error, startedAt: string): Ste
   return {
     mode: config.mode,
     verdict: 'failure',
-    reason: `${config.mode} failed: ${error.name && error.name !== 'Error' ? `${error.name}: ` : ''}${error.message}`,
+    // An AWS call that failed says which call, AWS's message and (access denied) the IAM action to allow.
+    reason: `${config.mode} failed: ${describeError(error)}`,
     pipelineName: 'pipelineName' in config ? config.pipelineName : undefined,
     environment: config.environment,
     version: config.version,

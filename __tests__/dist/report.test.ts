@@ -72,7 +72,10 @@ describe('dist: reports', () => {
     expect(r.outputs['alert-sent']).toBe('true')
     // The failure line is the verdict's own, once.
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
-    expect(errors).toEqual([expect.stringMatching(/^::error::monitor failed: PipelineNotFoundException/)])
+    // It names the call that failed (the first read of the monitor), then AWS's code and message.
+    expect(errors).toEqual([
+      expect.stringMatching(/^::error::monitor failed: ListPipelineExecutions failed — PipelineNotFoundException: /),
+    ])
     expect(leaks(r, emulator, [webhook, 'T000/B000/D1stW3bh00kS3cr3t', GITHUB_TOKEN])).toEqual([])
     expect(r.stdout).toContain(`::add-mask::${webhook}`)
   })

@@ -388,10 +388,23 @@ describe('monitor: time, throttling and cancellation', () => {
     })
     expect(result.verdict).toBe('failure')
     expect(result.reason).toMatch(
-      /^Stopped following execution .* \(last status InProgress\): AccessDeniedException/,
+      // The call, AWS's message and the IAM action to allow.
+      /^Stopped following execution .* \(last status InProgress\): GetPipelineExecution was denied — AccessDeniedException: .* Allow codepipeline:GetPipelineExecution for the credentials this step uses\.$/,
     )
     expect(outputs['execution-id']).toBe(execId(1))
     expect(outputs['execution-url']).toContain(execId(1))
+  })
+
+  it('access denied on a read before following: the error names the call and the IAM action to allow', async () => {
+    // Escapes the mode (main.ts turns it into "monitor failed: <this message>").
+    await expect(
+      monitor(shopScenario(), {
+        inputs: { 'commit-sha': sha(1) },
+        faults: { rules: [{ service: 'codepipeline', operation: 'GetPipeline', deny: true }] },
+      }),
+    ).rejects.toThrow(
+      /^GetPipeline was denied — AccessDeniedException: .*codepipeline:GetPipeline.* Allow codepipeline:GetPipeline for the credentials this step uses\.$/,
+    )
   })
 
   it('judges a run that ended during the last wait at the deadline, instead of timing out', async () => {

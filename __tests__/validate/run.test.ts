@@ -325,7 +325,7 @@ describe('validate: the rollout', () => {
           }),
       },
     )
-    expect(log).toMatch(/DescribeServices: ThrottlingException.*backing off/)
+    expect(log).toMatch(/DescribeServices failed — ThrottlingException.*backing off/)
     expect(result.verdict).toBe('success')
   })
 
@@ -341,7 +341,7 @@ describe('validate: the rollout', () => {
           }),
       },
     )
-    expect(log).toMatch(/DescribeServices: .*backing off/)
+    expect(log).toMatch(/DescribeServices failed — .*backing off/)
     expect(result.verdict).toBe('success')
   })
 
@@ -655,6 +655,27 @@ describe('validate: rollback', () => {
     expect(again.reason).toMatch(/Rollback \(service\): not done/)
     expect(emu.counts()['ecs.UpdateService']).toBe(1)
   })
+
+  it.each([
+    ['service', 'ecs', 'UpdateService'],
+    ['pipeline', 'codepipeline', 'RollbackStage'],
+  ])(
+    '%s: access denied on the rollback call names the call and the IAM action',
+    async (mode, service, op) => {
+      const { result, details } = await validate(
+        'validate-pipeline-rollback',
+        { ...staging, rollback: mode },
+        { faults: { rules: [{ service, operation: op, deny: true }] } },
+      )
+      expect(result.verdict).toBe('failure')
+      expect(details.rollback).toMatchObject({ mode, done: false })
+      expect(details.rollback!.message).toMatch(
+        new RegExp(
+          `^failed: ${op} was denied — AccessDeniedException: .* Allow ${service}:${op} for the credentials this step uses\\.$`,
+        ),
+      )
+    },
+  )
 
   it('service: nothing to do when ECS already rolled back', async () => {
     const { details } = await validate('validate-rolled-back', { ...prod, rollback: 'service' })

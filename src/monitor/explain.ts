@@ -80,7 +80,7 @@ export async function explainFailures(
   let found: Build[] = []
   try {
     const out = await reader.read(
-      'BatchGetBuilds',
+      { service: 'codebuild', operation: 'BatchGetBuilds' },
       (abortSignal) =>
         deps.aws
           .get(CodeBuildClient)
@@ -107,7 +107,7 @@ export async function explainFailures(
       if (!group || !stream) return
       try {
         const out = await reader.read(
-          'GetLogEvents',
+          { service: 'logs', operation: 'GetLogEvents' },
           (abortSignal) =>
             deps.aws.get(CloudWatchLogsClient).send(
               new GetLogEventsCommand({

@@ -90,7 +90,7 @@ export async function followWithPrelude(
 
   // The pipeline's shape (every stage and action for the table) and its recent history.
   const pipeline = await reader.read(
-    'GetPipeline',
+    { service: 'codepipeline', operation: 'GetPipeline' },
     (abortSignal) => client.send(new GetPipelineCommand({ name: req.pipelineName }), { abortSignal }),
     { kind: 'free' },
   )
@@ -356,7 +356,7 @@ async function learnDurations(
   for (const e of past) {
     try {
       const out = await reader.read(
-        'ListActionExecutions',
+        { service: 'codepipeline', operation: 'ListActionExecutions' },
         (abortSignal) =>
           client.send(
             new ListActionExecutionsCommand({

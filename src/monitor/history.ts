@@ -76,7 +76,7 @@ export async function listExecutions(
   let nextToken: string | undefined
   for (let page = 0; page < pages; page++) {
     const out = await reader.read(
-      'ListPipelineExecutions',
+      { service: 'codepipeline', operation: 'ListPipelineExecutions' },
       (abortSignal) =>
         client.send(new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken }), {
           abortSignal,

@@ -1,8 +1,16 @@
 // Every AWS read of the monitor goes through here: it spends the read budget, and waits out throttling and
 // transient errors (full-jitter back-off on top of the SDK's own retries) until the deadline or a cancel.
-// Only errors that waiting cannot fix (no such pipeline, access denied, …) escape as exceptions.
+// Only errors that waiting cannot fix (no such pipeline, access denied, …) escape, as an AwsCallError naming
+// the call (and for access denied the IAM action): the monitor's failure line quotes it.
 import type { ModeDeps } from '../deps.js'
-import { describeError, isAbort, isThrottling, isTransient } from '../aws-errors.js'
+import {
+  AwsCallError,
+  describeError,
+  isAbort,
+  isThrottling,
+  isTransient,
+  type AwsCall,
+} from '../aws-errors.js'
 import { backoffMs, type ReadBudgets, type ReadKind } from './schedule.js'
 
 export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; why: 'cancelled' | 'deadline' }
@@ -25,12 +33,13 @@ export class MonitorReader {
   ) {}
 
   /**
-   * One read, repeated after back-off while AWS throttles or the network fails. `label` names the call in logs.
+   * One read, repeated after back-off while AWS throttles or the network fails. `what` names the call in logs
+   * and in the error that escapes.
    * `attempts` bounds the repeats for reads that are nice to have (failure details) rather than needed. `kind`
    * says which budget pays (default progress); `free` reads are the fixed set-up of every run.
    */
   async read<T>(
-    label: string,
+    what: AwsCall,
     call: (abortSignal: AbortSignal) => Promise<T>,
     opts: { attempts?: number; kind?: ReadKind | 'free'; final?: boolean } = {},
   ): Promise<ReadOutcome<T>> {
@@ -46,13 +55,13 @@ export class MonitorReader {
         return { ok: true, value: await call(this.deps.signal) }
       } catch (e) {
         if (isAbort(e) || this.deps.signal.aborted) return { ok: false, why: 'cancelled' }
-        if (!isTransient(e)) throw e
+        if (!isTransient(e)) throw new AwsCallError(what, e)
         if (opts.final) return { ok: false, why: 'deadline' }
         failures++
         if (isThrottling(e)) this.stats.throttled++
         else this.stats.transient++
-        this.note(label, e)
-        if (opts.attempts !== undefined && failures >= opts.attempts) throw e
+        this.note(what.operation, e)
+        if (opts.attempts !== undefined && failures >= opts.attempts) throw new AwsCallError(what, e)
         const wait = Math.min(
           backoffMs(failures, this.budgets.intervalMs, this.random),
           Math.max(0, this.deadline - this.deps.now()),

@@ -112,16 +112,18 @@ export async function watchExecution(
     const details: ActionExecutionDetail[] = []
     let nextToken: string | undefined
     do {
-      const out = await reader.read('ListActionExecutions', (abortSignal) =>
-        client.send(
-          new ListActionExecutionsCommand({
-            pipelineName: ctx.pipelineName,
-            filter: { pipelineExecutionId: executionId },
-            maxResults: 100,
-            nextToken,
-          }),
-          { abortSignal },
-        ),
+      const out = await reader.read(
+        { service: 'codepipeline', operation: 'ListActionExecutions' },
+        (abortSignal) =>
+          client.send(
+            new ListActionExecutionsCommand({
+              pipelineName: ctx.pipelineName,
+              filter: { pipelineExecutionId: executionId },
+              maxResults: 100,
+              nextToken,
+            }),
+            { abortSignal },
+          ),
       )
       if (!out.ok) return out
       details.push(...(out.value.actionExecutionDetails ?? []))
@@ -161,7 +163,7 @@ export async function watchExecution(
 
   const readStatus = (final = false) =>
     reader.read(
-      'GetPipelineExecution',
+      { service: 'codepipeline', operation: 'GetPipelineExecution' },
       (abortSignal) =>
         client.send(
           new GetPipelineExecutionCommand({
@@ -186,7 +188,7 @@ export async function watchExecution(
       w.status = status
       if (TERMINAL_STATUSES.has(status)) {
         const progress = await reader.read(
-          'ListActionExecutions',
+          { service: 'codepipeline', operation: 'ListActionExecutions' },
           (abortSignal) =>
             client.send(
               new ListActionExecutionsCommand({

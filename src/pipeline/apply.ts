@@ -9,7 +9,7 @@ import {
   type PipelineDeclaration,
 } from '@aws-sdk/client-codepipeline'
 import type { Tag } from '../config/types.js'
-import { call } from './call.js'
+import { call } from '../aws-errors.js'
 import type { TagChanges } from './tags.js'
 
 export async function createPipeline(
@@ -18,7 +18,7 @@ export async function createPipeline(
   tags: Tag[],
 ): Promise<{ version?: number }> {
   const { version: _v, ...pipeline } = declaration
-  const out = await call('CreatePipeline', () =>
+  const out = await call('codepipeline', 'CreatePipeline', () =>
     cp.send(new CreatePipelineCommand({ pipeline, tags: tags.length ? tags : undefined })),
   )
   return { version: out.pipeline?.version ?? 1 }
@@ -29,7 +29,7 @@ export async function updatePipeline(
   declaration: PipelineDeclaration,
   currentVersion: number | undefined,
 ): Promise<{ version?: number }> {
-  const out = await call('UpdatePipeline', () =>
+  const out = await call('codepipeline', 'UpdatePipeline', () =>
     cp.send(new UpdatePipelineCommand({ pipeline: { ...declaration, version: currentVersion } })),
   )
   return { version: out.pipeline?.version }
@@ -38,10 +38,12 @@ export async function updatePipeline(
 /** Applies tag changes; returns what was done, for the notes. */
 export async function applyTags(cp: CodePipelineClient, arn: string, changes: TagChanges): Promise<void> {
   if (changes.remove.length > 0)
-    await call('UntagResource', () =>
+    await call('codepipeline', 'UntagResource', () =>
       cp.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: changes.remove })),
     )
   const set = Object.entries(changes.set).map(([key, value]) => ({ key, value }))
   if (set.length > 0)
-    await call('TagResource', () => cp.send(new TagResourceCommand({ resourceArn: arn, tags: set })))
+    await call('codepipeline', 'TagResource', () =>
+      cp.send(new TagResourceCommand({ resourceArn: arn, tags: set })),
+    )
 }

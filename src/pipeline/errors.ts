@@ -1,6 +1,6 @@
 // AWS errors turned into the one line a user can act on: which pipeline, which call, AWS's own message, and
 // what to do about it (for access denied: the IAM action to allow). Pure.
-import { errorCode, isAccessDenied, isMissingCredentials, isThrottling } from '../aws-errors.js'
+import { errorCode, failureLine as callFailureLine, iamAction, isThrottling } from '../aws-errors.js'
 
 export interface FailureContext {
   pipelineName: string
@@ -19,22 +19,22 @@ const DECLARATION_ERRORS = new Set([
   'ValidationException',
 ])
 
+/** What CreatePipeline/UpdatePipeline need besides their own action: passing the pipeline's role. */
+function passRole(operation: string, roleArn?: string): string[] {
+  if (!WRITES.has(operation)) return []
+  return [roleArn ? `iam:PassRole on ${roleArn}` : 'iam:PassRole on the pipeline role']
+}
+
 /** The IAM actions a call needs from the caller. */
 export function iamActionsFor(operation: string, roleArn?: string): string[] {
-  const actions = [`codepipeline:${operation}`]
-  if ((operation === 'CreatePipeline' || operation === 'UpdatePipeline') && roleArn)
-    actions.push(`iam:PassRole on ${roleArn}`)
-  else if (operation === 'CreatePipeline' || operation === 'UpdatePipeline')
-    actions.push('iam:PassRole on the pipeline role')
-  return actions
+  return [iamAction({ service: 'codepipeline', operation }), ...passRole(operation, roleArn)]
 }
 
 const WRITES = new Set(['CreatePipeline', 'UpdatePipeline'])
 
+/** Advice for CodePipeline's own errors (access denied and missing credentials are aws-errors.ts's). */
 function hint(error: unknown, operation: string, ctx: FailureContext): string | undefined {
   const code = errorCode(error)
-  if (isAccessDenied(error))
-    return `Allow ${iamActionsFor(operation, ctx.roleArn).join(' and ')} for the credentials this step uses.`
   if (DECLARATION_ERRORS.has(code))
     return ctx.definitionPath
       ? `Fix the declaration in ${ctx.definitionPath}.`
@@ -59,41 +59,15 @@ function hint(error: unknown, operation: string, ctx: FailureContext): string | 
     case 'ConflictException':
       return 'AWS refused the start as conflicting with another request with the same client token; re-run the workflow.'
   }
-  if (isMissingCredentials(error))
-    return 'Configure AWS credentials for this job first (aws-actions/configure-aws-credentials).'
   return undefined
 }
 
 /** `Pipeline "shop-staging": CreatePipeline failed — InvalidStructureException: <AWS message>. <what to do>` */
 export function failureLine(operation: string, error: unknown, ctx: FailureContext): string {
-  const code = errorCode(error)
-  const message = ((error as { message?: string })?.message ?? String(error)).replace(/\s+/g, ' ').trim()
-  const verb = isAccessDenied(error)
-    ? 'was denied'
-    : DECLARATION_ERRORS.has(code)
-      ? 'was rejected by AWS'
-      : 'failed'
-  const what = `Pipeline "${ctx.pipelineName}": ${operation} ${verb} — ${code}: ${message || '(no message)'}`
-  const h = hint(error, operation, ctx)
-  return h ? `${what}${/[.!?]$/.test(what) ? '' : '.'} ${h}` : what
-}
-
-/** The error thrown by a step of create-pipeline; its message is already the user-facing line. */
-export class PipelineStepError extends Error {
-  constructor(
-    readonly operation: string,
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message)
-    this.name = 'PipelineStepError'
-  }
-}
-
-export function stepError(operation: string, error: unknown, ctx: FailureContext): PipelineStepError {
-  return new PipelineStepError(
-    operation,
-    failureLine(operation, error, ctx),
-    (error as { name?: string })?.name,
-  )
+  return callFailureLine({ service: 'codepipeline', operation }, error, {
+    subject: `Pipeline "${ctx.pipelineName}"`,
+    extraActions: passRole(operation, ctx.roleArn),
+    rejected: DECLARATION_ERRORS.has(errorCode(error)),
+    hint: hint(error, operation, ctx),
+  })
 }

@@ -6,7 +6,7 @@ import {
   type PipelineExecutionSummary,
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
-import { call } from './call.js'
+import { call } from '../aws-errors.js'
 
 const RUNNING = new Set(['InProgress', 'Stopping'])
 
@@ -16,7 +16,7 @@ export async function runningExecutions(
   pipelineName: string,
   signal?: AbortSignal,
 ): Promise<PipelineExecutionSummary[]> {
-  const page = await call('ListPipelineExecutions', () =>
+  const page = await call('codepipeline', 'ListPipelineExecutions', () =>
     cp.send(new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100 }), { abortSignal: signal }),
   )
   return (page.pipelineExecutionSummaries ?? []).filter((e) => RUNNING.has(e.status ?? ''))

@@ -5,7 +5,7 @@ import {
   ListTagsForResourceCommand,
   type CodePipelineClient,
 } from '@aws-sdk/client-codepipeline'
-import { AwsCallError, call } from './call.js'
+import { AwsCallError, call } from '../aws-errors.js'
 import type { CurrentPipeline } from './plan.js'
 
 /** The pipeline as AWS has it, or undefined when there is none of that name. */
@@ -19,7 +19,7 @@ export async function readPipeline(
     out = await cp.send(new GetPipelineCommand({ name }), { abortSignal: opts.signal })
   } catch (e) {
     if ((e as Error).name === 'PipelineNotFoundException') return undefined
-    throw new AwsCallError('GetPipeline', e)
+    throw new AwsCallError({ service: 'codepipeline', operation: 'GetPipeline' }, e)
   }
   const current: CurrentPipeline = {
     declaration: out.pipeline ?? { name, roleArn: undefined, stages: [] },
@@ -38,7 +38,7 @@ async function readTags(
   const tags: Record<string, string> = {}
   let nextToken: string | undefined
   do {
-    const page = await call('ListTagsForResource', () =>
+    const page = await call('codepipeline', 'ListTagsForResource', () =>
       cp.send(new ListTagsForResourceCommand({ resourceArn: arn, nextToken }), { abortSignal: signal }),
     )
     for (const t of page.tags ?? []) if (t.key !== undefined) tags[t.key] = t.value ?? ''

@@ -6,8 +6,7 @@ import type { CreatePipelineConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
-import { isAbort } from '../aws-errors.js'
-import { AwsCallError } from './call.js'
+import { AwsCallError, describeError, isAbort } from '../aws-errors.js'
 import { executionUrl } from '../monitor/links.js'
 import { desiredPipeline, stageTable, type DesiredPipeline } from './definition.js'
 import { failureLine, type FailureContext } from './errors.js'
@@ -217,9 +216,8 @@ async function phases(
       },
       deps,
     ).catch((e: unknown) => {
-      const err = e as Error
       throw new Stop(
-        `${what}; execution ${started.executionId} was ${started.adopted ? 'adopted' : 'started'} but following it failed — ${err.name}: ${err.message}`,
+        `${what}; execution ${started.executionId} was ${started.adopted ? 'adopted' : 'started'} but following it failed — ${describeError(e)}`,
       )
     })
   })

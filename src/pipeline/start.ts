@@ -8,7 +8,7 @@ import {
   type PipelineExecutionSummary,
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
-import { call } from './call.js'
+import { call } from '../aws-errors.js'
 import { VERSION_DEFAULT, VERSION_VARIABLE } from './names.js'
 
 export interface StartRequest {
@@ -62,7 +62,7 @@ async function firstExecution(
   const until = Math.min(r.deadline, deps.now() + ADOPT_WAIT_MS)
   let logged = false
   for (;;) {
-    const page = await call('ListPipelineExecutions', () =>
+    const page = await call('codepipeline', 'ListPipelineExecutions', () =>
       cp.send(new ListPipelineExecutionsCommand({ pipelineName: r.pipelineName, maxResults: 10 }), {
         abortSignal: deps.signal,
       }),
@@ -133,7 +133,7 @@ export async function startOrAdopt(
     notes.push(
       `No CodeConnections source of this repository to pin: the execution builds the head of the source branch, not necessarily ${short}.`,
     )
-  const out = await call('StartPipelineExecution', () =>
+  const out = await call('codepipeline', 'StartPipelineExecution', () =>
     cp.send(
       new StartPipelineExecutionCommand({
         name: r.pipelineName,

@@ -12,6 +12,7 @@ import type { AlarmState } from './alarm-verdict.js'
 import { apiDimensions, type ApiTarget } from './metric-queries.js'
 import type { Series } from './metric-verdict.js'
 import type { MetricWindow } from './window.js'
+import { call } from '../aws-errors.js'
 
 export interface MetricData {
   series: Map<string, Series>
@@ -31,15 +32,17 @@ export async function fetchMetricData(
     batches.map(async (queries) => {
       let NextToken: string | undefined
       do {
-        const out = await cw.send(
-          new GetMetricDataCommand({
-            MetricDataQueries: queries,
-            StartTime: new Date(window.start),
-            EndTime: new Date(window.end),
-            ScanBy: 'TimestampAscending',
-            NextToken,
-          }),
-          { abortSignal: deps.signal },
+        const out = await call('cloudwatch', 'GetMetricData', () =>
+          cw.send(
+            new GetMetricDataCommand({
+              MetricDataQueries: queries,
+              StartTime: new Date(window.start),
+              EndTime: new Date(window.end),
+              ScanBy: 'TimestampAscending',
+              NextToken,
+            }),
+            { abortSignal: deps.signal },
+          ),
         )
         // A result's points may continue on the next page: append by id.
         for (const r of out.MetricDataResults ?? []) {
@@ -64,13 +67,15 @@ export async function fetchMetricData(
 
 /** Whether CloudWatch lists the API's 5XXError metric (it lists metrics with data in the last two weeks). */
 export async function apiMetricPublished(deps: ModeDeps, api: ApiTarget): Promise<boolean> {
-  const out = await deps.aws.get(CloudWatchClient).send(
-    new ListMetricsCommand({
-      Namespace: 'AWS/ApiGateway',
-      MetricName: '5XXError',
-      Dimensions: apiDimensions(api),
-    }),
-    { abortSignal: deps.signal },
+  const out = await call('cloudwatch', 'ListMetrics', () =>
+    deps.aws.get(CloudWatchClient).send(
+      new ListMetricsCommand({
+        Namespace: 'AWS/ApiGateway',
+        MetricName: '5XXError',
+        Dimensions: apiDimensions(api),
+      }),
+      { abortSignal: deps.signal },
+    ),
   )
   return (out.Metrics ?? []).length > 0
 }
@@ -80,14 +85,16 @@ export async function describeAlarmStates(deps: ModeDeps, names: string[]): Prom
   const found: AlarmState[] = []
   let NextToken: string | undefined
   do {
-    const out = await cw.send(
-      new DescribeAlarmsCommand({
-        AlarmNames: names,
-        // Without AlarmTypes only metric alarms come back: a composite alarm would look like a typo.
-        AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-        NextToken,
-      }),
-      { abortSignal: deps.signal },
+    const out = await call('cloudwatch', 'DescribeAlarms', () =>
+      cw.send(
+        new DescribeAlarmsCommand({
+          AlarmNames: names,
+          // Without AlarmTypes only metric alarms come back: a composite alarm would look like a typo.
+          AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+          NextToken,
+        }),
+        { abortSignal: deps.signal },
+      ),
     )
     for (const a of out.MetricAlarms ?? [])
       found.push({

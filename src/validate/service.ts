@@ -8,7 +8,7 @@ import {
   type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
-import { describeError, errorCode, isAbort, isTransient } from '../aws-errors.js'
+import { call, describeError, errorCode, isAbort, isTransient } from '../aws-errors.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
 import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
 
@@ -27,9 +27,11 @@ export async function describeService(deps: ModeDeps, t: Target): Promise<Servic
   const ecs = deps.aws.get(ECSClient)
   let out
   try {
-    out = await ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services: [t.service] }), {
-      abortSignal: deps.signal,
-    })
+    out = await call('ecs', 'DescribeServices', () =>
+      ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services: [t.service] }), {
+        abortSignal: deps.signal,
+      }),
+    )
   } catch (e) {
     if (errorCode(e) === 'ClusterNotFoundException') {
       throw new TargetNotFound(
@@ -87,15 +89,17 @@ async function listDeployments(
   const out: ServiceDeploymentBrief[] = []
   let nextToken: string | undefined
   do {
-    const page = await ecs.send(
-      new ListServiceDeploymentsCommand({
-        cluster: t.cluster,
-        service: t.service,
-        createdAt: after ? { after } : undefined,
-        maxResults: HISTORY_PAGE,
-        nextToken,
-      }),
-      { abortSignal: deps.signal },
+    const page = await call('ecs', 'ListServiceDeployments', () =>
+      ecs.send(
+        new ListServiceDeploymentsCommand({
+          cluster: t.cluster,
+          service: t.service,
+          createdAt: after ? { after } : undefined,
+          maxResults: HISTORY_PAGE,
+          nextToken,
+        }),
+        { abortSignal: deps.signal },
+      ),
     )
     out.push(...(page.serviceDeployments ?? []))
     nextToken = page.nextToken
@@ -159,7 +163,7 @@ export async function waitForRollout(
     } catch (e) {
       if (isAbort(e) || deps.signal.aborted) return { service, polls, cancelled: true }
       if (!isTransient(e)) throw e
-      deps.log.info(`DescribeServices: ${describeError(e)}; backing off`)
+      deps.log.info(`${describeError(e)}; backing off`)
       delay = Math.min(delay * 2, MAX_POLL_MS * 2)
       continue
     }

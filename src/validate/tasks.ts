@@ -15,6 +15,7 @@ import {
 import type { ModeDeps } from '../deps.js'
 import { createLimiter } from './limit.js'
 import type { Target } from './service.js'
+import { call } from '../aws-errors.js'
 
 export const DESCRIBE_TASKS_MAX = 100
 export const LIST_TASKS_MAX = 100
@@ -32,7 +33,9 @@ export function listFirstPage(
   deps: ModeDeps,
   t: Pick<Target, 'cluster' | 'service'>,
 ): Promise<ListTasksCommandOutput> {
-  return deps.aws.get(ECSClient).send(listTasks(t, 'RUNNING', undefined), { abortSignal: deps.signal })
+  return call('ecs', 'ListTasks', () =>
+    deps.aws.get(ECSClient).send(listTasks(t, 'RUNNING', undefined), { abortSignal: deps.signal }),
+  )
 }
 
 const listTasks = (
@@ -59,7 +62,9 @@ export async function collectTasks(
   const limit = createLimiter(DESCRIBE_CONCURRENCY)
   const describes: Promise<{ tasks: Task[]; missing: string[] }>[] = []
   const list = (token: string | undefined): Promise<ListTasksCommandOutput> => {
-    const p = ecs.send(listTasks(t, desiredStatus, token), { abortSignal: deps.signal })
+    const p = call('ecs', 'ListTasks', () =>
+      ecs.send(listTasks(t, desiredStatus, token), { abortSignal: deps.signal }),
+    )
     p.catch(() => undefined) // awaited below; not unhandled if a DescribeTasks fails first
     return p
   }
@@ -75,9 +80,11 @@ export async function collectTasks(
     for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_MAX) {
       const chunk = arns.slice(i, i + DESCRIBE_TASKS_MAX)
       const described = limit(async () => {
-        const out = await ecs.send(new DescribeTasksCommand({ cluster: t.cluster, tasks: chunk }), {
-          abortSignal: deps.signal,
-        })
+        const out = await call('ecs', 'DescribeTasks', () =>
+          ecs.send(new DescribeTasksCommand({ cluster: t.cluster, tasks: chunk }), {
+            abortSignal: deps.signal,
+          }),
+        )
         return { tasks: out.tasks ?? [], missing: (out.failures ?? []).map((f) => f.arn ?? '?') }
       })
       // Awaited below; this only keeps a failure from being reported as unhandled while listing goes on.

@@ -3,15 +3,18 @@ import { DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
 import type { Check } from '../result.js'
 import { judgeVersion } from './version-verdict.js'
+import { call } from '../aws-errors.js'
 
 export async function checkVersion(
   deps: ModeDeps,
   expectedTag: string,
   taskDefinition: string,
 ): Promise<Check> {
-  const out = await deps.aws
-    .get(ECSClient)
-    .send(new DescribeTaskDefinitionCommand({ taskDefinition }), { abortSignal: deps.signal })
+  const out = await call('ecs', 'DescribeTaskDefinition', () =>
+    deps.aws
+      .get(ECSClient)
+      .send(new DescribeTaskDefinitionCommand({ taskDefinition }), { abortSignal: deps.signal }),
+  )
   const containers = (out.taskDefinition?.containerDefinitions ?? []).map((c) => ({
     name: c.name ?? '?',
     image: c.image ?? '',

@@ -12,7 +12,7 @@ import {
   type StageDeclaration,
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../../deps.js'
-import { describeError } from '../../aws-errors.js'
+import { call, describeError } from '../../aws-errors.js'
 import type { Target } from '../service.js'
 import type { RollbackResult } from './service.js'
 
@@ -86,7 +86,9 @@ export async function rollbackPipeline(
   const cp = deps.aws.get(CodePipelineClient)
   const opts = { abortSignal: deps.signal }
   try {
-    const { pipeline } = await cp.send(new GetPipelineCommand({ name: pipelineName }), opts)
+    const { pipeline } = await call('codepipeline', 'GetPipeline', () =>
+      cp.send(new GetPipelineCommand({ name: pipelineName }), opts),
+    )
     if (pipeline?.executionMode === 'PARALLEL') {
       return result(
         false,
@@ -99,7 +101,9 @@ export async function rollbackPipeline(
         false,
         `not possible: pipeline "${pipelineName}" has no stage that deploys ECS service "${t.service}"`,
       )
-    const state = await cp.send(new GetPipelineStateCommand({ name: pipelineName }), opts)
+    const state = await call('codepipeline', 'GetPipelineState', () =>
+      cp.send(new GetPipelineStateCommand({ name: pipelineName }), opts),
+    )
     const latest = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution
     const current = latest?.pipelineExecutionId
     if (!current) return result(false, `not possible: stage "${stageName}" has never run`)
@@ -111,13 +115,15 @@ export async function rollbackPipeline(
       )
     }
 
-    const listed = await cp.send(
-      new ListPipelineExecutionsCommand({
-        pipelineName,
-        maxResults: 100,
-        filter: { succeededInStage: { stageName } },
-      }),
-      opts,
+    const listed = await call('codepipeline', 'ListPipelineExecutions', () =>
+      cp.send(
+        new ListPipelineExecutionsCommand({
+          pipelineName,
+          maxResults: 100,
+          filter: { succeededInStage: { stageName } },
+        }),
+        opts,
+      ),
     )
     const { candidates, judged } = rollbackCandidates(
       listed.pipelineExecutionSummaries ?? [],
@@ -129,19 +135,23 @@ export async function rollbackPipeline(
       ? `${judged.pipelineExecutionId} (commit ${commitSha!.slice(0, 7)}, being judged)`
       : current
     for (const c of candidates.slice(0, MAX_CANDIDATES)) {
-      const { pipelineExecution } = await cp.send(
-        new GetPipelineExecutionCommand({ pipelineName, pipelineExecutionId: c.pipelineExecutionId }),
-        opts,
+      const { pipelineExecution } = await call('codepipeline', 'GetPipelineExecution', () =>
+        cp.send(
+          new GetPipelineExecutionCommand({ pipelineName, pipelineExecutionId: c.pipelineExecutionId }),
+          opts,
+        ),
       )
       if (pipelineExecution?.pipelineVersion !== pipeline?.version) continue
       if (pipelineExecution?.executionType === 'ROLLBACK') continue
-      const started = await cp.send(
-        new RollbackStageCommand({
-          pipelineName,
-          stageName,
-          targetPipelineExecutionId: c.pipelineExecutionId,
-        }),
-        opts,
+      const started = await call('codepipeline', 'RollbackStage', () =>
+        cp.send(
+          new RollbackStageCommand({
+            pipelineName,
+            stageName,
+            targetPipelineExecutionId: c.pipelineExecutionId,
+          }),
+          opts,
+        ),
       )
       const commit = c.sourceRevisions?.[0]?.revisionId?.slice(0, 7)
       return result(

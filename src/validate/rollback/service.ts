@@ -8,7 +8,7 @@ import {
   type Service,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../../deps.js'
-import { describeError } from '../../aws-errors.js'
+import { call, describeError } from '../../aws-errors.js'
 import { controllerOf, primaryOf, shortTd, type DeploymentHistory } from '../rollout-verdict.js'
 import type { Target } from '../service.js'
 import { imageTag } from '../version-verdict.js'
@@ -49,9 +49,11 @@ export async function rollbackService(
   }
   const ecs = deps.aws.get(ECSClient)
   try {
-    const described = await ecs.send(
-      new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [latest.serviceDeploymentArn] }),
-      { abortSignal: deps.signal },
+    const deploymentArn = latest.serviceDeploymentArn
+    const described = await call('ecs', 'DescribeServiceDeployments', () =>
+      ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [deploymentArn] }), {
+        abortSignal: deps.signal,
+      }),
     )
     const sources = described.serviceDeployments?.[0]?.sourceServiceRevisions ?? []
     // Several sources when a deployment replaced an unfinished one: the one that ran the most tasks.
@@ -62,11 +64,11 @@ export async function rollbackService(
         "not possible: this was the service's first deployment; there is no previous task definition",
       )
     }
-    const revisions = await ecs.send(
-      new DescribeServiceRevisionsCommand({ serviceRevisionArns: [source.arn] }),
-      {
+    const revisionArn = source.arn
+    const revisions = await call('ecs', 'DescribeServiceRevisions', () =>
+      ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [revisionArn] }), {
         abortSignal: deps.signal,
-      },
+      }),
     )
     const revision = revisions.serviceRevisions?.[0]
     const previous = revision?.taskDefinition
@@ -79,11 +81,13 @@ export async function rollbackService(
       expectedImageTag,
     })
     if (refused) return result(false, refused)
-    await ecs.send(
-      new UpdateServiceCommand({ cluster: t.cluster, service: t.service, taskDefinition: previous }),
-      {
-        abortSignal: deps.signal,
-      },
+    await call('ecs', 'UpdateService', () =>
+      ecs.send(
+        new UpdateServiceCommand({ cluster: t.cluster, service: t.service, taskDefinition: previous }),
+        {
+          abortSignal: deps.signal,
+        },
+      ),
     )
     return result(
       true,
