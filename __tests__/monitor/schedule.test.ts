@@ -1,11 +1,4 @@
-import {
-  backoffMs,
-  desiredGap,
-  plannedGap,
-  ReadBudget,
-  ReadBudgets,
-  steadyGap,
-} from '../../src/monitor/schedule.js'
+import { desiredGap, plannedGap, ReadBudget, ReadBudgets, steadyGap } from '../../src/monitor/schedule.js'
 
 const I = 10_000
 const exp = (at: number, terminal = true, spreadMs = 20_000) => ({
@@ -72,17 +65,5 @@ describe('ReadBudget', () => {
       now += plannedGap({ now, intervalMs: I, lastChangeAt: 0, next: exp(now) }, b, 'status')
     }
     expect(reads).toBeLessThanOrEqual(1 + 600_000 / I)
-  })
-})
-
-describe('backoffMs', () => {
-  it.each([
-    [1, 1, I],
-    [2, 1, 2 * I],
-    [3, 0.5, 2 * I],
-    [10, 1, 8 * I],
-    [1, 0, 0],
-  ])('failure %d with random %d → %d ms', (failures, r, ms) => {
-    expect(backoffMs(failures, I, () => r)).toBe(ms)
   })
 })

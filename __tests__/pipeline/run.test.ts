@@ -60,8 +60,9 @@ async function restart(head: string): Promise<void> {
 
 async function runWith(
   inputs: Record<string, string> = {},
+  opts: { maxAttempts?: number } = {},
 ): Promise<StepResult & { details: CreatePipelineDetails; logLines: string[]; calls: string[] }> {
-  const deps = await emulatorDeps(emulator)
+  const deps = await emulatorDeps(emulator, opts)
   const from = emulator.log.entries.length
   const result = await run(createPipelineConfig({ ...BASE, ...inputs }), deps)
   const calls = emulator.log.entries
@@ -218,6 +219,30 @@ describe('an update while an execution runs', () => {
       .where({ operation: 'ListPipelineExecutions' })
       .filter((x) => x.time <= update.time)
     expect(lists.length).toBeGreaterThan(1)
+  })
+
+  it('under 50 % throttling that outlives the SDK retries, still waits for the execution and updates', async () => {
+    await runWith() // AWS starts the first execution on create
+    emulator.setFaults({
+      seed: 3,
+      rules: [{ service: 'codepipeline', operation: 'ListPipelineExecutions', throttleRate: 0.5 }],
+    })
+    // One SDK attempt per call: every throttle reaches the wait loop.
+    const updated = await runWith(
+      { 'test-project': 'shop-staging-test-v2', 'poll-interval-seconds': '15' },
+      { maxAttempts: 1 },
+    )
+    expect(updated.reason).not.toMatch(/Throttling/)
+    expect(updated.verdict).toBe('success')
+    expect(updated.details.change).toBe('updated')
+    expect(updated.details.notes.join(' ')).toMatch(/^Waited [\d.]+ min for execution/)
+    const lists = emulator.log.where({ operation: 'ListPipelineExecutions' })
+    expect(lists.filter((x) => x.status === 400).length).toBeGreaterThan(0)
+    expect(
+      updated.logLines.some((l) =>
+        /ListPipelineExecutions failed — ThrottlingException.*backing off/.test(l),
+      ),
+    ).toBe(true)
   })
 
   it('on timeout fails without updating and names the running execution', async () => {

@@ -291,6 +291,21 @@ describe('Commit status', () => {
     expect(last.description).toContain('Cancelled')
   })
 
+  it('a 429 from GitHub is retried after its Retry-After, then the status is posted', async () => {
+    emulator = await startReportEmulator()
+    emulator.setFaults({ rules: [{ service: 'github', throttleRate: 1, firstCalls: 1 }] })
+    const before = emulator.clock.now()
+    const run = await runReports(emulator, {
+      inputs: { ...base, mode: 'monitor', 'status-context': 'deploy/staging', ...token },
+      result: monitorFailure(),
+    })
+    const calls = emulator.log.where({ service: 'github' })
+    expect(calls.map((c) => c.status)).toEqual([429, 201, 201])
+    // Retry-After: 1 (the emulator's), waited on the step's clock.
+    expect(emulator.clock.now() - before).toBeGreaterThanOrEqual(1000)
+    expect(statusesOf(run, SHA).map((s) => s.state)).toEqual(['pending', 'failure'])
+  })
+
   it('a token without statuses: write: one warning with the permissions lines, no second attempt', async () => {
     emulator = await startReportEmulator({ github: { tokens: { ghs_readonly0000: { statuses: 'read' } } } })
     const run = await runReports(emulator, {

@@ -11,7 +11,8 @@ import {
   isTransient,
   type AwsCall,
 } from '../aws-errors.js'
-import { backoffMs, type ReadBudgets, type ReadKind } from './schedule.js'
+import { backoffMs } from '../backoff.js'
+import type { ReadBudgets, ReadKind } from './schedule.js'
 
 export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; why: 'cancelled' | 'deadline' }
 

@@ -130,13 +130,6 @@ export function plannedGap(p: PlanInput, budgets: ReadBudgets, kind: ReadKind): 
   return want + budgets.waitFor(kind, p.now + want)
 }
 
-/** Full-jitter exponential back-off after throttling or a network error (on top of the SDK's retries). */
-export function backoffMs(failures: number, intervalMs: number, random: () => number = Math.random): number {
-  const cap = Math.max(8 * intervalMs, 1000)
-  const ceiling = Math.min(cap, intervalMs * 2 ** Math.max(0, failures - 1))
-  return random() * ceiling
-}
-
 function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v))
 }

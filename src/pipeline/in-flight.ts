@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
 import { call } from '../aws-errors.js'
+import { readPatiently } from '../backoff.js'
 
 const RUNNING = new Set(['InProgress', 'Stopping'])
 
@@ -46,7 +47,10 @@ export async function waitUntilIdle(
   const waitedFor: string[] = []
   let reported = ''
   for (;;) {
-    const running = await runningExecutions(cp, pipelineName, deps.signal)
+    const running = await readPatiently(() => runningExecutions(cp, pipelineName, deps.signal), deps, {
+      deadline: opts.deadline,
+      intervalMs: opts.pollMs,
+    })
     if (running.length === 0) {
       if (waitedFor.length > 0) deps.log.info(`No execution is running any more; updating now.`)
       return { waitedFor, cancelled: false, waitedMs: deps.now() - started }

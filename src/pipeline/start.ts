@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
 import { call } from '../aws-errors.js'
+import { readPatiently } from '../backoff.js'
 import { VERSION_DEFAULT, VERSION_VARIABLE } from './names.js'
 
 export interface StartRequest {
@@ -62,10 +63,15 @@ async function firstExecution(
   const until = Math.min(r.deadline, deps.now() + ADOPT_WAIT_MS)
   let logged = false
   for (;;) {
-    const page = await call('codepipeline', 'ListPipelineExecutions', () =>
-      cp.send(new ListPipelineExecutionsCommand({ pipelineName: r.pipelineName, maxResults: 10 }), {
-        abortSignal: deps.signal,
-      }),
+    const page = await readPatiently(
+      () =>
+        call('codepipeline', 'ListPipelineExecutions', () =>
+          cp.send(new ListPipelineExecutionsCommand({ pipelineName: r.pipelineName, maxResults: 10 }), {
+            abortSignal: deps.signal,
+          }),
+        ),
+      deps,
+      { deadline: until, intervalMs: r.pollMs },
     )
     const first = (page.pipelineExecutionSummaries ?? []).find(
       (e) => e.trigger?.triggerType === 'CreatePipeline',

@@ -3,7 +3,7 @@
 import type { Config } from '../config.js'
 import type { GitHubClient } from '../github.js'
 import type { StatusUpdate } from './commit-status.js'
-import type { Delivery } from './retry.js'
+import { parseRetryAfter, type Delivery } from './retry.js'
 
 export const PERMISSIONS_FIX = 'permissions:\n  statuses: write'
 
@@ -35,8 +35,11 @@ export function statusTarget(config: Config): StatusTarget | { problem: string }
   return { owner, repo, sha: config.commitSha, context, targetUrl: config.run.runUrl }
 }
 
-/** `forbidden`: do not try again this step; `retryable`: a 5xx or network error worth one more attempt. */
-export type StatusDelivery = Delivery & { forbidden?: boolean; retryable?: boolean }
+/**
+ * `forbidden`: do not try again this step; `retryable`: a 429, 5xx or network error worth one more attempt,
+ * after `retryAfterMs` when GitHub said how long to wait.
+ */
+export type StatusDelivery = Delivery & { forbidden?: boolean; retryable?: boolean; retryAfterMs?: number }
 
 export async function postStatus(
   client: GitHubClient,
@@ -57,7 +60,12 @@ export async function postStatus(
     })
     return { ok: true, attempts: 1 }
   } catch (e) {
-    const err = e as { status?: number; message?: string; name?: string }
+    const err = e as {
+      status?: number
+      message?: string
+      name?: string
+      response?: { headers?: Record<string, string | undefined> }
+    }
     const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${target.sha.slice(0, 7)}`
     if (err.status === 403) {
       return {
@@ -81,6 +89,7 @@ export async function postStatus(
       ok: false,
       attempts: 1,
       retryable,
+      retryAfterMs: parseRetryAfter(err.response?.headers?.['retry-after'], Date.now()),
       error: `Could not post ${where}: ${firstLine(err.message ?? err.name)}${status}`,
     }
   }

@@ -14,7 +14,7 @@ import { renderEmail } from './email.js'
 import { postStatus, statusTarget, type StatusDelivery, type StatusTarget } from './github-status.js'
 import { actionsHttpPost, type HttpPost } from './http.js'
 import { toOutputs } from './outputs.js'
-import type { Delivery, RetryPolicy } from './retry.js'
+import { withRetries, type AttemptResult, type Delivery, type RetryPolicy } from './retry.js'
 import { createRedactor, secretsOf } from './secrets.js'
 import { sendSlack } from './slack.js'
 import { renderSlackMessage } from './slack-message.js'
@@ -53,6 +53,8 @@ export interface ReportOutcome {
 const STATUS_TIMEOUT_MS = 10_000
 /** After SIGINT the runner sends SIGTERM 7.5 s later: a cancelled run's last status must be quick. */
 const CANCELLED_STATUS_TIMEOUT_MS = 4_000
+/** A commit status: up to 3 attempts (1 s, 2 s apart, or as Retry-After says) within 30 s. */
+const STATUS_RETRY_POLICY: RetryPolicy = { boundMs: 30_000, maxAttempts: 3, baseDelayMs: 1_000 }
 
 /** Called once the config is valid, before the mode runs: the commit status becomes `pending`. */
 export async function reportStart(config: Config, deps: ReportDeps): Promise<ReportSession> {
@@ -214,14 +216,23 @@ async function sendStatus(
   } catch (e) {
     return { ok: false, attempts: 0, error: `Could not create the GitHub client: ${(e as Error).message}` }
   }
-  let r: StatusDelivery = { ok: false, attempts: 0, error: 'not attempted' }
-  for (let n = 1; n <= attempts; n++) {
-    r = await postStatus(client, target, update, timeoutMs)
-    if (r.ok || !r.retryable || n === attempts) break
-    deps.log.debug(
-      createRedactor(secretsOf(config))(`Commit status attempt ${n} failed (${r.error}); retrying`),
-    )
-    await deps.sleep(1000 * 2 ** (n - 1))
-  }
-  return r
+  // Retried as alerts are: Retry-After honoured, exponential back-off otherwise, no attempt after a cancel.
+  let last: StatusDelivery = { ok: false, attempts: 0, error: 'not attempted' }
+  const redact = createRedactor(secretsOf(config))
+  const delivery = await withRetries(
+    async (): Promise<AttemptResult> => {
+      last = await postStatus(client, target, update, timeoutMs)
+      if (last.ok) return { ok: true }
+      if (!last.retryable) return { ok: false, retry: false, error: last.error }
+      deps.log.debug(redact(`Commit status attempt failed (${last.error})`))
+      return { ok: false, retry: true, error: last.error, retryAfterMs: last.retryAfterMs }
+    },
+    {
+      now: deps.now,
+      sleep: (ms) => deps.sleep(ms, deps.signal),
+      cancelled: () => deps.signal?.aborted ?? false,
+    },
+    { ...STATUS_RETRY_POLICY, maxAttempts: attempts },
+  )
+  return delivery.ok ? delivery : { ...last, attempts: delivery.attempts, error: delivery.error }
 }

@@ -7,6 +7,7 @@ import {
   type Service,
   type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
+import { backoffMs } from '../backoff.js'
 import type { ModeDeps } from '../deps.js'
 import { call, describeError, errorCode, isAbort, isTransient } from '../aws-errors.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
@@ -149,13 +150,16 @@ export async function waitForRollout(
   let service = first
   let polls = 0
   let delay = FIRST_POLL_MS
+  let failures = 0
   let seen = fingerprint(first)
   deps.log.info(`Waiting for the rollout of ${t.service}: ${progressLine(first)}`)
   while (!rolloutSettled(service)) {
     if (deps.signal.aborted) return { service, polls, cancelled: true }
     const left = deadline - deps.now()
     if (left <= 0) return { service, polls, cancelled: false, timedOutAfterMs: deps.now() - started }
-    await deps.sleep(Math.min(delay, left), deps.signal)
+    // After a failed look, the monitor's full-jitter back-off; otherwise the polling pace.
+    const wait = failures > 0 ? backoffMs(failures, FIRST_POLL_MS) : delay
+    await deps.sleep(Math.min(wait, left), deps.signal)
     if (deps.signal.aborted) return { service, polls, cancelled: true }
     try {
       polls++
@@ -164,9 +168,10 @@ export async function waitForRollout(
       if (isAbort(e) || deps.signal.aborted) return { service, polls, cancelled: true }
       if (!isTransient(e)) throw e
       deps.log.info(`${describeError(e)}; backing off`)
-      delay = Math.min(delay * 2, MAX_POLL_MS * 2)
+      failures++
       continue
     }
+    failures = 0
     const now = fingerprint(service)
     if (now !== seen) {
       deps.log.info(progressLine(service))
