@@ -12,11 +12,6 @@ export function executionUrl(region: string, pipelineName: string, executionId: 
   return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${name}/executions/${id}/timeline?region=${region}`
 }
 
-export function buildUrl(region: string, buildId: string): string {
-  const [project] = buildId.split(':')
-  return `https://${consoleHost(region)}/codesuite/codebuild/projects/${encodeURIComponent(project)}/build/${encodeURIComponent(buildId)}/?region=${region}`
-}
-
 /** CloudWatch Logs console link to one log stream (what CodeBuild's own `deepLink` points at). */
 export function logStreamUrl(region: string, group: string, stream: string): string {
   // The console's fragment encoding: '/' → '$252F' (an encoded '%2F').
