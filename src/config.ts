@@ -2,6 +2,7 @@
 // mode, applying every default and naming convention of the interface spec, before any network call.
 import { readFileSync } from 'node:fs'
 import * as runner from './runner.js'
+import { defaultVersion } from './text.js'
 import { Defaults, Inputs, Modes, SecretInputs, type InputName, type Mode } from './inputs.js'
 import { InputError, InputErrors } from './config/input-error.js'
 import { parseMetricChecks } from './config/metric-checks.js'
@@ -168,7 +169,7 @@ function build(r: Reader, env: NodeJS.ProcessEnv): Config | undefined {
   const commitRaw = r.optional(Inputs.CommitSha) ?? commitFromEvent(env)
   const commitSha =
     commitRaw === undefined ? undefined : r.attempt(() => parseCommitSha(Inputs.CommitSha, commitRaw))
-  const version = r.optional(Inputs.Version) ?? commitSha?.slice(0, 7)
+  const version = r.optional(Inputs.Version) ?? defaultVersion(commitSha)
 
   const pipelineNameRaw = r.optional(Inputs.PipelineName) ?? base
   const pipelineName =

@@ -1,9 +1,4 @@
-import {
-  executionOfCommit,
-  revisionMatches,
-  successorOf,
-  type ExecutionSummary,
-} from '../../src/monitor/history.js'
+import { executionOfCommit, successorOf, type ExecutionSummary } from '../../src/monitor/history.js'
 
 const e = (
   id: string,
@@ -32,14 +27,6 @@ describe('executionOfCommit', () => {
     expect(executionOfCommit([list[3]], SHA)?.id).toBe('rollback')
     expect(executionOfCommit(list, 'c'.repeat(40))).toBeUndefined()
   })
-
-  it.each([
-    [SHA, SHA, true],
-    [SHA, SHA.toUpperCase(), true],
-    [SHA, SHA.slice(0, 7), true],
-    [SHA, SHA.slice(0, 5), false],
-    [SHA, 'b'.repeat(40), false],
-  ])('revision %s matches %s: %s', (rev, commit, yes) => expect(revisionMatches(rev, commit)).toBe(yes))
 })
 
 describe('successorOf', () => {

@@ -1,5 +1,6 @@
 // Does the successor's revision contain the followed commit? GitHub's compare API answers: comparing
 // commit...successor, `ahead` or `identical` means the successor's history includes the commit.
+import { sameCommit } from '../text.js'
 import type { RunContext } from '../config/types.js'
 import { createGitHubClient } from '../github.js'
 import type { CommitRelation } from './verdict.js'
@@ -31,7 +32,7 @@ export async function commitRelation(opts: {
   const { commit, successorCommit, repository, token } = opts
   if (!commit) return { kind: 'unverified', why: 'no commit-sha is known for the followed execution' }
   if (!successorCommit) return { kind: 'unverified', why: 'the newer execution has no source revision' }
-  if (commit.toLowerCase() === successorCommit.toLowerCase()) return { kind: 'contains', how: 'same-commit' }
+  if (sameCommit(commit, successorCommit)) return { kind: 'contains', how: 'same-commit' }
   if (!repository || !/^[^/]+\/[^/]+$/.test(repository)) {
     return { kind: 'unverified', why: 'the source repository of the pipeline is unknown' }
   }

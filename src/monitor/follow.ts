@@ -1,6 +1,7 @@
 // Follows one pipeline execution to its end and judges it: the shared core of `monitor` and of
 // create-pipeline's `wait: true`. Reads the pipeline's shape and recent history (to predict when changes are
 // due), watches the execution, explains a failure, follows a successor when superseded, stops it on cancel.
+import { shortSha } from '../text.js'
 import {
   CodePipelineClient,
   GetPipelineCommand,
@@ -104,7 +105,7 @@ export async function followWithPrelude(
   }
   const usual = await learnDurations(req, deps, reader, executions)
   deps.log.info(
-    `Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${req.commitSha.slice(0, 7)})` : ''}: ` +
+    `Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${shortSha(req.commitSha)})` : ''}: ` +
       `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average` +
       (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.'),
   )
@@ -188,7 +189,7 @@ export async function followWithPrelude(
     }
     deps.log.info(
       `Execution ${current.id} was superseded by ${successor.value.id}` +
-        `${successor.value.revisions[0] ? ` (revision ${successor.value.revisions[0].slice(0, 7)})` : ''}; following it.`,
+        `${successor.value.revisions[0] ? ` (revision ${shortSha(successor.value.revisions[0])})` : ''}; following it.`,
     )
     current = successor.value
   }

@@ -1,5 +1,6 @@
 // Reading a pipeline's executions: the newest pages of ListPipelineExecutions, the execution of a commit
 // among them, and the successor of a superseded execution. The choices are pure functions.
+import { sameCommit } from '../text.js'
 import {
   CodePipelineClient,
   ListPipelineExecutionsCommand,
@@ -33,15 +34,9 @@ export function newestFirst(list: ExecutionSummary[]): ExecutionSummary[] {
   return [...list].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
 }
 
-export function revisionMatches(revision: string, commit: string): boolean {
-  const a = revision.toLowerCase()
-  const b = commit.toLowerCase()
-  return a === b || (b.length >= 7 && a.startsWith(b)) || (a.length >= 7 && b.startsWith(a))
-}
-
 /** The newest execution of the commit; a rollback execution only when no standard one exists. */
 export function executionOfCommit(list: ExecutionSummary[], commit: string): ExecutionSummary | undefined {
-  const matches = newestFirst(list).filter((e) => e.revisions.some((r) => revisionMatches(r, commit)))
+  const matches = newestFirst(list).filter((e) => e.revisions.some((r) => sameCommit(r, commit)))
   return matches.find((e) => e.type !== 'ROLLBACK') ?? matches[0]
 }
 

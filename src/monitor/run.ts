@@ -1,5 +1,6 @@
 // The monitor mode: find the execution (given, or the newest one of the commit, waiting for it to appear),
 // follow it to its end and return the verdict with everything the reports need.
+import { shortSha } from '../text.js'
 import type { MonitorConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { MonitorDetails, StepResult, Verdict } from '../result.js'
@@ -41,7 +42,7 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
   let executions: ExecutionSummary[] | undefined
   if (!executionId) {
     const commit = config.commitSha!
-    const found = await deps.log.group(`Finding the execution of commit ${commit.slice(0, 7)}`, () =>
+    const found = await deps.log.group(`Finding the execution of commit ${shortSha(commit)}`, () =>
       findByCommit(config.pipelineName, commit, reader, deps, config.follow.pollIntervalMs),
     )
     if (!found.ok) {
@@ -49,18 +50,18 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
       if (found.why === 'cancelled') {
         return result(
           'failure',
-          `Cancelled while waiting for an execution of ${config.pipelineName} for commit ${commit.slice(0, 7)}.`,
+          `Cancelled while waiting for an execution of ${config.pipelineName} for commit ${shortSha(commit)}.`,
           {},
           { cancelled: true },
         )
       }
       const recent = newestFirst(found.seen).slice(0, RECENT_SHOWN)
       const listing = recent.length
-        ? ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0]?.slice(0, 7) ?? 'none'})`).join('; ')}.`
+        ? ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0] ? shortSha(e.revisions[0]) : 'none'})`).join('; ')}.`
         : ' The pipeline has no executions.'
       return result(
         'failure',
-        `No execution of ${config.pipelineName} for commit ${commit.slice(0, 7)} appeared within ${minutes} min.${listing}`,
+        `No execution of ${config.pipelineName} for commit ${shortSha(commit)} appeared within ${minutes} min.${listing}`,
         {
           timedOut: true,
           recentExecutions: recent.map((e) => ({
@@ -126,12 +127,12 @@ async function findByCommit(
     seen = merge(seen, listed.value)
     const match = executionOfCommit(seen, commit)
     if (match) {
-      deps.log.info(`Execution ${match.id} runs commit ${commit.slice(0, 7)} (${match.status}).`)
+      deps.log.info(`Execution ${match.id} runs commit ${shortSha(commit)} (${match.status}).`)
       return { ok: true, value: { match, seen } }
     }
     if (pages === FIRST_SEARCH_PAGES) {
       deps.log.info(
-        `No execution of ${pipelineName} runs commit ${commit.slice(0, 7)} yet; waiting for one to appear (a pipeline started by the push can start a little later).`,
+        `No execution of ${pipelineName} runs commit ${shortSha(commit)} yet; waiting for one to appear (a pipeline started by the push can start a little later).`,
       )
     }
     pages = 1

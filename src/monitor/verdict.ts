@@ -1,4 +1,5 @@
 // Turns AWS statuses into a verdict: a pure decision table, so what "green" means is written down once.
+import { shortSha } from '../text.js'
 import type { OnSuperseded } from '../config/types.js'
 import type { Verdict } from '../result.js'
 
@@ -96,7 +97,7 @@ export interface SuccessorFacts {
   relation: CommitRelation
 }
 
-const short = (sha?: string): string => (sha ? sha.slice(0, 7) : 'unknown')
+const short = (sha?: string): string => (sha ? shortSha(sha) : 'unknown')
 
 /**
  * on-superseded: follow. Success only when the successor succeeded AND its revision contains the commit;

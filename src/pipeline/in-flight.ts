@@ -1,5 +1,6 @@
 // UpdatePipeline cancels the executions in flight. Before an update the action waits (within the timeout) for
 // every running execution to end, saying which one it waits for, instead of cancelling a deploy by surprise.
+import { shortSha } from '../text.js'
 import {
   ListPipelineExecutionsCommand,
   type CodePipelineClient,
@@ -34,7 +35,7 @@ export interface IdleOutcome {
 
 const describe = (e: PipelineExecutionSummary): string => {
   const commit = e.sourceRevisions?.find((r) => r.revisionId)?.revisionId
-  return `${e.pipelineExecutionId} (${e.status}${commit ? `, commit ${commit.slice(0, 7)}` : ''})`
+  return `${e.pipelineExecutionId} (${e.status}${commit ? `, commit ${shortSha(commit)}` : ''})`
 }
 
 export async function waitUntilIdle(

@@ -1,6 +1,7 @@
 // create-pipeline: create, update or leave unchanged the deploy pipeline — idempotently — then optionally
 // start (or adopt) an execution of the commit and follow it. Phases: plan → wait for running executions →
 // apply → start → follow. Every phase logs one group; the StepResult carries everything reports render.
+import { shortSha } from '../text.js'
 import { CodePipelineClient } from '@aws-sdk/client-codepipeline'
 import type { CreatePipelineConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
@@ -170,7 +171,7 @@ async function phases(
   if (!config.startExecution || !config.commitSha) return success(`${what}.`)
 
   const commitSha = config.commitSha
-  const started = await deps.log.group(`Start execution of ${commitSha.slice(0, 7)}`, () =>
+  const started = await deps.log.group(`Start execution of ${shortSha(commitSha)}`, () =>
     startOrAdopt(
       cp,
       {
@@ -197,7 +198,7 @@ async function phases(
   details.notes.push(...started.notes)
   details.adoptedExecution = started.adopted || undefined
   details.execution = executionReport(config, name, started.executionId, started.status)
-  const startLine = `${what}; execution ${started.executionId} of ${commitSha.slice(0, 7)} ${started.adopted ? 'adopted' : 'started'}`
+  const startLine = `${what}; execution ${started.executionId} of ${shortSha(commitSha)} ${started.adopted ? 'adopted' : 'started'}`
   if (!config.wait) return success(`${startLine}.`)
 
   const outcome = await deps.log.group(`Follow execution ${started.executionId}`, async () => {
@@ -276,7 +277,7 @@ async function dryRun(
   }
   if (config.startExecution && config.commitSha)
     details.notes.push(
-      `A real run would start an execution of ${config.commitSha.slice(0, 7)}${config.version ? ` with VERSION=${config.version}` : ''}.`,
+      `A real run would start an execution of ${shortSha(config.commitSha)}${config.version ? ` with VERSION=${config.version}` : ''}.`,
     )
   details.notes.push('Dry run: nothing was changed.')
   deps.log.info(`Dry run: pipeline ${name} ${would}; nothing was changed.`)

@@ -1,6 +1,7 @@
 // start-execution: run the pipeline on exactly `commit-sha` with VERSION=<version>. Right after a create AWS
 // has already started a first execution by itself; when that one builds the same commit (and the same
 // version) it is adopted instead of starting a second.
+import { defaultVersion, sameCommit, shortSha } from '../text.js'
 import {
   ListPipelineExecutionsCommand,
   StartPipelineExecutionCommand,
@@ -43,8 +44,9 @@ export function firstRunVersionMatches(
 ): boolean {
   if (!r.hasVersionVariable) return true
   if (r.version === r.versionDefault) return true
-  // The buildspec contract: VERSION `auto` means the first 7 characters of COMMIT_ID, the action's default.
-  return r.versionDefault === VERSION_DEFAULT && r.version === r.commitSha.slice(0, 7)
+  // The buildspec contract: VERSION `auto` means the first 7 characters of COMMIT_ID — the action's default
+  // version (defaultVersion, which config.ts uses too).
+  return r.versionDefault === VERSION_DEFAULT && r.version === defaultVersion(r.commitSha)
 }
 
 /** The pinned source revision of an execution, if its Source action has reported it. Pure. */
@@ -92,13 +94,13 @@ export async function startOrAdopt(
   deps: Pick<ModeDeps, 'now' | 'sleep' | 'log' | 'signal'>,
 ): Promise<StartOutcome> {
   const notes: string[] = []
-  const short = r.commitSha.slice(0, 7)
+  const short = shortSha(r.commitSha)
   if (r.freshlyCreated && r.pinnedSourceActions.length > 0) {
     const first = await firstExecution(cp, r, deps)
     const revision = first && revisionOf(first, r.pinnedSourceActions)
     if (
       first?.pipelineExecutionId &&
-      revision === r.commitSha &&
+      sameCommit(revision, r.commitSha) &&
       !TERMINAL.has(first.status ?? '') &&
       firstRunVersionMatches(r)
     ) {
@@ -119,8 +121,8 @@ export async function startOrAdopt(
       const why =
         revision === undefined
           ? 'has not reported its commit'
-          : revision !== r.commitSha
-            ? `builds ${revision.slice(0, 7)}, not ${short}`
+          : !sameCommit(revision, r.commitSha)
+            ? `builds ${shortSha(revision)}, not ${short}`
             : TERMINAL.has(first.status ?? '')
               ? `already ended (${first.status})`
               : `runs with VERSION=${r.versionDefault}, not ${r.version}`

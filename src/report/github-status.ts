@@ -1,5 +1,6 @@
 // Posts a commit status through the GitHub REST API (src/github.ts: GITHUB_API_URL aware). A token without
 // `statuses: write` gets a warning that names the exact `permissions:` lines to add.
+import { shortSha } from '../text.js'
 import type { Config } from '../config.js'
 import type { GitHubClient } from '../github.js'
 import type { StatusUpdate } from './commit-status.js'
@@ -66,7 +67,7 @@ export async function postStatus(
       name?: string
       response?: { headers?: Record<string, string | undefined> }
     }
-    const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${target.sha.slice(0, 7)}`
+    const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${shortSha(target.sha)}`
     if (err.status === 403) {
       return {
         ok: false,

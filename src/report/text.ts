@@ -1,4 +1,5 @@
 // Small text helpers shared by every report: durations, short ids, length bounds.
+import { shortSha as short } from '../text.js'
 
 /** `95` → `1m 35s`; `3725` → `1h 2m`; undefined stays undefined. */
 export function formatDuration(seconds: number | undefined): string | undefined {
@@ -25,7 +26,7 @@ export function clockTime(iso?: string): string | undefined {
 }
 
 export function shortSha(sha?: string): string | undefined {
-  return sha ? sha.slice(0, 7) : undefined
+  return sha ? short(sha) : undefined
 }
 
 /** Cuts `text` to at most `max` characters, marking the cut with an ellipsis. */

@@ -88,6 +88,13 @@ describe('rollbackCandidates', () => {
       ['A'],
     ],
     [
+      'the commit given in upper case is the same commit (as in the monitor)',
+      [ex('A', 1, 'a'), ex('J', 2, 'c'), ex('N1', 3, 'd')],
+      'N1',
+      judgedSha.toUpperCase(),
+      ['A'],
+    ],
+    [
       'the judged commit deployed twice: only executions before its newest one, never one of its own',
       [ex('J1', 1, 'c'), ex('B', 2, 'b'), ex('J2', 3, 'c')],
       'J2',

@@ -1,6 +1,7 @@
 // rollback: pipeline — RollbackStage of the Deploy stage to the newest execution that succeeded in that
 // stage before the commit being judged, on the current pipeline version (RollbackStage refuses targets from
 // older versions and of the ROLLBACK type, and is not available in PARALLEL mode). Never a second rollback.
+import { sameCommit, shortSha } from '../../text.js'
 import {
   CodePipelineClient,
   GetPipelineCommand,
@@ -55,7 +56,7 @@ export function rollbackCandidates(
     .filter((e) => e.pipelineExecutionId)
     .sort((a, b) => (b.startTime?.getTime() ?? 0) - (a.startTime?.getTime() ?? 0))
   const carries = (e: PipelineExecutionSummary) =>
-    commitSha !== undefined && (e.sourceRevisions ?? []).some((r) => r.revisionId === commitSha)
+    commitSha !== undefined && (e.sourceRevisions ?? []).some((r) => sameCommit(r.revisionId, commitSha))
   const judged = newestFirst.find(carries)
   const before = judged?.startTime?.getTime() ?? Infinity
   const out: PipelineExecutionSummary[] = []
@@ -132,7 +133,7 @@ export async function rollbackPipeline(
     )
     // What is rolled back: the newest execution of the judged commit, else the stage's latest.
     const from = judged
-      ? `${judged.pipelineExecutionId} (commit ${commitSha!.slice(0, 7)}, being judged)`
+      ? `${judged.pipelineExecutionId} (commit ${shortSha(commitSha!)}, being judged)`
       : current
     for (const c of candidates.slice(0, MAX_CANDIDATES)) {
       const { pipelineExecution } = await call('codepipeline', 'GetPipelineExecution', () =>
@@ -153,7 +154,8 @@ export async function rollbackPipeline(
           opts,
         ),
       )
-      const commit = c.sourceRevisions?.[0]?.revisionId?.slice(0, 7)
+      const revision = c.sourceRevisions?.[0]?.revisionId
+      const commit = revision && shortSha(revision)
       return result(
         true,
         `RollbackStage started execution ${started.pipelineExecutionId}: stage "${stageName}" goes back to execution ${c.pipelineExecutionId}${commit ? ` (commit ${commit})` : ''}, the last that succeeded in it before ${from} (not waited for)`,
