@@ -16,75 +16,6 @@ async function createGitHubClient(token, run) {
 
 /***/ }),
 
-/***/ 4363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ isThrottling),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   rV: () => (/* binding */ isAbort)
-/* harmony export */ });
-// Which AWS errors are worth waiting out. Throttling and transient network or server trouble never fail a
-// monitor: the SDK has already retried them, the monitor backs off and looks again.
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'ThrottledException',
-    'SlowDown',
-    'LimitExceededException',
-    'ProvisionedThroughputExceededException',
-]);
-const NETWORK = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ECONNABORTED',
-    'UND_ERR_SOCKET',
-]);
-function isAbort(e) {
-    const err = e;
-    return err?.name === 'AbortError';
-}
-function isThrottling(e) {
-    const err = e;
-    return THROTTLING.has(err?.name ?? '') || err?.$metadata?.httpStatusCode === 429;
-}
-/** Throttling, 5xx, timeouts and connection failures: wait and look again. */
-function isTransient(e) {
-    if (isAbort(e))
-        return false;
-    if (isThrottling(e))
-        return true;
-    const err = e;
-    const status = err?.$metadata?.httpStatusCode;
-    if (status !== undefined && status >= 500)
-        return true;
-    if (NETWORK.has(err?.code ?? '') || NETWORK.has(err?.name ?? ''))
-        return true;
-    if (['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'InternalFailure'].includes(err?.name ?? ''))
-        return true;
-    // No HTTP status at all: the request never got an answer (socket hang up, reset, …).
-    return status === undefined && err?.$metadata !== undefined && !err.name?.endsWith('Exception');
-}
-function describeError(e) {
-    const err = e;
-    const name = err?.name && err.name !== 'Error' ? `${err.name}: ` : '';
-    return `${name}${err?.message ?? String(e)}`;
-}
-
-
-/***/ }),
-
 /***/ 4313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -95,13 +26,18 @@ __webpack_require__.d(__webpack_exports__, {
   f: () => (/* binding */ followWithPrelude)
 });
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8232);
 // EXTERNAL MODULE: ./src/github.ts
 var src_github = __webpack_require__(9248);
-// EXTERNAL MODULE: ./src/monitor/errors.ts
-var errors = __webpack_require__(4363);
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __webpack_require__(5148);
 ;// CONCATENATED MODULE: ./src/monitor/compare.ts
+// Does the successor's revision contain the followed commit? GitHub's compare API answers: comparing
+// commit...successor, `ahead` or `identical` means the successor's history includes the commit.
+
 
 
 /** GitHub's compare `status` → the relation (pure). */
@@ -123,7 +59,7 @@ async function commitRelation(opts) {
         return { kind: 'unverified', why: 'no commit-sha is known for the followed execution' };
     if (!successorCommit)
         return { kind: 'unverified', why: 'the newer execution has no source revision' };
-    if (commit.toLowerCase() === successorCommit.toLowerCase())
+    if ((0,src_text/* sameCommit */.Kd)(commit, successorCommit))
         return { kind: 'contains', how: 'same-commit' };
     if (!repository || !/^[^/]+\/[^/]+$/.test(repository)) {
         return { kind: 'unverified', why: 'the source repository of the pipeline is unknown' };
@@ -147,7 +83,7 @@ async function commitRelation(opts) {
         return relationOf(data.status);
     }
     catch (e) {
-        return { kind: 'unverified', why: `GitHub's compare API for ${repository} failed (${(0,errors/* describeError */.Uc)(e)})` };
+        return { kind: 'unverified', why: `GitHub's compare API for ${repository} failed (${(0,aws_errors/* describeError */.Uc)(e)})` };
     }
 }
 
@@ -213,7 +149,7 @@ async function explainFailures(runs, reader, deps, region) {
         return { explanations, notes };
     let found = [];
     try {
-        const out = await reader.read('BatchGetBuilds', (abortSignal) => deps.aws
+        const out = await reader.read({ service: 'codebuild', operation: 'BatchGetBuilds' }, (abortSignal) => deps.aws
             .get(client_codebuild_dist_cjs/* CodeBuildClient */.bex)
             .send(new client_codebuild_dist_cjs/* BatchGetBuildsCommand */.zZb({ ids: builds.map((r) => r.externalExecutionId) }), {
             abortSignal,
@@ -222,7 +158,7 @@ async function explainFailures(runs, reader, deps, region) {
             found = out.value.builds ?? [];
     }
     catch (e) {
-        notes.push(`The failed build could not be read: ${(0,errors/* describeError */.Uc)(e)}`);
+        notes.push(`The failed build could not be read: ${(0,aws_errors/* describeError */.Uc)(e)}`);
     }
     await Promise.all(builds.map(async (run) => {
         const build = found.find((b) => b.id === run.externalExecutionId);
@@ -238,7 +174,7 @@ async function explainFailures(runs, reader, deps, region) {
         if (!group || !stream)
             return;
         try {
-            const out = await reader.read('GetLogEvents', (abortSignal) => deps.aws.get(client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr).send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({
+            const out = await reader.read({ service: 'logs', operation: 'GetLogEvents' }, (abortSignal) => deps.aws.get(client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr).send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({
                 logGroupName: group,
                 logStreamName: stream,
                 startFromHead: false,
@@ -248,7 +184,7 @@ async function explainFailures(runs, reader, deps, region) {
                 ex.logTail = tidyLogLines((out.value.events ?? []).map((e) => e.message));
         }
         catch (e) {
-            notes.push(`The log of build ${build.id} could not be read: ${(0,errors/* describeError */.Uc)(e)}`);
+            notes.push(`The log of build ${build.id} could not be read: ${(0,aws_errors/* describeError */.Uc)(e)}`);
         }
     }));
     return { explanations, notes };
@@ -530,6 +466,8 @@ function sourceRepository(declaration) {
 }
 
 ;// CONCATENATED MODULE: ./src/monitor/verdict.ts
+// Turns AWS statuses into a verdict: a pure decision table, so what "green" means is written down once.
+
 /** Statuses after which an execution never changes again on its own (reference §1.4). */
 const TERMINAL_STATUSES = new Set([
     'Succeeded',
@@ -586,7 +524,7 @@ function decide(f, onSuperseded) {
             return { kind: 'wait' };
     }
 }
-const verdict_short = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
+const verdict_short = (sha) => (sha ? (0,src_text/* shortSha */.Fu)(sha) : 'unknown');
 /**
  * on-superseded: follow. Success only when the successor succeeded AND its revision contains the commit;
  * anything not verified is a failure that says so.
@@ -674,7 +612,7 @@ async function watchExecution(ctx, executionId, opts = {}) {
         const details = [];
         let nextToken;
         do {
-            const out = await reader.read('ListActionExecutions', (abortSignal) => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({
+            const out = await reader.read({ service: 'codepipeline', operation: 'ListActionExecutions' }, (abortSignal) => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({
                 pipelineName: ctx.pipelineName,
                 filter: { pipelineExecutionId: executionId },
                 maxResults: 100,
@@ -714,7 +652,7 @@ async function watchExecution(ctx, executionId, opts = {}) {
             autoRetryPending: retryPending,
         };
     };
-    const readStatus = (final = false) => reader.read('GetPipelineExecution', (abortSignal) => client.send(new dist_cjs/* GetPipelineExecutionCommand */.qZw({
+    const readStatus = (final = false) => reader.read({ service: 'codepipeline', operation: 'GetPipelineExecution' }, (abortSignal) => client.send(new dist_cjs/* GetPipelineExecutionCommand */.qZw({
         pipelineName: ctx.pipelineName,
         pipelineExecutionId: executionId,
     }), { abortSignal }), { kind: 'status', final });
@@ -731,7 +669,7 @@ async function watchExecution(ctx, executionId, opts = {}) {
                 say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`);
             w.status = status;
             if (TERMINAL_STATUSES.has(status)) {
-                const progress = await reader.read('ListActionExecutions', (abortSignal) => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({
+                const progress = await reader.read({ service: 'codepipeline', operation: 'ListActionExecutions' }, (abortSignal) => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({
                     pipelineName: ctx.pipelineName,
                     filter: { pipelineExecutionId: executionId },
                     maxResults: 100,
@@ -751,7 +689,7 @@ async function watchExecution(ctx, executionId, opts = {}) {
         return await loop();
     }
     catch (e) {
-        return { ...w, facts: factsNow(), end: 'error', error: (0,errors/* describeError */.Uc)(e) };
+        return { ...w, facts: factsNow(), end: 'error', error: (0,aws_errors/* describeError */.Uc)(e) };
     }
     async function loop() {
         for (;;) {
@@ -852,6 +790,7 @@ async function watchExecution(ctx, executionId, opts = {}) {
 
 
 
+
 /** Superseded executions followed in a row before giving up (a busy branch). */
 const MAX_SUCCESSORS = 10;
 /** Past successful executions read to learn each action's usual duration. */
@@ -873,7 +812,7 @@ async function followWithPrelude(req, deps, prelude) {
         stages: [],
     });
     // The pipeline's shape (every stage and action for the table) and its recent history.
-    const pipeline = await reader.read('GetPipeline', (abortSignal) => client.send(new dist_cjs/* GetPipelineCommand */.YeD({ name: req.pipelineName }), { abortSignal }), { kind: 'free' });
+    const pipeline = await reader.read({ service: 'codepipeline', operation: 'GetPipeline' }, (abortSignal) => client.send(new dist_cjs/* GetPipelineCommand */.YeD({ name: req.pipelineName }), { abortSignal }), { kind: 'free' });
     if (!pipeline.ok)
         return interrupted(pipeline.why, blank(req.executionId));
     const shape = shapeOf(pipeline.value.pipeline);
@@ -885,7 +824,7 @@ async function followWithPrelude(req, deps, prelude) {
         executions = listed.value;
     }
     const usual = await learnDurations(req, deps, reader, executions);
-    deps.log.info(`Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${req.commitSha.slice(0, 7)})` : ''}: ` +
+    deps.log.info(`Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${(0,src_text/* shortSha */.Fu)(req.commitSha)})` : ''}: ` +
         `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average` +
         (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.'));
     const ctx = {
@@ -955,7 +894,7 @@ async function followWithPrelude(req, deps, prelude) {
             return timedOut(report);
         }
         deps.log.info(`Execution ${current.id} was superseded by ${successor.value.id}` +
-            `${successor.value.revisions[0] ? ` (revision ${successor.value.revisions[0].slice(0, 7)})` : ''}; following it.`);
+            `${successor.value.revisions[0] ? ` (revision ${(0,src_text/* shortSha */.Fu)(successor.value.revisions[0])})` : ''}; following it.`);
         current = successor.value;
     }
     function done(verdict, reason, execution, superseded) {
@@ -1002,8 +941,8 @@ async function followWithPrelude(req, deps, prelude) {
                 execution = { ...execution, status: 'Stopping' };
             }
             catch (e) {
-                what = `stopping it failed: ${(0,errors/* describeError */.Uc)(e)}`;
-                notes.push(`Could not stop execution ${execution.id}: ${(0,errors/* describeError */.Uc)(e)}`);
+                what = `stopping it failed: ${(0,aws_errors/* describeError */.Uc)(e)}`;
+                notes.push(`Could not stop execution ${execution.id}: ${(0,aws_errors/* describeError */.Uc)(e)}`);
             }
         }
         const where = runningStage(execution.stages);
@@ -1095,7 +1034,7 @@ async function learnDurations(req, deps, reader, executions) {
     const history = [];
     for (const e of past) {
         try {
-            const out = await reader.read('ListActionExecutions', (abortSignal) => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({
+            const out = await reader.read({ service: 'codepipeline', operation: 'ListActionExecutions' }, (abortSignal) => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({
                 pipelineName: req.pipelineName,
                 filter: { pipelineExecutionId: e.id },
                 maxResults: 100,
@@ -1104,7 +1043,7 @@ async function learnDurations(req, deps, reader, executions) {
                 history.push(latestRuns(out.value.actionExecutionDetails ?? []));
         }
         catch (err) {
-            deps.log.debug(`Past execution ${e.id} not read: ${(0,errors/* describeError */.Uc)(err)}`);
+            deps.log.debug(`Past execution ${e.id} not read: ${(0,aws_errors/* describeError */.Uc)(err)}`);
         }
     }
     return usualDurations(history);
@@ -1144,10 +1083,12 @@ function lastEnd(stages) {
 /* harmony export */   kz: () => (/* binding */ successorOf),
 /* harmony export */   ll: () => (/* binding */ newestFirst)
 /* harmony export */ });
-/* unused harmony exports summaryOf, revisionMatches */
-/* harmony import */ var _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8232);
+/* unused harmony export summaryOf */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/* harmony import */ var _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8232);
 // Reading a pipeline's executions: the newest pages of ListPipelineExecutions, the execution of a commit
 // among them, and the successor of a superseded execution. The choices are pure functions.
+
 
 function summaryOf(s) {
     return {
@@ -1163,14 +1104,9 @@ function summaryOf(s) {
 function newestFirst(list) {
     return [...list].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0));
 }
-function revisionMatches(revision, commit) {
-    const a = revision.toLowerCase();
-    const b = commit.toLowerCase();
-    return a === b || (b.length >= 7 && a.startsWith(b)) || (a.length >= 7 && b.startsWith(a));
-}
 /** The newest execution of the commit; a rollback execution only when no standard one exists. */
 function executionOfCommit(list, commit) {
-    const matches = newestFirst(list).filter((e) => e.revisions.some((r) => revisionMatches(r, commit)));
+    const matches = newestFirst(list).filter((e) => e.revisions.some((r) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sameCommit */ .Kd)(r, commit)));
     return matches.find((e) => e.type !== 'ROLLBACK') ?? matches[0];
 }
 /**
@@ -1188,11 +1124,11 @@ function successorOf(original, list) {
 }
 /** Reads up to `pages` pages (100 executions each), stopping early once `enough` says so. */
 async function listExecutions(pipelineName, reader, deps, pages, enough = () => false, kind = 'progress') {
-    const client = deps.aws.get(_aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_0__/* .CodePipelineClient */ .pEs);
+    const client = deps.aws.get(_aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_1__/* .CodePipelineClient */ .pEs);
     const all = [];
     let nextToken;
     for (let page = 0; page < pages; page++) {
-        const out = await reader.read('ListPipelineExecutions', (abortSignal) => client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_0__/* .ListPipelineExecutionsCommand */ .bni({ pipelineName, maxResults: 100, nextToken }), {
+        const out = await reader.read({ service: 'codepipeline', operation: 'ListPipelineExecutions' }, (abortSignal) => client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_1__/* .ListPipelineExecutionsCommand */ .bni({ pipelineName, maxResults: 100, nextToken }), {
             abortSignal,
         }), { kind });
         if (!out.ok)
@@ -1214,8 +1150,8 @@ async function listExecutions(pipelineName, reader, deps, pages, enough = () => 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ MonitorReader)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4363);
-/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3569);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5148);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
 
 
 class MonitorReader {
@@ -1232,11 +1168,12 @@ class MonitorReader {
         this.random = random;
     }
     /**
-     * One read, repeated after back-off while AWS throttles or the network fails. `label` names the call in logs.
+     * One read, repeated after back-off while AWS throttles or the network fails. `what` names the call in logs
+     * and in the error that escapes.
      * `attempts` bounds the repeats for reads that are nice to have (failure details) rather than needed. `kind`
      * says which budget pays (default progress); `free` reads are the fixed set-up of every run.
      */
-    async read(label, call, opts = {}) {
+    async read(what, call, opts = {}) {
         let failures = 0;
         for (;;) {
             if (this.deps.signal.aborted)
@@ -1251,27 +1188,27 @@ class MonitorReader {
                 return { ok: true, value: await call(this.deps.signal) };
             }
             catch (e) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAbort */ .rV)(e) || this.deps.signal.aborted)
+                if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAbort */ .rV)(e) || this.deps.signal.aborted)
                     return { ok: false, why: 'cancelled' };
-                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(e))
-                    throw e;
+                if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(e))
+                    throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(what, e);
                 if (opts.final)
                     return { ok: false, why: 'deadline' };
                 failures++;
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(e))
+                if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(e))
                     this.stats.throttled++;
                 else
                     this.stats.transient++;
-                this.note(label, e);
+                this.note(what.operation, e);
                 if (opts.attempts !== undefined && failures >= opts.attempts)
-                    throw e;
-                const wait = Math.min((0,_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(failures, this.budgets.intervalMs, this.random), Math.max(0, this.deadline - this.deps.now()));
+                    throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(what, e);
+                const wait = Math.min((0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .j)(failures, this.budgets.intervalMs, this.random), Math.max(0, this.deadline - this.deps.now()));
                 await this.deps.sleep(wait, this.deps.signal);
             }
         }
     }
     note(label, e) {
-        const text = `${label}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(e)} — backing off and trying again`;
+        const text = `${label}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(e)} — backing off and trying again`;
         if (!this.warned)
             this.deps.log.info(text);
         else
@@ -1289,8 +1226,7 @@ class MonitorReader {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rl: () => (/* binding */ desiredGap),
 /* harmony export */   Tr: () => (/* binding */ ReadBudgets),
-/* harmony export */   hP: () => (/* binding */ plannedGap),
-/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */   hP: () => (/* binding */ plannedGap)
 /* harmony export */ });
 /* unused harmony exports ReadBudget, minGap, steadyGap */
 /** Token bucket of AWS reads. */
@@ -1389,12 +1325,6 @@ function desiredGap(p) {
 function plannedGap(p, budgets, kind) {
     const want = desiredGap(p);
     return want + budgets.waitFor(kind, p.now + want);
-}
-/** Full-jitter exponential back-off after throttling or a network error (on top of the SDK's retries). */
-function backoffMs(failures, intervalMs, random = Math.random) {
-    const cap = Math.max(8 * intervalMs, 1000);
-    const ceiling = Math.min(cap, intervalMs * 2 ** Math.max(0, failures - 1));
-    return random() * ceiling;
 }
 function clamp(v, lo, hi) {
     return Math.min(hi, Math.max(lo, v));

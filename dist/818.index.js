@@ -2,6 +2,181 @@ export const id = 818;
 export const ids = [818];
 export const modules = {
 
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   E2: () => (/* binding */ isThrottling),
+/* harmony export */   H6: () => (/* binding */ isUnreachableAddress),
+/* harmony export */   Pu: () => (/* binding */ failureLine),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   rV: () => (/* binding */ isAbort)
+/* harmony export */ });
+/* unused harmony exports iamAction, isAccessDenied, isMissingCredentials */
+// How every mode tells AWS errors apart, in one table: a cancel is no failure, throttling and transient network
+// or server trouble are worth waiting out (the SDK has already retried them), anything else is final. And the
+// one line a final error becomes: which call failed, AWS's own message, and for access denied the IAM action
+// to allow (`<service>:<Operation>`; for these services IAM action names are the API operation names).
+/** Error names AWS (and the SDK's own classifier) use for "slow down". */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'ThrottledException',
+    'SlowDown',
+    // A quota for CreatePipeline/UpdatePipeline, but the SDK (and most services) treat it as throttling.
+    'LimitExceededException',
+    'ProvisionedThroughputExceededException',
+]);
+/** Connection failures: the request never got an answer. */
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+]);
+/**
+ * Network failures that say the address itself is wrong. For AWS endpoints they are outages worth waiting out
+ * (the endpoint is the SDK's); for a user-given URL (a Slack webhook) they will fail the same way every time.
+ */
+const UNREACHABLE_ADDRESS = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_FAIL',
+    'CERT_HAS_EXPIRED',
+    'ERR_INVALID_URL',
+]);
+const TIMEOUTS = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'InternalFailure']);
+const ACCESS_DENIED = new Set([
+    'AccessDeniedException',
+    'AccessDenied',
+    'UnauthorizedOperation',
+    'NotAuthorized',
+]);
+const NO_CREDENTIALS = new Set([
+    'CredentialsProviderError',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+]);
+/** An AWS call that failed, remembered with the call so the failure line can name it and its IAM action. */
+class AwsCallError extends Error {
+    error;
+    service;
+    operation;
+    constructor(call, error) {
+        super(failureLine(call, error));
+        this.error = error;
+        this.name = 'AwsCallError';
+        this.service = call.service;
+        this.operation = call.operation;
+    }
+}
+/** Runs one AWS call; an error it throws comes back as an AwsCallError naming the call. */
+async function call(service, operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw e instanceof AwsCallError ? e : new AwsCallError({ service, operation }, e);
+    }
+}
+/** The error AWS (or the network) threw, under any AwsCallError wrapping it. */
+function cause(e) {
+    return e instanceof AwsCallError ? e.error : e;
+}
+function iamAction(c) {
+    return `${c.service}:${c.operation}`;
+}
+/** `[<subject>: ]<Operation> was denied — AccessDeniedException: <AWS message>. Allow <service>:<Operation> …` */
+function failureLine(c, error, opts = {}) {
+    const e = cause(error);
+    const code = errorCode(e);
+    const message = (e?.message ?? String(e)).replace(/\s+/g, ' ').trim();
+    const verb = isAccessDenied(e) ? 'was denied' : opts.rejected ? 'was rejected by AWS' : 'failed';
+    const what = `${opts.subject ? `${opts.subject}: ` : ''}${c.operation} ${verb} — ${code}: ${message || '(no message)'}`;
+    const hint = isAccessDenied(e)
+        ? `Allow ${[iamAction(c), ...(opts.extraActions ?? [])].join(' and ')} for the credentials this step uses.`
+        : (opts.hint ??
+            (isMissingCredentials(e)
+                ? 'Configure AWS credentials for this job first (aws-actions/configure-aws-credentials).'
+                : undefined));
+    return hint ? `${what}${/[.!?]$/.test(what) ? '' : '.'} ${hint}` : what;
+}
+/** AWS's error code: the SDK's `name` (`AccessDeniedException`), else Node's `code` (`ECONNRESET`), else `Error`. */
+function errorCode(e) {
+    const err = cause(e);
+    if (err?.name && err.name !== 'Error')
+        return err.name;
+    return err?.code ?? 'Error';
+}
+/** The call was aborted by the cancel signal: the step was cancelled, nothing failed. */
+function isAbort(e) {
+    return cause(e)?.name === 'AbortError';
+}
+function isThrottling(e) {
+    const err = cause(e);
+    return THROTTLING.has(err?.name ?? '') || err?.$metadata?.httpStatusCode === 429;
+}
+function isAccessDenied(e) {
+    return ACCESS_DENIED.has(errorCode(e));
+}
+function isMissingCredentials(e) {
+    return NO_CREDENTIALS.has(errorCode(e));
+}
+/** Throttling, 5xx, timeouts and connection failures: wait and look again. An abort is never transient. */
+function isTransient(e, opts = {}) {
+    if (isAbort(e))
+        return false;
+    if (isThrottling(e))
+        return true;
+    const err = cause(e);
+    const status = err?.$metadata?.httpStatusCode;
+    if (status !== undefined && status >= 500)
+        return true;
+    const code = err?.code ?? '';
+    if (opts.network === 'address' && UNREACHABLE_ADDRESS.has(code))
+        return false;
+    if (NETWORK.has(code) || NETWORK.has(err?.name ?? ''))
+        return true;
+    if (TIMEOUTS.has(err?.name ?? ''))
+        return true;
+    // No HTTP status at all: the request never got an answer (socket hang up, reset, …).
+    return status === undefined && err?.$metadata !== undefined && !err.name?.endsWith('Exception');
+}
+/** Whether a network failure reaching a user-given address is worth another attempt. */
+function isUnreachableAddress(e) {
+    return UNREACHABLE_ADDRESS.has(cause(e)?.code ?? '');
+}
+/**
+ * `AccessDeniedException: <AWS message>`; a failed call as its failure line (naming the call); a cancel reads
+ * as such, not as an error.
+ */
+function describeError(e) {
+    if (isAbort(e))
+        return 'cancelled (the step was cancelled while the call was in flight)';
+    if (e instanceof AwsCallError)
+        return e.message;
+    const err = e;
+    const name = err?.name && err.name !== 'Error' ? `${err.name}: ` : '';
+    return `${name}${err?.message ?? String(e)}`;
+}
+
+
+/***/ }),
+
 /***/ 4258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -186,6 +361,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws.ts
 var src_aws = __webpack_require__(4258);
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __webpack_require__(5148);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -215,6 +392,8 @@ function setFailed(message) {
     process.stdout.write(`::error::${escapeData(message)}${external_node_os_.EOL}`);
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/config/input-error.ts
@@ -542,6 +721,7 @@ function loadPipelineDefinition(path, workspace) {
 
 
 
+
 function readConfigFromRunner() {
     return readConfig((name) => getInput(name), { env: process.env, mask: setSecret });
 }
@@ -656,7 +836,7 @@ function build(r, env) {
         : r.attempt(() => parseRegion(inputs/* Inputs */.G0.AwsRegion, regionRaw));
     const commitRaw = r.optional(inputs/* Inputs */.G0.CommitSha) ?? commitFromEvent(env);
     const commitSha = commitRaw === undefined ? undefined : r.attempt(() => parseCommitSha(inputs/* Inputs */.G0.CommitSha, commitRaw));
-    const version = r.optional(inputs/* Inputs */.G0.Version) ?? commitSha?.slice(0, 7);
+    const version = r.optional(inputs/* Inputs */.G0.Version) ?? (0,src_text/* defaultVersion */.U8)(commitSha);
     const pipelineNameRaw = r.optional(inputs/* Inputs */.G0.PipelineName) ?? base;
     const pipelineName = pipelineNameRaw === undefined
         ? undefined
@@ -918,15 +1098,16 @@ function realSleep(ms, signal) {
 ;// CONCATENATED MODULE: ./src/modes.ts
 /** A mode without a loader has not landed in this version: dispatch says so plainly. */
 const modeLoaders = {
-    'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 7954)),
-    monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(313), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4663)),
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(272), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 2338)),
+    'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 952)),
+    monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(313), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 4663)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(272), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 5555)),
 };
 
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __webpack_require__(7663);
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): read config → dispatch on mode → report (outputs, summary, alerts, status) → set the step's result.
+
 
 
 
@@ -1015,7 +1196,8 @@ function unexpectedFailure(config, error, startedAt) {
     return {
         mode: config.mode,
         verdict: 'failure',
-        reason: `${config.mode} failed: ${error.name && error.name !== 'Error' ? `${error.name}: ` : ''}${error.message}`,
+        // An AWS call that failed says which call, AWS's message and (access denied) the IAM action to allow.
+        reason: `${config.mode} failed: ${(0,aws_errors/* describeError */.Uc)(error)}`,
         pipelineName: 'pipelineName' in config ? config.pipelineName : undefined,
         environment: config.environment,
         version: config.version,
@@ -1098,6 +1280,49 @@ function createRedactor(secrets) {
             out = out.split(f).join('***');
         return out;
     };
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   Kd: () => (/* binding */ sameCommit),
+/* harmony export */   U8: () => (/* binding */ defaultVersion)
+/* harmony export */ });
+/* unused harmony export SHORT_SHA_LENGTH */
+// Commit SHAs as every mode speaks of them: the short form shown to people and used as the default version,
+// and the one test of "does this execution run this commit?". Pure.
+/** Git's usual abbreviation, and what the buildspec's VERSION `auto` takes of COMMIT_ID. */
+const SHORT_SHA_LENGTH = 7;
+/** A full SHA-1 commit id; anything shorter is an abbreviation. */
+const FULL_SHA_LENGTH = 40;
+function shortSha(sha) {
+    return sha.slice(0, SHORT_SHA_LENGTH);
+}
+/**
+ * The version when the `version` input is not given: the short commit SHA. create-pipeline's adoption test
+ * (does AWS's first execution, VERSION `auto`, build the version asked for?) relies on this being the same.
+ */
+function defaultVersion(commitSha) {
+    return commitSha ? shortSha(commitSha) : undefined;
+}
+/**
+ * Whether a source revision is the commit: case-insensitive; equal, or — only when one side is abbreviated —
+ * the abbreviation (at least 7 characters) is a prefix of the other. Two different full SHAs never match.
+ */
+function sameCommit(revision, sha) {
+    if (!revision || !sha)
+        return false;
+    const a = revision.toLowerCase();
+    const b = sha.toLowerCase();
+    if (a === b)
+        return true;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return short.length >= SHORT_SHA_LENGTH && short.length < FULL_SHA_LENGTH && long.startsWith(short);
 }
 
 

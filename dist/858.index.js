@@ -36,8 +36,11 @@ var core = __webpack_require__(143);
 var github = __webpack_require__(9248);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 // Small text helpers shared by every report: durations, short ids, length bounds.
+
 /** `95` → `1m 35s`; `3725` → `1h 2m`; undefined stays undefined. */
 function formatDuration(seconds) {
     if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0)
@@ -65,7 +68,7 @@ function clockTime(iso) {
     return Number.isNaN(d.getTime()) ? undefined : `${d.toISOString().slice(11, 19)} UTC`;
 }
 function shortSha(sha) {
-    return sha ? sha.slice(0, 7) : undefined;
+    return sha ? (0,src_text/* shortSha */.Fu)(sha) : undefined;
 }
 /** Cuts `text` to at most `max` characters, marking the cut with an ellipsis. */
 function truncate(text, max) {
@@ -384,7 +387,64 @@ function boundBytes(text, max) {
     return cut + note;
 }
 
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __webpack_require__(5148);
+;// CONCATENATED MODULE: ./src/report/retry.ts
+// Bounded retries for alert delivery: 429 waits as long as Retry-After says, 5xx and dropped connections back
+// off exponentially, and the whole delivery stays within a short overall bound so a Slack outage can neither
+// hang the step nor swallow the verdict.
+
+const DELIVERY_POLICY = { boundMs: 30_000, maxAttempts: 5, baseDelayMs: 1_000 };
+async function withRetries(attempt, clock, policy = DELIVERY_POLICY) {
+    const start = clock.now();
+    for (let n = 1;; n++) {
+        const r = await attempt();
+        if (r.ok)
+            return { ok: true, attempts: n, detail: r.detail };
+        if (!r.retry)
+            return { ok: false, attempts: n, error: r.error };
+        const delay = r.retryAfterMs ?? policy.baseDelayMs * 2 ** (n - 1);
+        const elapsed = clock.now() - start;
+        if (n >= policy.maxAttempts || elapsed + delay > policy.boundMs) {
+            const why = n >= policy.maxAttempts
+                ? `${n} attempts`
+                : `${n} attempt${n === 1 ? '' : 's'} within ${Math.round(policy.boundMs / 1000)}s`;
+            return { ok: false, attempts: n, error: `${r.error} (gave up after ${why})` };
+        }
+        await clock.sleep(delay);
+        if (clock.cancelled?.())
+            return { ok: false, attempts: n, error: `${r.error} (the step was cancelled while retrying)` };
+    }
+}
+/** `Retry-After` in seconds or as an HTTP date → milliseconds (at least 1 s, as Slack means it). */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(1, seconds) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(1000, date - now);
+}
+/**
+ * Network failures worth another attempt (a reset or timeout), not ones that will fail the same way: the URL is
+ * the user's, so a refused connection or an unknown host means a wrong address (see aws-errors.ts).
+ */
+function isTransientNetworkError(e) {
+    return !(0,aws_errors/* isUnreachableAddress */.H6)(e);
+}
+function networkErrorText(e) {
+    const err = e;
+    return err.code
+        ? `${err.code}${err.message && !err.message.includes(err.code) ? ` (${err.message})` : ''}`
+        : (err.message ?? String(e));
+}
+
 ;// CONCATENATED MODULE: ./src/report/github-status.ts
+// Posts a commit status through the GitHub REST API (src/github.ts: GITHUB_API_URL aware). A token without
+// `statuses: write` gets a warning that names the exact `permissions:` lines to add.
+
+
 const PERMISSIONS_FIX = 'permissions:\n  statuses: write';
 /** Where the status goes, or why it cannot be posted. */
 function statusTarget(config) {
@@ -422,7 +482,7 @@ async function postStatus(client, target, update, timeoutMs) {
     }
     catch (e) {
         const err = e;
-        const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${target.sha.slice(0, 7)}`;
+        const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${(0,src_text/* shortSha */.Fu)(target.sha)}`;
         if (err.status === 403) {
             return {
                 ok: false,
@@ -445,6 +505,7 @@ async function postStatus(client, target, update, timeoutMs) {
             ok: false,
             attempts: 1,
             retryable,
+            retryAfterMs: parseRetryAfter(err.response?.headers?.['retry-after'], Date.now()),
             error: `Could not post ${where}: ${firstLine(err.message ?? err.name)}${status}`,
         };
     }
@@ -524,56 +585,6 @@ function toOutputs(result, alertSent) {
 
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __webpack_require__(7663);
-;// CONCATENATED MODULE: ./src/report/retry.ts
-// Bounded retries for alert delivery: 429 waits as long as Retry-After says, 5xx and dropped connections back
-// off exponentially, and the whole delivery stays within a short overall bound so a Slack outage can neither
-// hang the step nor swallow the verdict.
-const DELIVERY_POLICY = { boundMs: 30_000, maxAttempts: 5, baseDelayMs: 1_000 };
-async function withRetries(attempt, clock, policy = DELIVERY_POLICY) {
-    const start = clock.now();
-    for (let n = 1;; n++) {
-        const r = await attempt();
-        if (r.ok)
-            return { ok: true, attempts: n, detail: r.detail };
-        if (!r.retry)
-            return { ok: false, attempts: n, error: r.error };
-        const delay = r.retryAfterMs ?? policy.baseDelayMs * 2 ** (n - 1);
-        const elapsed = clock.now() - start;
-        if (n >= policy.maxAttempts || elapsed + delay > policy.boundMs) {
-            const why = n >= policy.maxAttempts
-                ? `${n} attempts`
-                : `${n} attempt${n === 1 ? '' : 's'} within ${Math.round(policy.boundMs / 1000)}s`;
-            return { ok: false, attempts: n, error: `${r.error} (gave up after ${why})` };
-        }
-        await clock.sleep(delay);
-        if (clock.cancelled?.())
-            return { ok: false, attempts: n, error: `${r.error} (the step was cancelled while retrying)` };
-    }
-}
-/** `Retry-After` in seconds or as an HTTP date → milliseconds (at least 1 s, as Slack means it). */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(1, seconds) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(1000, date - now);
-}
-/** Network failures worth another attempt (a reset or timeout), not ones that will fail the same way. */
-function isTransientNetworkError(e) {
-    const code = e.code;
-    if (code && ['ECONNREFUSED', 'ENOTFOUND', 'EAI_FAIL', 'CERT_HAS_EXPIRED', 'ERR_INVALID_URL'].includes(code))
-        return false;
-    return true;
-}
-function networkErrorText(e) {
-    const err = e;
-    return err.code
-        ? `${err.code}${err.message && !err.message.includes(err.code) ? ` (${err.message})` : ''}`
-        : (err.message ?? String(e));
-}
-
 ;// CONCATENATED MODULE: ./src/report/slack.ts
 
 
@@ -1217,9 +1228,12 @@ function whatRan(result, context) {
 
 
 
+
 const STATUS_TIMEOUT_MS = 10_000;
 /** After SIGINT the runner sends SIGTERM 7.5 s later: a cancelled run's last status must be quick. */
 const CANCELLED_STATUS_TIMEOUT_MS = 4_000;
+/** A commit status: up to 3 attempts (1 s, 2 s apart, or as Retry-After says) within 30 s. */
+const STATUS_RETRY_POLICY = { boundMs: 30_000, maxAttempts: 3, baseDelayMs: 1_000 };
 /** Called once the config is valid, before the mode runs: the commit status becomes `pending`. */
 async function reportStart(config, deps) {
     const session = {};
@@ -1361,15 +1375,23 @@ async function sendStatus(config, deps, target, update, timeoutMs, attempts = 3)
     catch (e) {
         return { ok: false, attempts: 0, error: `Could not create the GitHub client: ${e.message}` };
     }
-    let r = { ok: false, attempts: 0, error: 'not attempted' };
-    for (let n = 1; n <= attempts; n++) {
-        r = await postStatus(client, target, update, timeoutMs);
-        if (r.ok || !r.retryable || n === attempts)
-            break;
-        deps.log.debug((0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config))(`Commit status attempt ${n} failed (${r.error}); retrying`));
-        await deps.sleep(1000 * 2 ** (n - 1));
-    }
-    return r;
+    // Retried as alerts are: Retry-After honoured, exponential back-off otherwise, no attempt after a cancel.
+    let last = { ok: false, attempts: 0, error: 'not attempted' };
+    const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config));
+    const delivery = await withRetries(async () => {
+        last = await postStatus(client, target, update, timeoutMs);
+        if (last.ok)
+            return { ok: true };
+        if (!last.retryable)
+            return { ok: false, retry: false, error: last.error };
+        deps.log.debug(redact(`Commit status attempt failed (${last.error})`));
+        return { ok: false, retry: true, error: last.error, retryAfterMs: last.retryAfterMs };
+    }, {
+        now: deps.now,
+        sleep: (ms) => deps.sleep(ms, deps.signal),
+        cancelled: () => deps.signal?.aborted ?? false,
+    }, { ...STATUS_RETRY_POLICY, maxAttempts: attempts });
+    return delivery.ok ? delivery : { ...last, attempts: delivery.attempts, error: delivery.error };
 }
 
 
