@@ -170,6 +170,24 @@ describe('Slack delivery', () => {
     })
     expect(run.outputs.result).toBe('success')
     expect(run.log.lines.some((l) => l.startsWith('warning: Alert not delivered'))).toBe(false)
+    // The summary agrees with the exit code: the step failed, said at the top, the verdict unchanged.
+    const top = run.summary.split('\n').slice(0, 3).join('\n')
+    expect(top).toContain('✅ Deployment pipeline succeeded')
+    expect(top).toContain('> ❌ **This step failed** because the alert could not be delivered')
+    expect(top).toContain('The verdict is unchanged: success.')
+  })
+
+  it('without fail-on-alert-error an undelivered alert does not say the step failed', async () => {
+    emulator = await startReportEmulator({
+      slack: { script: [{ endpoint: 'webhook', status: 410, error: 'channel_is_archived' }] },
+    })
+    const run = await runReports(emulator, {
+      inputs: { ...base, mode: 'monitor', 'notify-on': 'always', ...webhook(emulator) },
+      result: monitorSuccess(),
+    })
+    expect(run.outcome.failure).toBeUndefined()
+    expect(run.summary).not.toContain('This step failed')
+    expect(run.summary).toContain('alert NOT delivered')
   })
 
   it('a cancelled run sends no alert', async () => {
@@ -320,9 +338,11 @@ describe('Commit status', () => {
     const warnings = run.log.lines.filter((l) => l.includes('statuses: write'))
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain('Resource not accessible by integration (HTTP 403)')
-    expect(warnings[0]).toContain('permissions:\n  statuses: write')
+    expect(warnings[0]).toContain('add `permissions: { statuses: write }` to the workflow or job.')
     expect(emulator.log.where({ service: 'github' })).toHaveLength(1)
     expect(run.summary).toContain('Commit status "deploy/staging": not posted: Could not post commit status')
+    // The fix is whole in the summary, as inline code.
+    expect(run.summary).toContain('add `permissions: { statuses: write }` to the workflow or job.')
   })
 
   it('an unknown repository (404) is a warning', async () => {

@@ -75,4 +75,37 @@ describe('renderSummary', () => {
     r.cancelled = true
     expect(renderSummary(r).split('\n')[0]).toBe('## ⏹️ Deployment pipeline cancelled: staging · 1.4.2')
   })
+
+  it.each([
+    ['success', false, 'The verdict is unchanged: success.'],
+    ['failure', false, 'The verdict is unchanged: failure.'],
+    ['failure', true, 'The run was cancelled.'],
+  ] as const)(
+    'an alert failure with fail-on-alert-error is said at the top (%s, cancelled %s)',
+    (v, c, tail) => {
+      const r = monitorFailure()
+      r.verdict = v
+      r.cancelled = c
+      const lines = renderSummary(r, {
+        alertFailure: 'Alert not delivered — Slack (webhook): HTTP 500',
+      }).split('\n')
+      expect(lines[2]).toBe(
+        `> ❌ **This step failed** because the alert could not be delivered (fail-on-alert-error: true): Alert not delivered — Slack \\(webhook\\): HTTP 500. ${tail}`,
+      )
+    },
+  )
+
+  it.each([
+    [
+      'add `permissions: { statuses: write }` to the job.',
+      'add `permissions: { statuses: write }` to the job.',
+    ],
+    ['a `b` c | d', 'a `b` c \\| d'],
+    ['no code *here*', 'no code \\*here\\*'],
+  ])('delivery text keeps inline code whole: %s', (text, shown) => {
+    const md = renderSummary(monitorFailure(), {
+      deliveries: [{ channel: 'Commit status', ok: false, text }],
+    })
+    expect(md).toContain(`- ⚠️ Commit status: ${shown}`)
+  })
 })

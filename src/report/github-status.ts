@@ -6,7 +6,8 @@ import type { GitHubClient } from '../github.js'
 import type { StatusUpdate } from './commit-status.js'
 import { parseRetryAfter, type Delivery } from './retry.js'
 
-export const PERMISSIONS_FIX = 'permissions:\n  statuses: write'
+/** One line (YAML flow style): the summary and the log keep it whole. */
+export const PERMISSIONS_FIX = 'permissions: { statuses: write }'
 
 export interface StatusTarget {
   owner: string
@@ -73,7 +74,7 @@ export async function postStatus(
         ok: false,
         attempts: 1,
         forbidden: true,
-        error: `Could not post ${where}: ${firstLine(err.message)} (HTTP 403). The token lacks the statuses: write permission; add to the workflow or job:\n${PERMISSIONS_FIX}`,
+        error: `Could not post ${where}: ${firstLine(err.message)} (HTTP 403). The token lacks the statuses: write permission; add \`${PERMISSIONS_FIX}\` to the workflow or job.`,
       }
     }
     if (err.status === 404) {

@@ -176,11 +176,16 @@ export async function reportEnd(
     })
   }
 
+  // With fail-on-alert-error the step fails although the verdict stands: the summary must say so at the top.
+  const alertFailure =
+    alertFailures.length > 0 && reporting.failOnAlertError
+      ? `Alert not delivered — ${alertFailures.join('; ')}`
+      : undefined
   for (const [name, value] of Object.entries(toOutputs(result, alertSent)))
     core.setOutput(name, redact(value))
   const summaryPath = deps.env.GITHUB_STEP_SUMMARY
   if (summaryPath) {
-    const summary = redact(renderSummary(result, { run: config.run, deliveries }))
+    const summary = redact(renderSummary(result, { run: config.run, deliveries, alertFailure }))
     try {
       await appendFile(summaryPath, summary)
     } catch (e) {
@@ -190,11 +195,9 @@ export async function reportEnd(
   for (const w of result.warnings) deps.log.warning(redact(w))
 
   if (alertFailures.length === 0) return { alertSent }
+  // main fails the step with this line (after the verdict's own line when the verdict is a failure).
+  if (alertFailure) return { alertSent, failure: alertFailure }
   const line = `Alert not delivered — ${alertFailures.join('; ')}`
-  if (reporting.failOnAlertError) {
-    // main fails the step with this line (after the verdict's own line when the verdict is a failure).
-    return { alertSent, failure: line }
-  }
   deps.log.warning(
     `${line}. The verdict (${result.cancelled ? 'cancelled' : result.verdict}) is unchanged; set fail-on-alert-error: true to fail the step instead.`,
   )

@@ -29,6 +29,11 @@ export interface DeliveryLine {
 export interface SummaryContext {
   run?: Pick<RunContext, 'serverUrl' | 'repository' | 'runUrl'>
   deliveries?: DeliveryLine[]
+  /**
+   * Set when fail-on-alert-error fails the step because an alert was not delivered: the verdict stands, but
+   * the top of the summary must say the step failed, and why.
+   */
+  alertFailure?: string
 }
 
 export function renderSummary(result: StepResult, context: SummaryContext = {}): string {
@@ -59,6 +64,11 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
     `## ${outcomeIcon[outcome]} ${md(headlineOf(result))}${target ? `: ${md(target)}` : ''}`,
     '',
   ]
+  if (context.alertFailure)
+    lines.push(
+      `> ❌ **This step failed** because the alert could not be delivered (fail-on-alert-error: true): ${cut(context.alertFailure, limits)}. ${outcome === 'cancelled' ? 'The run was cancelled.' : `The verdict is unchanged: ${outcome}.`}`,
+      '',
+    )
   lines.push(
     `**${outcome === 'success' ? 'Result' : outcome === 'cancelled' ? 'Cancelled' : 'Why'}:** ${cut(result.reason, { ...limits, cell: 4000 })}`,
     '',
@@ -82,7 +92,9 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
     lines.push(
       '#### Notifications',
       '',
-      ...context.deliveries.map((l) => `- ${l.ok ? '✅' : '⚠️'} ${md(l.channel)}: ${cut(l.text, limits)}`),
+      ...context.deliveries.map(
+        (l) => `- ${l.ok ? '✅' : '⚠️'} ${md(l.channel)}: ${withCode(l.text, limits)}`,
+      ),
       '',
     )
   }
@@ -115,4 +127,10 @@ function whatRan(result: StepResult, context: SummaryContext): string[] {
       [cells.map(([, v]) => v)],
     ),
   ]
+}
+
+/** Delivery text with `inline code` spans kept as code (the permissions fix), everything else escaped. */
+function withCode(text: string, limits: SummaryLimits): string {
+  const parts = truncate(text, limits.cell).split(/`([^`\n]+)`/)
+  return parts.map((p, i) => (i % 2 === 1 ? code(p) : md(p))).join('')
 }
