@@ -102,6 +102,11 @@ class Reader {
     }
   }
 
+  /** Whether a problem is already recorded for `input` (a bad value should not also read as a missing one). */
+  has(input: InputName): boolean {
+    return this.errors.some((e) => e.input === input)
+  }
+
   problem(input: InputName, message: string): undefined {
     this.errors.push(new InputError(input, message))
     return undefined
@@ -359,7 +364,7 @@ function readCreatePipeline(
       'is "true" but start-execution is "false"; wait follows the execution that start-execution starts, so set start-execution: true too.',
     )
   }
-  if (startExecution && c.commitSha === undefined) {
+  if (startExecution && c.commitSha === undefined && !r.has(Inputs.CommitSha)) {
     r.problem(
       Inputs.CommitSha,
       'is required with start-execution (it pins the source revision): no commit-sha was given and GITHUB_SHA is not set.',
@@ -409,7 +414,7 @@ function readMonitor(
   c: Common & { mode: 'monitor'; pipelineName?: string },
 ): MonitorConfig | undefined {
   const executionId = r.parse(Inputs.ExecutionId, parseExecutionId)
-  if (r.optional(Inputs.ExecutionId) === undefined && c.commitSha === undefined) {
+  if (r.optional(Inputs.ExecutionId) === undefined && c.commitSha === undefined && !r.has(Inputs.CommitSha)) {
     r.problem(
       Inputs.CommitSha,
       'is required when execution-id is empty (the execution is found by its commit): no commit-sha was given and GITHUB_SHA is not set.',

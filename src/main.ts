@@ -3,6 +3,7 @@ import { createAwsClients } from './aws.js'
 import { describeError } from './aws-errors.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config.js'
 import { realSleep, runnerLogger, type ModeDeps } from './deps.js'
+import { md } from './report/markdown.js'
 import * as runner from './runner.js'
 import { modeLoaders } from './modes.js'
 import { createRedactor, secretsOf } from './report/secrets.js'
@@ -13,7 +14,11 @@ export async function run(): Promise<void> {
   try {
     config = readConfigFromRunner()
   } catch (e) {
-    if (e instanceof InputErrors) return runner.setFailed(e.message)
+    if (e instanceof InputErrors) {
+      // Every run writes a summary, this one too: what was wrong, before any AWS call.
+      runner.appendSummary(inputErrorsSummary(e))
+      return runner.setFailed(e.message)
+    }
     throw e
   }
   const loader = modeLoaders[config.mode]
@@ -118,4 +123,9 @@ function emptyDetails(config: Config): ModeDetails {
         unverified: [],
       }
   }
+}
+
+function inputErrorsSummary(e: InputErrors): string {
+  const lines = e.errors.map((err) => `- **${md(err.input)}**: ${md(err.problem)}`)
+  return `## ❌ Invalid inputs\n\nThe step stopped before calling AWS. Fix these inputs:\n\n${lines.join('\n')}\n`
 }

@@ -3,6 +3,7 @@
 // does (a test compares the two byte for byte). @actions/core itself is loaded only once the inputs are
 // valid: it imports undici for OIDC, whose compile time more than doubled the start of every run
 // (bench/cold-start: ~185 ms → ~80 ms for a bad-input run, bare node ≈ 50 ms).
+import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /** Like core.getInput: INPUT_<NAME> (spaces → _, upper-cased; hyphens kept), trimmed, '' when absent. */
@@ -24,4 +25,10 @@ export function setSecret(secret: string): void {
 export function setFailed(message: string): void {
   process.exitCode = 1
   process.stdout.write(`::error::${escapeData(message)}${EOL}`)
+}
+
+/** Like core.summary.addRaw(markdown).write(): appends to this step's job summary, when the runner gives one. */
+export function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): void {
+  const path = env.GITHUB_STEP_SUMMARY
+  if (path) appendFileSync(path, markdown)
 }

@@ -245,6 +245,13 @@ describe('errors name the input and what is accepted', () => {
     expect(errorOf(inputs, env)).toMatch(message)
   })
 
+  it('a malformed commit-sha is reported once, not also as missing', () => {
+    const message = errorOf({ mode: 'monitor', 'pipeline-name': 'p', 'commit-sha': 'xyz' })
+    expect(message.split('\n')).toEqual([
+      expect.stringMatching(/^Input "commit-sha": got "xyz"; accepted: a full commit SHA/),
+    ])
+  })
+
   it('reports every problem at once', () => {
     const message = errorOf({
       mode: 'monitor',

@@ -83,6 +83,8 @@ describe('bad input through dist/index.js', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain(`Input "${input}"`)
     expect(server.requests.length).toBe(before)
+    expect(run.summary).toMatch(/^## ❌ Invalid inputs/)
+    expect(run.summary).toContain(`**${input}**`)
     const secrets = [...Object.values(SECRETS).filter((s) => s.length > 8), inputs['slack-webhook-url']].filter(Boolean)
     for (const secret of secrets) {
       const lines = run.stdout.split('\n').filter((l) => l.includes(secret!))
