@@ -13,7 +13,8 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { loadScenario } from '../../emulator/core/scenario.js'
-import { run } from '../../src/pipeline/run.js'
+import { minutes, run } from '../../src/pipeline/run.js'
+import { toOutputs } from '../../src/report/outputs.js'
 import type { CreatePipelineDetails, StepResult } from '../../src/result.js'
 import { createPipelineConfig, TEST_ENV } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
@@ -254,11 +255,34 @@ describe('an update while an execution runs', () => {
     })
     expect(result.verdict).toBe('failure')
     expect(result.reason).toMatch(
-      /^Pipeline "shop-staging" was not updated: execution [0-9a-f-]{36} was still InProgress after 0.5 min \(timeout-minutes\); an update would have cancelled it\./,
+      /^Pipeline "shop-staging" was not updated: execution [0-9a-f-]{36} was still InProgress after 0.5 min \(30 s\) \(timeout-minutes\); an update would have cancelled it\./,
     )
     expect(writesIn(result.calls)).toEqual([])
     expect((await stored()).pipeline?.version).toBe(1)
+    // Refused, not unchanged: the change is not determined, and the diff is kept for "not applied".
+    expect(result.details.change).toBeUndefined()
+    expect(result.details.diff.length).toBeGreaterThan(0)
   })
+
+  it('right after a fresh create, a changed input with a 3-second timeout is refused: change undetermined', async () => {
+    await runWith()
+    const result = await runWith({ 'execution-mode': 'QUEUED', 'timeout-minutes': '0.05' })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toContain('after 0.05 min (3 s) (timeout-minutes)')
+    expect(writesIn(result.calls)).toEqual([])
+    expect(result.details.change).toBeUndefined()
+    expect(toOutputs(result, false)['pipeline-change']).toBeUndefined()
+  })
+})
+
+describe('minutes', () => {
+  it.each([
+    [3_000, '0.05 min (3 s)'],
+    [30_000, '0.5 min (30 s)'],
+    [60_000, '1 min'],
+    [90_000, '1.5 min'],
+    [125_000, '2.08 min'],
+  ])('%d ms → %s', (ms, text) => expect(minutes(ms)).toBe(text))
 })
 
 describe('start-execution', () => {

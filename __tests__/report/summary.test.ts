@@ -108,4 +108,19 @@ describe('renderSummary', () => {
     })
     expect(md).toContain(`- ⚠️ Commit status: ${shown}`)
   })
+
+  it.each([
+    [undefined, true, 'Changes that were not applied', 'change not determined'],
+    ['unchanged', true, 'Changes that were not applied', 'unchanged'],
+    ['updated', false, '#### Changes\n', 'updated'],
+  ] as const)('create-pipeline change %s (failed %s): diff titled "%s"', (change, failed, title, heading) => {
+    const r = createSuccess()
+    const d = r.details as { change?: string; diff: string[] }
+    d.change = change
+    d.diff = ['- executionMode: SUPERSEDED', '+ executionMode: QUEUED']
+    if (failed) r.verdict = 'failure'
+    const md = renderSummary(r)
+    expect(md).toContain(title)
+    expect(md).toContain(`— ${heading}`)
+  })
 })

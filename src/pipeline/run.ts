@@ -29,7 +29,11 @@ class Stop extends Error {
   }
 }
 
-const minutes = (ms: number): string => `${Math.round((ms / 60_000) * 10) / 10} min`
+/** `3000` → `0.05 min (3 s)`, `90000` → `1.5 min`: up to 2 decimals, seconds too when under a minute. */
+export function minutes(ms: number): string {
+  const min = `${Math.round((ms / 60_000) * 100) / 100} min`
+  return ms < 60_000 ? `${min} (${Math.round(ms / 1000)} s)` : min
+}
 
 export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise<StepResult> {
   const startedAt = new Date(deps.now()).toISOString()
@@ -39,7 +43,8 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
   const details: CreatePipelineDetails = {
     kind: 'create-pipeline',
     pipelineName: name,
-    change: 'unchanged',
+    // Undefined until a phase decides it: a failure before that must not report "unchanged".
+    change: undefined,
     diff: [],
     stages: stageTable(desired.declaration),
     notes: [],

@@ -217,7 +217,7 @@ export function createPipelineSection(
     const title =
       d.change === 'planned'
         ? 'Planned changes (dry run: nothing was changed)'
-        : failed && d.change === 'unchanged'
+        : failed && (d.change === undefined || d.change === 'unchanged')
           ? 'Changes that were not applied'
           : 'Changes'
     out.push(
