@@ -1,8 +1,9 @@
 // validate at scale: services of 1,000 and 5,000 tasks with a fixed latency added to every AWS call in the
 // emulator. Prints the calls per operation beside the minimum, and the wall time beside the lower bound:
 // DescribeServices, then the ⌈N/100⌉ ListTasks pages in sequence (each needs the previous nextToken), then
-// the last page's DescribeTasks — every other DescribeTasks, the GetMetricData and the deployment history
-// overlap with the pages. The emulator runs in its own process (its CPU work is AWS's, not the action's).
+// the last page's DescribeTasks — every other DescribeTasks, the GetMetricData, the deployment history and
+// the one page of STOPPED tasks (the crashes) overlap with the pages. The emulator runs in its own process
+// (its CPU work is AWS's, not the action's).
 // Run: npx tsx bench/validate.ts
 import { createAwsClients } from '../src/aws.js'
 import type { ModeDeps } from '../src/deps.js'
@@ -149,7 +150,7 @@ export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
         {
           name: `${n} tasks: calls (${verdict})`,
           value: `${total}: ${calls}`,
-          reference: `minimum ${minimum} (DescribeServices 1, ListTasks ${pages}, DescribeTasks ${pages}, GetMetricData 1); +1 ListServiceDeployments by design (a completed rollback is invisible otherwise)`,
+          reference: `minimum ${minimum} (DescribeServices 1, ListTasks ${pages}, DescribeTasks ${pages}, GetMetricData 1); by design +1 ListServiceDeployments (a completed rollback is invisible otherwise) and +1 ListTasks for one page of STOPPED tasks, in parallel with the RUNNING pages (crashes the scheduler replaced are invisible otherwise), +1 DescribeTasks when any task stopped`,
         },
         {
           name: `${n} tasks: wall time (median of ${RUNS}, ${LATENCY_MS} ms per call)`,

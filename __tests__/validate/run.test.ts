@@ -75,8 +75,9 @@ describe('validate: healthy services', () => {
     expect(counts).toEqual({
       'ecs.DescribeServices': 1,
       'ecs.ListServiceDeployments': 1,
-      'ecs.ListTasks': 1,
-      'ecs.DescribeTasks': 1,
+      // RUNNING and one page of STOPPED, in parallel; each page described.
+      'ecs.ListTasks': 2,
+      'ecs.DescribeTasks': 2,
       'ecs.DescribeTaskDefinition': 1,
       'monitoring.GetMetricData': 1,
       'monitoring.DescribeAlarms': 1,
@@ -100,11 +101,14 @@ describe('validate: healthy services', () => {
     expect(row(result, 'version').message).toMatch(
       /container envoy runs public.ecr.aws\/appmesh\/aws-appmesh-envoy:v1.29.4.0-prod/,
     )
-    expect(counts['ecs.ListTasks']).toBe(10)
+    // Ten RUNNING pages and one STOPPED page (nothing stopped to describe).
+    expect(counts['ecs.ListTasks']).toBe(11)
     expect(counts['ecs.DescribeTasks']).toBe(10)
     // Describing overlaps listing: page 1's DescribeTasks is asked before the last page is listed.
+    const running = (e: { params: unknown }) =>
+      (e.params as { desiredStatus?: string }).desiredStatus === 'RUNNING'
     const order = emu!.log.entries
-      .filter((e) => ['ListTasks', 'DescribeTasks'].includes(e.operation))
+      .filter((e) => e.operation === 'DescribeTasks' || (e.operation === 'ListTasks' && running(e)))
       .map((e) => e.operation)
     expect(order.indexOf('DescribeTasks')).toBeLessThan(order.lastIndexOf('ListTasks'))
     // The next page (the critical path) is asked for before the DescribeTasks of the page just listed.
@@ -160,7 +164,9 @@ describe('validate: the rollout', () => {
     )
     expect(result.verdict).toBe('failure')
     expect(row(result, 'rollout').message).toMatch(/still IN_PROGRESS after waiting 180 s/)
-    expect(details.checks.find((c) => c.name === 'tasks')?.message).toMatch(/stopped/)
+    expect(details.checks.find((c) => c.name === 'tasks')?.message).toMatch(
+      /tasks of the PRIMARY deployment crashed and were replaced \(\w+ EssentialContainerExited/,
+    )
   })
 
   it('a rollout in progress is waited for, with backoff on the emulator clock, and then passes', async () => {
@@ -196,6 +202,40 @@ describe('validate: the rollout', () => {
     const { result } = await validate('validate-rollout-wait', { ...prod, 'wait-for-stable': 'false' })
     expect(row(result, 'rollout').message).toMatch(/still IN_PROGRESS \(wait-for-stable is false/)
     expect(result.verdict).toBe('failure')
+  })
+
+  it('a crash-looping service (running = desired, replaced crashes of the PRIMARY deployment) fails', async () => {
+    const { result, status, counts } = await validate('validate-edge-cases', edge('crashing'))
+    expect(result.verdict).toBe('failure')
+    expect(status).toMatchObject({ rollout: 'pass', tasks: 'fail' })
+    const tasks = row(result, 'tasks')
+    expect(tasks.message).toMatch(/^2 tasks of the PRIMARY deployment crashed and were replaced \(/)
+    expect(tasks.message).toMatch(
+      /EssentialContainerExited: Essential container in task exited \(app exit 137 OutOfMemoryError/,
+    )
+    expect(tasks.message).toMatch(/exit 2/)
+    expect(tasks.message).not.toMatch(/none UNHEALTHY/)
+    // The STOPPED page is asked for alongside the RUNNING one, not after it.
+    expect(counts['ecs.ListTasks']).toBe(2)
+    const lists = emu!.log.where({ operation: 'ListTasks' })
+    expect(lists.map((e) => (e.params as { desiredStatus?: string }).desiredStatus).sort()).toEqual([
+      'RUNNING',
+      'STOPPED',
+    ])
+  })
+
+  it('tasks stopped by the scheduler (scale-in, replacement) are no crash', async () => {
+    const scenario = parseYaml(readFileSync('emulator/scenarios/validate-edge-cases.yaml', 'utf8'))
+    const deployment = scenario.ecs.clusters.edge.services.crashing.deployments[0]
+    deployment.stoppedTasks = deployment.stoppedTasks.map((t: object) => ({
+      ...t,
+      stopCode: 'ServiceSchedulerInitiated',
+      stoppedReason: 'Scaling activity initiated by deployment',
+      exitCode: 143,
+    }))
+    const { result, status } = await validate(scenario, edge('crashing'))
+    expect(status).toMatchObject({ rollout: 'pass', tasks: 'pass' })
+    expect(result.verdict).toBe('success')
   })
 
   it('a task still on the old task definition', async () => {
@@ -542,7 +582,8 @@ describe('validate: the bake watches the service and its tasks', () => {
                     taskDefinition: 1,
                     at: -3600,
                     stoppedTasks: [
-                      { after: 3000, exitCode: 137, containerReason: 'OutOfMemoryError' },
+                      // Stopped by the scheduler before the start: no crash, before or during the bake.
+                      { after: 3000, stopCode: 'ServiceSchedulerInitiated', exitCode: 143 },
                       { after, exitCode: 137, containerReason: 'OutOfMemoryError: Container killed' },
                     ],
                   },
@@ -581,9 +622,11 @@ describe('validate: the bake watches the service and its tasks', () => {
       /^1 task crashed during the bake \(replaced by the scheduler\): \w+ EssentialContainerExited: .*exit 137 OutOfMemoryError: Container killed/,
     )
     expect(details.rounds!.length).toBeGreaterThan(2)
-    // The crash 10 minutes before the bake does not count.
-    const quiet = await validate(crashDuringBake(3300), edge('app', { 'bake-minutes': '3' }))
-    expect(quiet.result.verdict).toBe('success')
+    // A crash 5 minutes before the start is no crash *during* the bake: the first tasks check fails on it.
+    const before = await validate(crashDuringBake(3300), edge('app', { 'bake-minutes': '3' }))
+    expect(before.status).toMatchObject({ tasks: 'fail' })
+    expect(row(before.result, 'tasks').message).toMatch(/^1 task of the PRIMARY deployment crashed/)
+    expect(before.details.rounds).toBeUndefined()
   })
 
   it('a new deployment during the bake is a breach, and the bake stops there', async () => {

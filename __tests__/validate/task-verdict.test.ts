@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Task } from '@aws-sdk/client-ecs'
-import { describeStop, judgeTasks } from '../../src/validate/task-verdict.js'
+import { describeStop, judgeTasks, taskId } from '../../src/validate/task-verdict.js'
+import { crashesOf, isCrash } from '../../src/validate/tasks.js'
 
 const TD = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/shop:${n}`
 const task = (id: string, over: Partial<Task> = {}): Task => ({
@@ -113,5 +114,57 @@ describe('judgeTasks', () => {
     expect(
       describeStop(task('x', { stopCode: 'TaskFailedToStart', stoppedReason: 'CannotPullContainerError' })),
     ).toBe('x TaskFailedToStart: CannotPullContainerError')
+  })
+})
+
+describe('crashes of the PRIMARY deployment', () => {
+  const stopped = (id: string, startedBy: string, over: Partial<Task> = {}): Task =>
+    task(id, { lastStatus: 'STOPPED', desiredStatus: 'STOPPED', startedBy, ...over })
+  const exit = (code: number) => [{ name: 'app', exitCode: code }]
+  it.each([
+    ['essential container exited', { stopCode: 'EssentialContainerExited', containers: exit(137) }, true],
+    ['failed to start', { stopCode: 'TaskFailedToStart' }, true],
+    ['a non-zero exit without a stop code', { containers: exit(2) }, true],
+    [
+      'scheduler scale-in, even exit 143',
+      { stopCode: 'ServiceSchedulerInitiated', containers: exit(143) },
+      false,
+    ],
+    ['stopped by a person', { stopCode: 'UserInitiated', containers: exit(137) }, false],
+    ['a clean exit', { stopCode: 'SpotInterruption', containers: exit(0) }, false],
+  ] as [string, Partial<Task>, boolean][])('%s → crash %s', (_name, over, crash) => {
+    expect(isCrash(stopped('x', 'ecs-svc/1', over))).toBe(crash)
+  })
+
+  it('only the given deployments count, newest first; other deployments are no fallback', () => {
+    const crash: Partial<Task> = { stopCode: 'EssentialContainerExited', containers: exit(1) }
+    const all = [
+      stopped('old', 'ecs-svc/1', { ...crash, stoppedAt: new Date(1000) }),
+      stopped('a', 'ecs-svc/2', { ...crash, stoppedAt: new Date(2000) }),
+      stopped('b', 'ecs-svc/2', { ...crash, stoppedAt: new Date(3000) }),
+      stopped('scaled', 'ecs-svc/2', { stopCode: 'ServiceSchedulerInitiated' }),
+    ]
+    expect(crashesOf(all, ['ecs-svc/2']).map((t) => taskId(t.taskArn))).toEqual(['b', 'a'])
+    expect(crashesOf(all, ['ecs-svc/3'])).toEqual([])
+  })
+
+  it('crashes fail the check even with running = desired; quoted with stop code, reason and exit codes', () => {
+    const row = judgeTasks({
+      tasks: healthy(2),
+      desiredCount: 2,
+      primaryTaskDefinition: TD(2),
+      missing: [],
+      crashed: [
+        stopped('oom', 'ecs-svc/2', {
+          stopCode: 'EssentialContainerExited',
+          stoppedReason: 'Essential container in task exited',
+          containers: [{ name: 'app', exitCode: 137, reason: 'OutOfMemoryError' }],
+        }),
+      ],
+    })
+    expect(row.status).toBe('fail')
+    expect(row.message).toBe(
+      '1 task of the PRIMARY deployment crashed and was replaced (oom EssentialContainerExited: Essential container in task exited (app exit 137 OutOfMemoryError))',
+    )
   })
 })

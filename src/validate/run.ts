@@ -1,6 +1,6 @@
 // validate: judge the deployed ECS service (rollout, tasks, version) and its health in CloudWatch (API error
 // rate, metric checks, alarms), optionally bake, and roll back on failure. Returns data; reports render it.
-import type { Service } from '@aws-sdk/client-ecs'
+import type { Service, Task } from '@aws-sdk/client-ecs'
 import type { ValidateConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { Check, StepResult, ValidateDetails } from '../result.js'
@@ -16,6 +16,7 @@ import {
   judgeRollout,
   primaryOf,
   primaryTaskDefinitionOf,
+  primaryTaskSetOf,
   rolloutSettled,
   type DeploymentHistory,
   type RolloutJudgement,
@@ -29,7 +30,7 @@ import {
   type Target,
 } from './service.js'
 import { judgeTasks } from './task-verdict.js'
-import { collectTasks, listFirstPage, stoppedTasksOf, type TaskListing } from './tasks.js'
+import { collectTasks, crashesOf, listFirstPage, stoppedOf, type TaskListing } from './tasks.js'
 import { judge } from './verdict.js'
 import { checkVersion } from './version.js'
 import { VERSION_NOT_VERIFIED, versionSkipped } from './version-verdict.js'
@@ -139,6 +140,13 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
     Infinity,
     firstLookJudged ? firstPage : undefined,
   ).catch((e: unknown) => e as Error)
+  // One page of STOPPED tasks, always, alongside the RUNNING listing (no wall time added): the scheduler
+  // replaces crashed tasks, so a crash-looping service can show running = desired. Newest first (ECS keeps
+  // stopped tasks about an hour), so one page holds the recent crashes.
+  const stoppedP: Promise<Task[] | Error> = collectTasks(deps, target, 'STOPPED', 1).then(
+    (l) => l.tasks,
+    (e: unknown) => e as Error,
+  )
   const primaryTd = primaryTaskDefinitionOf(service)
   const versionP: Promise<Check> =
     config.expectedImageTag && primaryTd
@@ -155,32 +163,33 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       ? firstHealthRound(deps, config, rollout, startedAt)
       : Promise.resolve(undefined)
 
-  const [listing, version] = await Promise.all([tasksP, versionP])
-  const tasks = await (async () => {
+  const [listing, version, stoppedAll] = await Promise.all([tasksP, versionP, stoppedP])
+  const stoppedNotes =
+    stoppedAll instanceof Error
+      ? [`crashed tasks: the stopped tasks could not be listed (${describeError(stoppedAll)})`]
+      : []
+  const tasks = (() => {
     if (listing instanceof Error)
       return failRow('tasks', 'task', `could not be listed: ${describeError(listing)}`)
-    let row = judgeTasks({
+    const stopped = stoppedAll instanceof Error ? [] : stoppedAll
+    // Service tasks carry their deployment's (or task set's) id in startedBy.
+    const primaryIds = [primary?.id, primaryTaskSetOf(service)?.id].filter((id): id is string => !!id)
+    const crashed = crashesOf(stopped, primaryIds)
+    const input = {
       tasks: listing.tasks,
       desiredCount: service.desiredCount ?? 0,
       primaryTaskDefinition: rollout.primaryTaskDefinition,
       missing: listing.missing,
-    })
-    if (row.status === 'fail' || !rolloutOk || (primary?.failedTasks ?? 0) > 0) {
-      // Something is wrong: the crashed tasks say why. Service tasks carry their deployment's (or task set's) id.
-      const ids = [
-        ...(service.deployments ?? []).filter((d) => d.rolloutState === 'FAILED' || d === primary),
-        ...(service.taskSets ?? []),
-      ].map((d) => d.id ?? '')
-      const stopped = await stoppedTasksOf(deps, target, ids).catch(() => [])
-      row = judgeTasks({
-        tasks: listing.tasks,
-        desiredCount: service.desiredCount ?? 0,
-        primaryTaskDefinition: rollout.primaryTaskDefinition,
-        missing: listing.missing,
-        stopped,
-      })
+      crashed,
     }
-    return row
+    const row = judgeTasks(input)
+    if (row.status !== 'fail' && rolloutOk && (primary?.failedTasks ?? 0) === 0) return row
+    // Something is wrong: the stopped tasks of the deployments judged say why.
+    const ids = [
+      ...(service.deployments ?? []).filter((d) => d.rolloutState === 'FAILED' || d === primary),
+      ...(service.taskSets ?? []),
+    ].map((d) => d.id ?? '')
+    return judgeTasks({ ...input, stopped: stoppedOf(stopped, ids) })
   })()
   await deps.log.group('ECS checks', async () => {
     for (const c of [rollout.check, tasks, version]) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
@@ -193,7 +202,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       { checks: ecsChecks, unverified: rollout.unverified },
       { cancelled: true, reason: 'cancelled while checking the service' },
     )
-  const notes = [...rollout.unverified, ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : [])]
+  const notes = [
+    ...rollout.unverified,
+    ...stoppedNotes,
+    ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : []),
+  ]
 
   // 3. CloudWatch: one round, then the bake while nothing has failed.
   let rounds: HealthRound[] = []

@@ -10,8 +10,13 @@ export interface TasksInput {
   primaryTaskDefinition?: string
   /** Task ARNs listed but gone by the time they were described (DescribeTasks failures). */
   missing: string[]
-  /** Stopped tasks of the PRIMARY deployment, when they were looked up (something was wrong). */
+  /** Stopped tasks to quote as context (those of the deployments judged), when something is wrong. */
   stopped?: Task[]
+  /**
+   * Tasks of the PRIMARY deployment that crashed (stopped tasks whose `startedBy` is its id, see isCrash in
+   * tasks.ts). The scheduler replaces them, so running = desired can hide a crash loop: any fails the check.
+   */
+  crashed?: Task[]
 }
 
 const EXAMPLES = 3
@@ -72,7 +77,13 @@ export function judgeTasks(input: TasksInput): Check {
       })})`,
     )
   }
-  const stopped = input.stopped ?? []
+  const crashed = input.crashed ?? []
+  if (crashed.length > 0) {
+    problems.push(
+      `${crashed.length} task${crashed.length === 1 ? '' : 's'} of the PRIMARY deployment crashed and ${crashed.length === 1 ? 'was' : 'were'} replaced (${some(crashed, describeStop)})`,
+    )
+  }
+  const stopped = (input.stopped ?? []).filter((t) => !crashed.some((c) => c.taskArn === t.taskArn))
   const stoppedNote = stopped.length
     ? `. ${stopped.length} task${stopped.length === 1 ? '' : 's'} stopped recently: ${some(stopped, describeStop)}`
     : ''

@@ -97,21 +97,34 @@ export async function collectTasks(
 }
 
 /**
- * Stopped tasks of the deployments being judged (service tasks carry the deployment id in `startedBy`): the
- * crashes that explain a failing rollout. Looked up only when something is wrong. After a completed
- * rollback the failed deployment is no longer listed, so without a match the tasks that crashed are shown.
+ * The stopped tasks worth showing: those of the deployments being judged (service tasks carry the deployment
+ * id in `startedBy`), newest first. After a completed rollback the failed deployment is no longer listed, so
+ * without a match the tasks that crashed are shown. Pure.
  */
-export async function stoppedTasksOf(
-  deps: ModeDeps,
-  t: Pick<Target, 'cluster' | 'service'>,
-  deploymentIds: string[],
-): Promise<Task[]> {
-  const { tasks } = await collectTasks(deps, t, 'STOPPED', 1)
-  const ours = tasks.filter((task) => deploymentIds.includes(task.startedBy ?? ''))
-  const crashed = tasks.filter((task) => CRASH_CODES.has(task.stopCode ?? ''))
-  return (ours.length > 0 ? ours : crashed).sort(
-    (a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0),
-  )
+export function stoppedOf(stopped: Task[], deploymentIds: string[]): Task[] {
+  const ours = stopped.filter((task) => deploymentIds.includes(task.startedBy ?? ''))
+  return newestFirst(ours.length > 0 ? ours : stopped.filter(isCrash))
 }
 
+/** The crashes of the given deployments only (no fallback), newest first. Pure. */
+export function crashesOf(stopped: Task[], deploymentIds: string[]): Task[] {
+  return newestFirst(stopped.filter((task) => deploymentIds.includes(task.startedBy ?? '') && isCrash(task)))
+}
+
+const newestFirst = (tasks: Task[]): Task[] =>
+  [...tasks].sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))
+
+/** Stopped by the scheduler (scale-in, replacement, a deployment) or by a person: no crash, whatever the exit. */
+const ORDERED_STOPS = new Set(['ServiceSchedulerInitiated', 'UserInitiated'])
 const CRASH_CODES = new Set(['TaskFailedToStart', 'EssentialContainerExited'])
+
+/**
+ * A task that crashed: it failed to start, an essential container exited, or (any other stop code but an
+ * ordered one) a container exited non-zero. DescribeTasks does not say which containers are essential, so
+ * any non-zero exit of a task nobody asked to stop counts. Pure.
+ */
+export function isCrash(task: Task): boolean {
+  if (CRASH_CODES.has(task.stopCode ?? '')) return true
+  if (ORDERED_STOPS.has(task.stopCode ?? '')) return false
+  return (task.containers ?? []).some((c) => c.exitCode !== undefined && c.exitCode !== 0)
+}
