@@ -95,7 +95,7 @@ describe('judgeRollout', () => {
       status: 'fail',
       value: 'FAILED',
       message:
-        /rolled back \(ROLLBACK_FAILED: no previous revision\).*Service events: "\(service shop\) \(deployment ecs-svc\/2\) deployment failed/,
+        /The latest deployment failed and its rollback failed too \(ROLLBACK_FAILED: no previous revision\); nothing runs \(0 of \d+ tasks\).*Service events: "\(service shop\) \(deployment ecs-svc\/2\) deployment failed/,
     },
     {
       name: 'rollback completed on the old task definition: stable, yet a failure',

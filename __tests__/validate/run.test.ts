@@ -151,7 +151,12 @@ describe('validate: the rollout', () => {
     expect(result.verdict).toBe('failure')
     expect(status).toMatchObject({ rollout: 'fail', tasks: 'fail' })
     expect(row(result, 'rollout').value).toBe('FAILED')
-    expect(row(result, 'rollout').message).toMatch(/ROLLBACK_FAILED.*Service events: "\(service empty\)/)
+    const rollout = row(result, 'rollout').message
+    expect(rollout).toMatch(
+      /^The latest deployment failed and its rollback failed too \(ROLLBACK_FAILED[^)]*\); nothing runs \(0 of 2 tasks\).*Service events: "\(service empty\)/,
+    )
+    // The rollback failed: no "previous task definition" is running (empty:1 is the failing one).
+    expect(rollout).not.toMatch(/previous task definition|was rolled back/)
     expect(row(result, 'tasks').message).toMatch(
       /no task is RUNNING \(2 desired\).*TaskFailedToStart: CannotPullContainerError/,
     )

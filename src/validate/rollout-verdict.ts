@@ -117,6 +117,30 @@ const quoteEvents = (service: Service): string => {
     : ''
 }
 
+/**
+ * What a rollback status means for what runs now. Only ROLLBACK_SUCCESSFUL puts the previous task definition
+ * back; after ROLLBACK_FAILED the PRIMARY may still be the failing definition (or there was none before).
+ */
+export function rollbackProblem(
+  status: string,
+  reason: string | undefined,
+  service: Service,
+  primary: Deployment,
+): string {
+  const why = `${status}${reason ? `: ${reason}` : ''}`
+  if (status === 'ROLLBACK_SUCCESSFUL')
+    return `the latest deployment was rolled back (${why}); the service now runs the previous task definition ${shortTd(primary.taskDefinition)}`
+  if (status === 'ROLLBACK_FAILED') {
+    const running = service.runningCount ?? 0
+    const runs =
+      running === 0
+        ? `nothing runs (0 of ${service.desiredCount ?? 0} tasks)`
+        : `${running} of ${service.desiredCount ?? 0} tasks run (PRIMARY deployment on ${shortTd(primary.taskDefinition)})`
+    return `the latest deployment failed and its rollback failed too (${why}); ${runs}`
+  }
+  return `the latest deployment is being rolled back (${why}); the service is not yet back on a working task definition`
+}
+
 export function judgeRollout(input: RolloutInput): RolloutJudgement {
   const { service, history } = input
   const name = service.serviceName ?? 'service'
@@ -143,9 +167,7 @@ export function judgeRollout(input: RolloutInput): RolloutJudgement {
   // 1. Did the latest deployment fail or get rolled back?
   const latest = history.kind === 'known' ? history.latest : undefined
   if (latest && ROLLBACK_STATUSES.has(latest.status ?? '')) {
-    problems.push(
-      `the latest deployment was rolled back (${latest.status}${latest.statusReason ? `: ${latest.statusReason}` : ''}); the service now runs the previous task definition ${shortTd(primary.taskDefinition)}`,
-    )
+    problems.push(rollbackProblem(latest.status ?? '', latest.statusReason, service, primary))
   } else if (latest?.status === 'STOPPED') {
     problems.push(`the latest deployment was STOPPED${latest.statusReason ? `: ${latest.statusReason}` : ''}`)
   }
