@@ -115,6 +115,21 @@ describe('monitor: which execution', () => {
     expect(outputs['execution-id']).toBe(execId(1))
   })
 
+  it('an execution-id that does not exist is a plain failure, with no execution-status', async () => {
+    const missing = '0123abcd-0000-4000-8000-00000000dead'
+    const { result, details, outputs } = await monitor(
+      shopScenario({ executions: [{ id: execId(1), at: -600, commit: sha(1) }] }),
+      { inputs: { 'execution-id': missing } },
+    )
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toBe(
+      `No execution ${missing} in pipeline shop-staging: check execution-id (executions are kept 12 months).`,
+    )
+    expect(details.execution).toBeUndefined()
+    expect(outputs['execution-status']).toBeUndefined()
+    expect(outputs['execution-id']).toBeUndefined()
+  })
+
   it('fails when no execution of the commit appears, listing the latest executions with their revisions', async () => {
     const { result, details } = await monitor(
       shopScenario({ executions: [{ id: execId(1), at: -600, commit: sha(1) }] }),

@@ -123,4 +123,20 @@ describe('renderSummary', () => {
     expect(md).toContain(title)
     expect(md).toContain(`— ${heading}`)
   })
+
+  it.each([
+    [
+      [{ id: 'exec-1', status: 'Succeeded', revision: 'a'.repeat(40), startedAt: '2026-11-05T10:00:00Z' }],
+      '### Recent executions',
+    ],
+    [[], '_The pipeline has no recent executions._'],
+  ])('monitor by commit, never found: no "before the execution ended" (%#)', (recent, listing) => {
+    const r = monitorFailure()
+    r.reason = 'No execution of shop-staging for commit aaaaaaa appeared within 5 min.'
+    r.details = { kind: 'monitor', pipelineName: 'shop-staging', timedOut: true, recentExecutions: recent }
+    const md = renderSummary(r)
+    expect(md).toContain('> ⏱️ **Timed out**: no execution of the commit appeared within the timeout.')
+    expect(md).not.toContain('before the execution ended')
+    expect(md).toContain(listing)
+  })
 })

@@ -52,6 +52,8 @@ export interface FollowOutcome {
   cancelled: boolean
   /** Things worth a warning annotation (a failure detail that could not be read, heavy throttling). */
   notes?: string[]
+  /** The requested execution does not exist: `execution` is only its id, with no status to report. */
+  notFound?: boolean
 }
 
 /** What the caller may already have: monitor has read the budget and the execution list to find the commit. */
@@ -133,6 +135,17 @@ export async function followWithPrelude(
     const report = await reportOf(watched, current)
     if (watched.end === 'cancelled') return cancelled(report)
     if (watched.end === 'deadline') return timedOut(report)
+    if (watched.end === 'error' && watched.notFound && hop === 0) {
+      // A wrong id (or one older than AWS keeps): a plain failure, not an execution with status "Unknown".
+      return {
+        ...done(
+          'failure',
+          `No execution ${current.id} in pipeline ${req.pipelineName}: check execution-id (executions are kept 12 months).`,
+          report,
+        ),
+        notFound: true,
+      }
+    }
     if (watched.end === 'error') {
       return done(
         'failure',

@@ -95,7 +95,12 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
   return result(
     outcome.verdict,
     outcome.reason,
-    { execution: outcome.execution, superseded: outcome.superseded, timedOut: outcome.timedOut || undefined },
+    {
+      // No such execution: no execution-status output, no table of an execution that never was.
+      execution: outcome.notFound ? undefined : outcome.execution,
+      superseded: outcome.superseded,
+      timedOut: outcome.timedOut || undefined,
+    },
     { cancelled: outcome.cancelled, warnings: outcome.notes },
   )
 }

@@ -24,7 +24,7 @@ import {
   type ActionRun,
   type PipelineShape,
 } from './progress.js'
-import { describeError } from '../aws-errors.js'
+import { describeError, errorCode } from '../aws-errors.js'
 import type { MonitorReader, ReadOutcome } from './reader.js'
 import { desiredGap, type ReadKind } from './schedule.js'
 import { decide, TERMINAL_STATUSES, type Decision, type StatusFacts } from './verdict.js'
@@ -52,6 +52,8 @@ export interface Watched {
   /** 'error': AWS answered with an error that waiting cannot fix (access denied, expired credentials…). */
   end: 'decided' | 'deadline' | 'cancelled' | 'error'
   error?: string
+  /** With end 'error': AWS has no such execution (PipelineExecutionNotFoundException). */
+  notFound?: boolean
 }
 
 /** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
@@ -213,7 +215,8 @@ export async function watchExecution(
   try {
     return await loop()
   } catch (e) {
-    return { ...w, facts: factsNow(), end: 'error', error: describeError(e) }
+    const notFound = errorCode(e) === 'PipelineExecutionNotFoundException' || undefined
+    return { ...w, facts: factsNow(), end: 'error', error: describeError(e), notFound }
   }
 
   async function loop(): Promise<Watched> {

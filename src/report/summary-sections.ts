@@ -145,7 +145,10 @@ export function executionSection(
 /** Timeout and superseded notes of a followed execution (monitor, create-pipeline with `wait`). */
 function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execution'>): string[] {
   const out: string[] = []
-  if (d.timedOut) {
+  if (d.timedOut && !d.execution) {
+    // Monitor by commit: nothing ran the commit, so there was no execution to time out on.
+    out.push('> ⏱️ **Timed out**: no execution of the commit appeared within the timeout.', '')
+  } else if (d.timedOut) {
     const status = d.execution ? ` The last status seen was ${statusCell(d.execution.status)}.` : ''
     out.push(`> ⏱️ **Timed out** before the execution ended.${status}`, '')
   }
@@ -163,7 +166,8 @@ function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execut
 export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string[] {
   const out: string[] = followNotes(d)
   if (d.execution) out.push(...executionSection(d.execution, limits))
-  else if (!d.recentExecutions?.length) out.push('_No execution was followed._', '')
+  else if (!d.recentExecutions?.length)
+    out.push(d.timedOut ? '_The pipeline has no recent executions._' : '_No execution was followed._', '')
   else {
     out.push('### Recent executions', '', '_None of them ran this commit._', '')
     const rows = d.recentExecutions.map((e) => [
