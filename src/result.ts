@@ -19,6 +19,8 @@ export interface ActionRow {
   logUrl?: string
   /** Last lines of that build's log. */
   logTail?: string[]
+  /** Set when AWS ran it more than once in this execution (a stage retry): the attempt shown. */
+  attempts?: number
 }
 
 export interface StageRow extends ActionRow {

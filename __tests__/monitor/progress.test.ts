@@ -5,6 +5,7 @@ import {
   latestRuns,
   stageStatus,
   transitions,
+  attemptNote,
   whereItEnded,
   type ActionRun,
   type PipelineShape,
@@ -126,6 +127,43 @@ describe('transitions', () => {
     ])
     expect(transitions(b, b)).toEqual([])
   })
+})
+
+describe('a stage retried by AWS', () => {
+  const ok = [run('Test', 'Integration', 'Succeeded', 0, 20_000)]
+  const failed = buildStages(shape, [...ok, run('Test', 'Unit', 'Failed', 0, 30_000)])
+  const retry = buildStages(shape, [...ok, { ...run('Test', 'Unit', 'InProgress', 40_000), attempts: 2 }])
+  const done = buildStages(shape, [
+    ...ok,
+    { ...run('Test', 'Unit', 'Succeeded', 40_000, 70_000), attempts: 2 },
+  ])
+
+  it('logs the retry when the failed attempt was seen, and the attempt on success', () => {
+    expect(transitions(failed, retry).map((x) => formatTransition(x, 40_000))).toEqual([
+      '[00:40] Test › Unit: InProgress (retry, attempt 2)',
+      '[00:40] Stage Test: failed, AWS is retrying it (stage onFailure: RETRY)',
+    ])
+    expect(transitions(retry, done).map((x) => formatTransition(x, 70_000))).toEqual([
+      '[01:10] Test › Unit: Succeeded after 30s (attempt 2: an earlier attempt failed and AWS retried it)',
+      '[01:10] Stage Test: Succeeded after 1m 10s (attempt 2: an earlier attempt failed and AWS retried it)',
+    ])
+    expect(done.find((s) => s.name === 'Test')).toMatchObject({ status: 'Succeeded', attempts: 2 })
+  })
+
+  it('the attempt is said even when the failed one was never seen', () => {
+    const before = buildStages(shape, [...ok, run('Test', 'Unit', 'InProgress', 0)])
+    expect(transitions(before, done).map((x) => x.attempt)).toEqual([2, 2])
+  })
+
+  it.each([
+    ['Succeeded', undefined, ''],
+    ['Succeeded', 1, ''],
+    ['Succeeded', 2, ' (attempt 2: an earlier attempt failed and AWS retried it)'],
+    ['InProgress', 2, ' (retry, attempt 2)'],
+    ['Failed', 3, ' (attempt 3)'],
+  ] as const)('attemptNote(%s, %s) = "%s"', (status, attempt, note) =>
+    expect(attemptNote(status, attempt)).toBe(note),
+  )
 })
 
 describe('whereItEnded', () => {

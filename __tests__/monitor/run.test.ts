@@ -482,3 +482,26 @@ describe('monitor: time, throttling and cancellation', () => {
 })
 
 export type { StepResult }
+
+describe('monitor: a stage AWS retried by itself', () => {
+  it('shows the retry in the log and in the rows (stage-retry scenario)', async () => {
+    const { loadScenario } = await import('../../emulator/core/scenario.js')
+    const { result, details, lines } = await monitor(loadScenario('stage-retry'), {
+      inputs: { 'execution-id': '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', 'poll-interval-seconds': '10' },
+    })
+    expect(result.verdict).toBe('success')
+    const test = details.execution!.stages.find((s) => s.name === 'Test')!
+    expect(test).toMatchObject({ status: 'Succeeded', attempts: 2 })
+    expect(test.actions.find((a) => a.name === 'UnitTest')).toMatchObject({
+      status: 'Succeeded',
+      attempts: 2,
+    })
+    expect(test.actions.find((a) => a.name === 'IntegrationTest')?.attempts).toBeUndefined()
+    const log = lines.join('\n')
+    expect(log).toMatch(/Test › UnitTest: Failed after 30s/)
+    expect(log).toMatch(/Stage Test: failed, AWS is retrying it/)
+    expect(log).toMatch(
+      /Test › UnitTest: Succeeded after 30s \(attempt 2: an earlier attempt failed and AWS retried it\)/,
+    )
+  })
+})

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/report/summary.js'
+import { statusCell } from '../../src/report/summary-sections.js'
 import { summaryPage } from '../../scripts/markdown-html.js'
 import { monitorFailure, validateFailure, createSuccess } from './fixtures.js'
 import { SUMMARY_CASES, summaryFixture } from './summary-cases.js'
@@ -139,4 +140,13 @@ describe('renderSummary', () => {
     expect(md).not.toContain('before the execution ended')
     expect(md).toContain(listing)
   })
+
+  it.each([
+    ['Succeeded', undefined, '✅ Succeeded'],
+    ['Succeeded', 2, '✅ Succeeded after a retry (attempt 2)'],
+    ['Failed', 2, '❌ Failed (attempt 2)'],
+    ['InProgress', 2, '⏳ InProgress (attempt 2)'],
+  ] as const)('status cell %s, attempts %s: %s', (status, attempts, cell) =>
+    expect(statusCell(status, attempts)).toBe(cell),
+  )
 })

@@ -102,6 +102,7 @@ function actionRow(name: string, run: ActionRun | undefined): ActionRow {
   if (ended && run.startedAt !== undefined && run.updatedAt !== undefined) {
     row.durationSeconds = Math.max(0, Math.round((run.updatedAt - run.startedAt) / 1000))
   }
+  if (run.attempts > 1) row.attempts = run.attempts
   if (run.externalExecutionUrl) row.url = run.externalExecutionUrl
   if (run.status === 'Failed') {
     const error = [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ')
@@ -141,6 +142,9 @@ export function buildStages(shape: PipelineShape, runs: ActionRun[]): StageRow[]
     const starts = actions.map((a) => a.startedAt).filter((t): t is string => !!t)
     const ends = actions.map((a) => a.endedAt).filter((t): t is string => !!t)
     const row: StageRow = { name: stage.name, status, actions }
+    // A stage AWS retried by itself: its row says so (its duration spans every attempt).
+    const attempts = Math.max(1, ...actions.map((a) => a.attempts ?? 1))
+    if (attempts > 1) row.attempts = attempts
     if (starts.length) row.startedAt = starts.sort()[0]
     if (status !== 'InProgress' && status !== NOT_STARTED && ends.length) {
       row.endedAt = ends.sort()[ends.length - 1]
@@ -160,6 +164,10 @@ export interface Transition {
   status: string
   durationSeconds?: number
   error?: string
+  /** The attempt, when AWS ran it more than once in this execution (a stage retry). */
+  attempt?: number
+  /** A stage seen Failed and now running again: AWS retries it by itself. */
+  retrying?: boolean
 }
 
 /** What changed between two snapshots, stage by stage, actions before their stage's own line. */
@@ -168,20 +176,30 @@ export function transitions(before: StageRow[], after: StageRow[]): Transition[]
   for (const stage of after) {
     const prev = before.find((s) => s.name === stage.name)
     for (const action of stage.actions) {
-      const was = prev?.actions.find((a) => a.name === action.name)?.status ?? NOT_STARTED
-      if (action.status !== was) {
+      const old = prev?.actions.find((a) => a.name === action.name)
+      const was = old?.status ?? NOT_STARTED
+      // A new attempt is a change even when the status reads the same (the failed attempt was not seen).
+      if (action.status !== was || (action.attempts ?? 1) > (old?.attempts ?? 1)) {
         out.push({
           stage: stage.name,
           action: action.name,
           status: action.status,
           durationSeconds: action.durationSeconds,
           error: action.error,
+          attempt: action.attempts,
         })
       }
     }
     const was = prev?.status ?? NOT_STARTED
-    if (stage.status !== was && stage.status !== 'InProgress') {
-      out.push({ stage: stage.name, status: stage.status, durationSeconds: stage.durationSeconds })
+    if (stage.status === 'InProgress' && was === 'Failed') {
+      out.push({ stage: stage.name, status: stage.status, attempt: stage.attempts, retrying: true })
+    } else if (stage.status !== was && stage.status !== 'InProgress') {
+      out.push({
+        stage: stage.name,
+        status: stage.status,
+        durationSeconds: stage.durationSeconds,
+        attempt: stage.attempts,
+      })
     }
   }
   return out
@@ -211,7 +229,17 @@ export function formatTransition(t: Transition, elapsedMs: number): string {
       ? ` after ${formatDuration(t.durationSeconds)}`
       : ''
   const error = t.error ? ` — ${t.error}` : ''
-  return `${formatElapsed(elapsedMs)} ${subject}: ${t.status}${took}${error}`
+  if (t.retrying)
+    return `${formatElapsed(elapsedMs)} ${subject}: failed, AWS is retrying it (stage onFailure: RETRY)`
+  return `${formatElapsed(elapsedMs)} ${subject}: ${t.status}${took}${attemptNote(t.status, t.attempt)}${error}`
+}
+
+/** ` (attempt 2, after a failed attempt that AWS retried)` — empty for a first attempt. */
+export function attemptNote(status: string, attempt: number | undefined): string {
+  if (!attempt || attempt < 2) return ''
+  if (status === 'InProgress') return ` (retry, attempt ${attempt})`
+  if (status === 'Succeeded') return ` (attempt ${attempt}: an earlier attempt failed and AWS retried it)`
+  return ` (attempt ${attempt})`
 }
 
 /** Where a failed, stopped or cancelled execution ended: the stage and action to name in the failure line. */

@@ -52,10 +52,16 @@ const statusIcons: Record<string, string> = {
   skip: '➖',
 }
 
-export function statusCell(status: string): string {
+export function statusCell(status: string, attempts?: number): string {
   if (status === '') return '—'
   const icon = statusIcons[status]
-  return `${icon ? `${icon} ` : ''}${md(status)}`
+  return `${icon ? `${icon} ` : ''}${md(status)}${retryNote(status, attempts)}`
+}
+
+/** A stage or action AWS ran again in the same execution (onFailure RETRY): never invisible. */
+function retryNote(status: string, attempts: number | undefined): string {
+  if (!attempts || attempts < 2) return ''
+  return status === 'Succeeded' ? ` after a retry (attempt ${attempts})` : ` (attempt ${attempts})`
 }
 
 function moreRows(hidden: number, what: string): string[] {
@@ -98,7 +104,7 @@ export function executionSection(
     rows.push([
       `**${cut(stage.name, limits)}**`,
       '',
-      statusCell(stage.status),
+      statusCell(stage.status, stage.attempts),
       clockTime(stage.startedAt) ?? '',
       duration(stage),
       links(stage),
@@ -107,7 +113,7 @@ export function executionSection(
       rows.push([
         '',
         cut(a.name, limits),
-        statusCell(a.status),
+        statusCell(a.status, a.attempts),
         clockTime(a.startedAt) ?? '',
         duration(a),
         links(a),
