@@ -78,7 +78,7 @@ describe('dist validate: services', () => {
       },
     }
     const r = await validate(rolling, { cluster: 'c', service: 'shop', 'expected-image-tag': 'v2' })
-    expect(r.stdout).toMatch(/Waiting for the rollout of shop: rollout IN_PROGRESS/)
+    expect(r.stdout).toMatch(/Waiting for the rollout of shop \(up to \d+ s: timeout-minutes [\d.]+\): rollout IN_PROGRESS/)
     expect(r.outputs.result).toBe('success')
     expect(r.status).toMatchObject({ rollout: 'pass', tasks: 'pass', version: 'pass' })
   })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Deployment, Service, TaskSet } from '@aws-sdk/client-ecs'
-import { judgeRollout, rolloutSettled, type DeploymentHistory } from '../../src/validate/rollout-verdict.js'
+import {
+  judgeRollout,
+  rolloutSettled,
+  waitBudget,
+  type DeploymentHistory,
+} from '../../src/validate/rollout-verdict.js'
 
 const TD = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/shop:${n}`
 const T0 = Date.parse('2026-11-26T12:00:00Z')
@@ -297,4 +302,14 @@ describe('rolloutSettled', () => {
     ],
     ['INACTIVE', svc({ status: 'INACTIVE' }), true],
   ])('%s → %s', (_name, service, settled) => expect(rolloutSettled(service as Service)).toBe(settled))
+})
+
+describe('waitBudget', () => {
+  it.each([
+    [4 * 60_000, 0, 'timeout-minutes 4'],
+    [4 * 60_000, 3 * 60_000, 'timeout-minutes 4 − bake-minutes 3, kept for the bake'],
+    [3_000, 0, 'timeout-minutes 0.05'],
+  ])('timeout %d ms, bake %d ms → %s', (timeoutMs, bakeMs, said) => {
+    expect(waitBudget(timeoutMs, bakeMs)).toBe(said)
+  })
 })

@@ -181,7 +181,9 @@ describe('validate: the rollout', () => {
       'expected-image-tag': 'v1.3.0',
     })
     expect(result.verdict).toBe('success')
-    expect(log).toMatch(/Waiting for the rollout of shop: rollout IN_PROGRESS/)
+    expect(log).toMatch(
+      /Waiting for the rollout of shop \(up to \d+ s: timeout-minutes \d+\): rollout IN_PROGRESS/,
+    )
     expect(log).toMatch(/Settled after \d+ more look/)
     expect(counts['ecs.DescribeServices']).toBeLessThanOrEqual(20)
     // The metric window starts after the rollout ended: it waited for the first complete minute.
@@ -189,6 +191,22 @@ describe('validate: the rollout', () => {
       /partial window: 1 of 5 min since the rollout ended/,
     )
     expect(result.details).toMatchObject({ unverified: [expect.stringMatching(/metrics: partial window/)] })
+  })
+
+  it('with a bake, the wait is timeout − bake, and says so in the log and the verdict', async () => {
+    const { result, log } = await validate('validate-rollout-wait', {
+      ...prod,
+      'expected-image-tag': 'v1.3.0',
+      'timeout-minutes': '4',
+      'bake-minutes': '3',
+    })
+    expect(result.verdict).toBe('failure')
+    expect(log).toMatch(
+      /Waiting for the rollout of shop \(up to 60 s: timeout-minutes 4 − bake-minutes 3, kept for the bake\)/,
+    )
+    expect(row(result, 'rollout').message).toMatch(
+      /still IN_PROGRESS after waiting 60 s \(timeout-minutes 4 − bake-minutes 3, kept for the bake\)/,
+    )
   })
 
   it('cancelled while waiting: reported as cancelled with the last state seen', async () => {
@@ -318,7 +336,9 @@ describe('validate: the rollout', () => {
       scenario,
       edge('bluegreen', { 'expected-image-tag': 'v2', 'timeout-minutes': '10' }),
     )
-    expect(log).toMatch(/Waiting for the rollout of bluegreen: PRIMARY task set STABILIZING/)
+    expect(log).toMatch(
+      /Waiting for the rollout of bluegreen \(up to \d+ s[^)]*\): PRIMARY task set STABILIZING/,
+    )
     expect(result.verdict).toBe('success')
     expect(row(result, 'version')).toMatchObject({ status: 'pass' })
   })

@@ -16,6 +16,20 @@ export interface RolloutInput {
   /** Set when waiting ended because the step's timeout ran out. */
   timedOutAfterMs?: number
   waitForStable: boolean
+  /** What the wait was allowed (see waitBudget); "timeout-minutes" when not given. */
+  waitBudget?: string
+}
+
+const minutes = (ms: number): string => String(Number((ms / 60_000).toFixed(2)))
+
+/**
+ * What bounded the rollout wait: the step's timeout, less the bake's time when there is a bake (the bake is
+ * kept its time inside the timeout). Said in full, so a wait shorter than timeout-minutes is not a mystery.
+ */
+export function waitBudget(timeoutMs: number, bakeMs: number): string {
+  return bakeMs > 0
+    ? `timeout-minutes ${minutes(timeoutMs)} − bake-minutes ${minutes(bakeMs)}, kept for the bake`
+    : `timeout-minutes ${minutes(timeoutMs)}`
 }
 
 export interface RolloutJudgement {
@@ -194,7 +208,7 @@ export function judgeRollout(input: RolloutInput): RolloutJudgement {
     if (primary.rolloutState === 'IN_PROGRESS' && problems.length === 0) {
       problems.push(
         input.timedOutAfterMs !== undefined
-          ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (timeout-minutes)`
+          ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
           : `the rollout is still IN_PROGRESS${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`,
       )
     } else if (primary.rolloutState === 'FAILED' && !problems.some((p) => p.includes('FAILED'))) {
@@ -285,7 +299,7 @@ function judgeTaskSets(input: RolloutInput): RolloutJudgement {
   if (primary.stabilityStatus !== 'STEADY_STATE') {
     problems.push(
       input.timedOutAfterMs !== undefined
-        ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (timeout-minutes)`
+        ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
         : `the PRIMARY task set ${primary.id} is ${primary.stabilityStatus ?? 'not steady'}${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`,
     )
   }

@@ -20,6 +20,7 @@ import {
   rolloutSettled,
   type DeploymentHistory,
   type RolloutJudgement,
+  waitBudget,
 } from './rollout-verdict.js'
 import {
   describeService,
@@ -91,7 +92,13 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         deps.log.info(progressLine(s))
         if (config.waitForStable && !rolloutSettled(s)) {
           // Leave the bake its time inside the step's timeout.
-          const waited = await waitForRollout(deps, target, s, startedAt + config.timeoutMs - config.bakeMs)
+          const waited = await waitForRollout(
+            deps,
+            target,
+            s,
+            startedAt + config.timeoutMs - config.bakeMs,
+            waitBudget(config.timeoutMs, config.bakeMs),
+          )
           s = waited.service
           firstLookJudged = false
           timedOutAfterMs = waited.timedOutAfterMs
@@ -156,7 +163,13 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       : Promise.resolve(versionSkipped())
 
   const history = await historyP
-  const rollout = judgeRollout({ service, history, timedOutAfterMs, waitForStable: config.waitForStable })
+  const rollout = judgeRollout({
+    service,
+    history,
+    timedOutAfterMs,
+    waitForStable: config.waitForStable,
+    waitBudget: waitBudget(config.timeoutMs, config.bakeMs),
+  })
   const rolloutOk = rollout.check.status === 'pass'
   const firstRoundP: Promise<(HealthRound & { waited?: string }) | undefined> =
     rolloutOk && hasHealthChecks(config)

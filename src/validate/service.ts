@@ -145,6 +145,8 @@ export async function waitForRollout(
   t: Target,
   first: Service,
   deadline: number,
+  /** What bounds the wait, for the log (waitBudget in rollout-verdict.ts). */
+  budget?: string,
 ): Promise<WaitOutcome> {
   const started = deps.now()
   let service = first
@@ -152,7 +154,8 @@ export async function waitForRollout(
   let delay = FIRST_POLL_MS
   let failures = 0
   let seen = fingerprint(first)
-  deps.log.info(`Waiting for the rollout of ${t.service}: ${progressLine(first)}`)
+  const upTo = `up to ${Math.max(0, Math.round((deadline - started) / 1000))} s${budget ? `: ${budget}` : ''}`
+  deps.log.info(`Waiting for the rollout of ${t.service} (${upTo}): ${progressLine(first)}`)
   while (!rolloutSettled(service)) {
     if (deps.signal.aborted) return { service, polls, cancelled: true }
     const left = deadline - deps.now()
