@@ -577,6 +577,26 @@ describe('validate: bake', () => {
     expect(row(result, 'shop-prod-latency').status).toBe('fail')
   })
 
+  it('what is not verified is what the LAST round could not verify, not the first', async () => {
+    const { result, details } = await validate('validate-rollout-wait', {
+      ...prod,
+      'api-name': 'shop-prod',
+      'expected-image-tag': 'v1.3.0',
+      'bake-minutes': '3',
+    })
+    expect(result.verdict).toBe('success')
+    const rounds = details.rounds!
+    expect(rounds.length).toBeGreaterThanOrEqual(3)
+    const api = (i: number) => rounds[i].checks.find((c) => c.name === 'API 5XX error rate')!
+    // Round 1 came right after the rollout: no complete minute yet. The last one measured a partial window.
+    expect(api(0).status).toBe('no-data')
+    expect(api(rounds.length - 1).status).toBe('pass')
+    const last = api(rounds.length - 1).message.match(/partial window: (\d) of 5 min/)!
+    expect(details.unverified).toEqual([expect.stringContaining(`partial window: ${last[1]} of 5 min`)])
+    expect(result.warnings).toEqual([`Not verified — ${details.unverified[0]}`])
+    expect(result.warnings.join('\n')).not.toMatch(/0 of 5 min|no complete minute/)
+  })
+
   it('a clean bake runs every round until the time is up', async () => {
     const { result, details } = await validate('validate-healthy', {
       ...prod,

@@ -249,7 +249,9 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       cancelled = baked.cancelled
     } else if (first) rounds = [first]
     if (rounds.length > 0) {
-      const decisive = rounds.find(breached) ?? rounds[rounds.length - 1]
+      // The last round decides, and says what is finally not verified: the bake stops at its first breach,
+      // so a breach is always the last round, and an earlier round's missing data was looked at again since.
+      const decisive = rounds[rounds.length - 1]
       healthChecks = decisive.checks
       const partial = decisive.window.partial && (config.api || config.metricChecks.length > 0)
       if (partial)
