@@ -107,12 +107,18 @@ describe('monitor: which execution', () => {
   })
 
   it('follows a given execution-id', async () => {
-    const { result, outputs } = await monitor(
+    const { result, outputs, lines } = await monitor(
       shopScenario({ executions: [{ id: execId(1), at: 0, commit: sha(1) }] }),
       { inputs: { 'execution-id': execId(1), 'commit-sha': sha(1) } },
     )
     expect(result.verdict).toBe('success')
     expect(outputs['execution-id']).toBe(execId(1))
+    // The [mm:ss] prefix is explained once, before the first such line.
+    const explained = lines.filter((l) =>
+      l.includes('Lines start with [mm:ss], the time since the execution started.'),
+    )
+    expect(explained).toHaveLength(1)
+    expect(lines.indexOf(explained[0])).toBeLessThan(lines.findIndex((l) => /^\[\d\d:\d\d\]/.test(l)))
   })
 
   it('an execution-id that does not exist is a plain failure, with no execution-status', async () => {
@@ -318,8 +324,15 @@ describe('monitor: superseded', () => {
     })
 
   it.each([
-    ['fail', 'failure', execId(2), /on-superseded: fail/],
-    ['succeed', 'success', execId(2), /"succeed"/],
+    [
+      'fail',
+      'failure',
+      execId(2),
+      new RegExp(
+        `superseded by newer execution ${execId(3)} \\(commit ${sha(3).slice(0, 7)}\\) .*on-superseded: fail`,
+      ),
+    ],
+    ['succeed', 'success', execId(2), new RegExp(`superseded by newer execution ${execId(3)}.*"succeed"`)],
   ])('on-superseded: %s → %s', async (onSuperseded, verdict, id, reason) => {
     const { result, outputs } = await monitor(superseded(), {
       inputs: { 'commit-sha': sha(2), 'on-superseded': onSuperseded },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/report/summary.js'
-import { statusCell } from '../../src/report/summary-sections.js'
+import { relationSentence, statusCell } from '../../src/report/summary-sections.js'
 import { summaryPage } from '../../scripts/markdown-html.js'
 import { monitorFailure, validateFailure, createSuccess } from './fixtures.js'
 import { SUMMARY_CASES, summaryFixture } from './summary-cases.js'
@@ -148,5 +148,18 @@ describe('renderSummary', () => {
     ['InProgress', 2, '⏳ InProgress (attempt 2)'],
   ] as const)('status cell %s, attempts %s: %s', (status, attempts, cell) =>
     expect(statusCell(status, attempts)).toBe(cell),
+  )
+
+  it.each([
+    ['diverged', 'The newer commit does not contain your commit (diverged).'],
+    ['behind', 'The newer commit does not contain your commit (behind: it is older).'],
+    ['ahead', 'The newer commit contains your commit (ahead).'],
+    ['same-commit', 'The newer execution runs your commit.'],
+    [
+      'unverified: no github-token to call the compare API',
+      'Whether the newer commit contains your commit is not verified: no github-token to call the compare API.',
+    ],
+  ])('superseded relation %s reads: %s', (relation, sentence) =>
+    expect(relationSentence(relation)).toBe(sentence),
   )
 })

@@ -109,7 +109,8 @@ export async function followWithPrelude(
   deps.log.info(
     `Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${shortSha(req.commitSha)})` : ''}: ` +
       `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average` +
-      (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.'),
+      (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.') +
+      ' Lines start with [mm:ss], the time since the execution started.',
   )
 
   const ctx: WatchContext = {
@@ -154,7 +155,13 @@ export async function followWithPrelude(
         original && { id: original.report.id, url: original.report.url, commit: original.commit },
       )
     }
-    const decision = watched.decision!
+    let decision = watched.decision!
+    if (decision.kind === 'final' && watched.status === 'Superseded' && !original) {
+      // on-superseded fail/succeed: name the execution that replaced it (one list read, nice to have).
+      const by = await supersededBy(current, report)
+      const again = by && decide({ ...watched.facts, supersededBy: by }, req.follow.onSuperseded)
+      if (again && again.kind === 'final') decision = again
+    }
     if (decision.kind === 'final') {
       if (!original) return done(decision.verdict, decision.reason, report)
       const relation: CommitRelation =
@@ -322,6 +329,26 @@ export async function followWithPrelude(
       if (again.kind === 'final') w.decision = again
     }
     return report
+  }
+
+  /** The execution that superseded `of`, from one read of the newest executions; undefined if not found. */
+  async function supersededBy(
+    of: ExecutionSummary,
+    report: ExecutionReport,
+  ): Promise<{ id: string; revision?: string } | undefined> {
+    try {
+      const listed = await listExecutions(req.pipelineName, reader, deps, 1, undefined, 'free')
+      if (!listed.ok) return undefined
+      const self = listed.value.find((e) => e.id === of.id) ?? {
+        ...of,
+        updatedAt: Date.parse(report.endedAt ?? ''),
+      }
+      const successor = successorOf(self, listed.value)
+      return successor && { id: successor.id, revision: successor.revisions[0] }
+    } catch (e) {
+      deps.log.debug(`The superseding execution was not read: ${describeError(e)}`)
+      return undefined
+    }
   }
 
   async function findSuccessor(

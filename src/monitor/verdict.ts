@@ -23,6 +23,8 @@ export interface StatusFacts {
   failedAction?: string
   /** Short explanation of the failure (error code and message, failed build phase). */
   failure?: string
+  /** With status Superseded: the newer execution that replaced it, when it was found. */
+  supersededBy?: { id: string; revision?: string }
   /** A stage with onFailure RETRY failed and AWS has not finished retrying it. */
   autoRetryPending?: boolean
 }
@@ -61,20 +63,25 @@ export function decide(f: StatusFacts, onSuperseded: OnSuperseded): Decision {
         verdict: 'failure',
         reason: `${subject} was cancelled${where(f)} (the pipeline was changed before it finished)${because(f)}.`,
       }
-    case 'Superseded':
+    case 'Superseded': {
       if (onSuperseded === 'follow') return { kind: 'follow-successor' }
+      const by = f.supersededBy
+      const newer = by
+        ? `newer execution ${by.id}${by.revision ? ` (commit ${shortSha(by.revision)})` : ''}`
+        : 'a newer execution'
       if (onSuperseded === 'succeed') {
         return {
           kind: 'final',
           verdict: 'success',
-          reason: `${subject} was superseded by a newer execution; on-superseded is "succeed", so this is not checked further.`,
+          reason: `${subject} was superseded by ${newer}; on-superseded is "succeed", so this is not checked further.`,
         }
       }
       return {
         kind: 'final',
         verdict: 'failure',
-        reason: `${subject} was superseded by a newer execution before it finished (on-superseded: fail).`,
+        reason: `${subject} was superseded by ${newer} before it finished (on-superseded: fail).`,
       }
+    }
     default:
       // InProgress, Stopping (not terminal: in-flight actions are still finishing) and anything new.
       return { kind: 'wait' }

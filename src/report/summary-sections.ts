@@ -160,13 +160,32 @@ function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execut
   }
   if (d.superseded) {
     const s = d.superseded
-    const rel = s.successorCommitRelation ? ` The newer commit is ${md(s.successorCommitRelation)}.` : ''
+    const rel = s.successorCommitRelation ? ` ${relationSentence(s.successorCommitRelation)}` : ''
     out.push(
       `> ⏭️ Execution ${link(s.id, s.url)}${s.commit ? ` (commit ${code(shortSha(s.commit)!)})` : ''} was superseded; the verdict is judged by ${d.execution ? link(d.execution.id, d.execution.url) : 'its successor'}.${rel}`,
       '',
     )
   }
   return out
+}
+
+/** The successor's commit against the followed one, in words (compare API status, or why it is unverified). */
+export function relationSentence(relation: string): string {
+  switch (relation) {
+    case 'ahead':
+      return 'The newer commit contains your commit (ahead).'
+    case 'identical':
+    case 'same-commit':
+      return 'The newer execution runs your commit.'
+    case 'behind':
+      return 'The newer commit does not contain your commit (behind: it is older).'
+    case 'diverged':
+      return 'The newer commit does not contain your commit (diverged).'
+    default: {
+      const why = relation.replace(/^unverified: /, '')
+      return `Whether the newer commit contains your commit is not verified: ${md(why)}.`
+    }
+  }
 }
 
 export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string[] {
