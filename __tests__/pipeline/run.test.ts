@@ -255,7 +255,7 @@ describe('an update while an execution runs', () => {
     })
     expect(result.verdict).toBe('failure')
     expect(result.reason).toMatch(
-      /^Pipeline "shop-staging" was not updated: execution [0-9a-f-]{36} was still InProgress after 0.5 min \(30 s\) \(timeout-minutes\); an update would have cancelled it\./,
+      /^Pipeline "shop-staging" was not updated: execution [0-9a-f-]{36} was still InProgress when timeout-minutes ran out, after 0.5 min \(30 s\); an update would have cancelled it\./,
     )
     expect(writesIn(result.calls)).toEqual([])
     expect((await stored()).pipeline?.version).toBe(1)
@@ -268,7 +268,7 @@ describe('an update while an execution runs', () => {
     await runWith()
     const result = await runWith({ 'execution-mode': 'QUEUED', 'timeout-minutes': '0.05' })
     expect(result.verdict).toBe('failure')
-    expect(result.reason).toContain('after 0.05 min (3 s) (timeout-minutes)')
+    expect(result.reason).toContain('when timeout-minutes ran out, after 0.05 min (3 s);')
     expect(writesIn(result.calls)).toEqual([])
     expect(result.details.change).toBeUndefined()
     expect(toOutputs(result, false)['pipeline-change']).toBeUndefined()

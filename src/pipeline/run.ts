@@ -141,7 +141,7 @@ async function phases(
           throw new Stop(
             idle.cancelled
               ? `Pipeline "${name}" was not updated: cancelled while waiting for execution ${id} to end.`
-              : `Pipeline "${name}" was not updated: execution ${id} was still ${idle.stillRunning.status} after ${minutes(config.timeoutMs)} (timeout-minutes); an update would have cancelled it. Re-run when it has ended.`,
+              : `Pipeline "${name}" was not updated: execution ${id} was still ${idle.stillRunning.status} when timeout-minutes ran out, after ${minutes(config.timeoutMs)}; an update would have cancelled it. Re-run when it has ended.`,
             idle.cancelled,
           )
         }
