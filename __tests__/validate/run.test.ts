@@ -267,6 +267,10 @@ describe('validate: the rollout', () => {
     expect(row(result, 'tasks').message).toMatch(
       /1 on another task definition than the PRIMARY deployment's stuck:2 \(\w+ on stuck:1\)/,
     )
+    // The value counts only RUNNING, healthy tasks on the PRIMARY task definition, as its message does.
+    const tasks = row(result, 'tasks')
+    // All 4 desired run, one of them on stuck:1: 3/4, not 4/4.
+    expect(tasks.value).toBe('3/4')
   })
 
   it('an unhealthy task', async () => {

@@ -52,6 +52,7 @@ describe('judgeTasks', () => {
       tasks: [...healthy(2), task('old1', { taskDefinitionArn: TD(1) })],
       desired: 3,
       status: 'fail',
+      value: '2/3',
       message: /1 on another task definition than the PRIMARY deployment's shop:2 \(old1 on shop:1\)/,
     },
     {
@@ -146,6 +147,21 @@ describe('crashes of the PRIMARY deployment', () => {
     ]
     expect(crashesOf(all, ['ecs-svc/2']).map((t) => taskId(t.taskArn))).toEqual(['b', 'a'])
     expect(crashesOf(all, ['ecs-svc/3'])).toEqual([])
+  })
+
+  it('the value counts what the threshold asks for: one PENDING and one on the old task definition → 1/3', () => {
+    const row = judgeTasks({
+      tasks: [
+        task('ok'),
+        task('pending', { lastStatus: 'PENDING' }),
+        task('old', { taskDefinitionArn: TD(1) }),
+      ],
+      desiredCount: 3,
+      primaryTaskDefinition: TD(2),
+      missing: [],
+    })
+    expect(row).toMatchObject({ status: 'fail', value: '1/3', threshold: '3 RUNNING, healthy, on shop:2' })
+    expect(row.message).toMatch(/1 not RUNNING \(pending PENDING\); 1 on another task definition/)
   })
 
   it('crashes fail the check even with running = desired; quoted with stop code, reason and exit codes', () => {

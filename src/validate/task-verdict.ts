@@ -41,10 +41,17 @@ export function describeStop(t: Task): string {
 export function judgeTasks(input: TasksInput): Check {
   const { tasks, desiredCount, primaryTaskDefinition } = input
   const running = tasks.filter((t) => t.lastStatus === 'RUNNING')
+  // The value counts what the threshold asks for (RUNNING, not UNHEALTHY, on the PRIMARY task definition),
+  // so it never reads "3/3" beside a message about a PENDING task or one on the old task definition.
+  const good = running.filter(
+    (t) =>
+      t.healthStatus !== 'UNHEALTHY' &&
+      (!primaryTaskDefinition || t.taskDefinitionArn === primaryTaskDefinition),
+  )
   const base = {
     name: 'tasks',
     type: 'task',
-    value: `${running.length}/${desiredCount}`,
+    value: `${good.length}/${desiredCount}`,
     threshold: `${desiredCount} RUNNING, healthy, on ${shortTd(primaryTaskDefinition)}`,
   }
   if (desiredCount === 0 && tasks.length === 0) {
