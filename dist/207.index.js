@@ -157,7 +157,12 @@ async function run(config, deps) {
         region: config.region,
         timeoutMs: config.timeoutMs,
     }, deps, { reader, executions });
-    return result(outcome.verdict, outcome.reason, { execution: outcome.execution, superseded: outcome.superseded, timedOut: outcome.timedOut || undefined }, { cancelled: outcome.cancelled, warnings: outcome.notes });
+    return result(outcome.verdict, outcome.reason, {
+        // No such execution: no execution-status output, no table of an execution that never was.
+        execution: outcome.notFound ? undefined : outcome.execution,
+        superseded: outcome.superseded,
+        timedOut: outcome.timedOut || undefined,
+    }, { cancelled: outcome.cancelled, warnings: outcome.notes });
 }
 /** The newest execution of the commit, waiting (within the deadline) for one to appear. */
 async function findByCommit(pipelineName, commit, reader, deps, intervalMs) {

@@ -239,6 +239,8 @@ function actionRow(name, run) {
     if (ended && run.startedAt !== undefined && run.updatedAt !== undefined) {
         row.durationSeconds = Math.max(0, Math.round((run.updatedAt - run.startedAt) / 1000));
     }
+    if (run.attempts > 1)
+        row.attempts = run.attempts;
     if (run.externalExecutionUrl)
         row.url = run.externalExecutionUrl;
     if (run.status === 'Failed') {
@@ -285,6 +287,10 @@ function buildStages(shape, runs) {
         const starts = actions.map((a) => a.startedAt).filter((t) => !!t);
         const ends = actions.map((a) => a.endedAt).filter((t) => !!t);
         const row = { name: stage.name, status, actions };
+        // A stage AWS retried by itself: its row says so (its duration spans every attempt).
+        const attempts = Math.max(1, ...actions.map((a) => a.attempts ?? 1));
+        if (attempts > 1)
+            row.attempts = attempts;
         if (starts.length)
             row.startedAt = starts.sort()[0];
         if (status !== 'InProgress' && status !== NOT_STARTED && ends.length) {
@@ -303,20 +309,31 @@ function transitions(before, after) {
     for (const stage of after) {
         const prev = before.find((s) => s.name === stage.name);
         for (const action of stage.actions) {
-            const was = prev?.actions.find((a) => a.name === action.name)?.status ?? NOT_STARTED;
-            if (action.status !== was) {
+            const old = prev?.actions.find((a) => a.name === action.name);
+            const was = old?.status ?? NOT_STARTED;
+            // A new attempt is a change even when the status reads the same (the failed attempt was not seen).
+            if (action.status !== was || (action.attempts ?? 1) > (old?.attempts ?? 1)) {
                 out.push({
                     stage: stage.name,
                     action: action.name,
                     status: action.status,
                     durationSeconds: action.durationSeconds,
                     error: action.error,
+                    attempt: action.attempts,
                 });
             }
         }
         const was = prev?.status ?? NOT_STARTED;
-        if (stage.status !== was && stage.status !== 'InProgress') {
-            out.push({ stage: stage.name, status: stage.status, durationSeconds: stage.durationSeconds });
+        if (stage.status === 'InProgress' && was === 'Failed') {
+            out.push({ stage: stage.name, status: stage.status, attempt: stage.attempts, retrying: true });
+        }
+        else if (stage.status !== was && stage.status !== 'InProgress') {
+            out.push({
+                stage: stage.name,
+                status: stage.status,
+                durationSeconds: stage.durationSeconds,
+                attempt: stage.attempts,
+            });
         }
     }
     return out;
@@ -344,7 +361,19 @@ function formatTransition(t, elapsedMs) {
         ? ` after ${formatDuration(t.durationSeconds)}`
         : '';
     const error = t.error ? ` — ${t.error}` : '';
-    return `${formatElapsed(elapsedMs)} ${subject}: ${t.status}${took}${error}`;
+    if (t.retrying)
+        return `${formatElapsed(elapsedMs)} ${subject}: failed, AWS is retrying it (stage onFailure: RETRY)`;
+    return `${formatElapsed(elapsedMs)} ${subject}: ${t.status}${took}${attemptNote(t.status, t.attempt)}${error}`;
+}
+/** ` (attempt 2, after a failed attempt that AWS retried)` — empty for a first attempt. */
+function attemptNote(status, attempt) {
+    if (!attempt || attempt < 2)
+        return '';
+    if (status === 'InProgress')
+        return ` (retry, attempt ${attempt})`;
+    if (status === 'Succeeded')
+        return ` (attempt ${attempt}: an earlier attempt failed and AWS retried it)`;
+    return ` (attempt ${attempt})`;
 }
 /** Where a failed, stopped or cancelled execution ended: the stage and action to name in the failure line. */
 function whereItEnded(stages) {
@@ -504,21 +533,26 @@ function decide(f, onSuperseded) {
                 verdict: 'failure',
                 reason: `${subject} was cancelled${where(f)} (the pipeline was changed before it finished)${because(f)}.`,
             };
-        case 'Superseded':
+        case 'Superseded': {
             if (onSuperseded === 'follow')
                 return { kind: 'follow-successor' };
+            const by = f.supersededBy;
+            const newer = by
+                ? `newer execution ${by.id}${by.revision ? ` (commit ${(0,src_text/* shortSha */.Fu)(by.revision)})` : ''}`
+                : 'a newer execution';
             if (onSuperseded === 'succeed') {
                 return {
                     kind: 'final',
                     verdict: 'success',
-                    reason: `${subject} was superseded by a newer execution; on-superseded is "succeed", so this is not checked further.`,
+                    reason: `${subject} was superseded by ${newer}; on-superseded is "succeed", so this is not checked further.`,
                 };
             }
             return {
                 kind: 'final',
                 verdict: 'failure',
-                reason: `${subject} was superseded by a newer execution before it finished (on-superseded: fail).`,
+                reason: `${subject} was superseded by ${newer} before it finished (on-superseded: fail).`,
             };
+        }
         default:
             // InProgress, Stopping (not terminal: in-flight actions are still finishing) and anything new.
             return { kind: 'wait' };
@@ -689,7 +723,8 @@ async function watchExecution(ctx, executionId, opts = {}) {
         return await loop();
     }
     catch (e) {
-        return { ...w, facts: factsNow(), end: 'error', error: (0,aws_errors/* describeError */.Uc)(e) };
+        const notFound = (0,aws_errors/* errorCode */.CA)(e) === 'PipelineExecutionNotFoundException' || undefined;
+        return { ...w, facts: factsNow(), end: 'error', error: (0,aws_errors/* describeError */.Uc)(e), notFound };
     }
     async function loop() {
         for (;;) {
@@ -826,7 +861,8 @@ async function followWithPrelude(req, deps, prelude) {
     const usual = await learnDurations(req, deps, reader, executions);
     deps.log.info(`Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${(0,src_text/* shortSha */.Fu)(req.commitSha)})` : ''}: ` +
         `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average` +
-        (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.'));
+        (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.') +
+        ' Lines start with [mm:ss], the time since the execution started.');
     const ctx = {
         pipelineName: req.pipelineName,
         follow: req.follow,
@@ -849,10 +885,24 @@ async function followWithPrelude(req, deps, prelude) {
             return cancelled(report);
         if (watched.end === 'deadline')
             return timedOut(report);
+        if (watched.end === 'error' && watched.notFound && hop === 0) {
+            // A wrong id (or one older than AWS keeps): a plain failure, not an execution with status "Unknown".
+            return {
+                ...done('failure', `No execution ${current.id} in pipeline ${req.pipelineName}: check execution-id (executions are kept 12 months).`, report),
+                notFound: true,
+            };
+        }
         if (watched.end === 'error') {
             return done('failure', `Stopped following execution ${report.id} of ${req.pipelineName} (last status ${report.status}): ${watched.error}`, report, original && { id: original.report.id, url: original.report.url, commit: original.commit });
         }
-        const decision = watched.decision;
+        let decision = watched.decision;
+        if (decision.kind === 'final' && watched.status === 'Superseded' && !original) {
+            // on-superseded fail/succeed: name the execution that replaced it (one list read, nice to have).
+            const by = await supersededBy(current, report);
+            const again = by && decide({ ...watched.facts, supersededBy: by }, req.follow.onSuperseded);
+            if (again && again.kind === 'final')
+                decision = again;
+        }
         if (decision.kind === 'final') {
             if (!original)
                 return done(decision.verdict, decision.reason, report);
@@ -999,6 +1049,24 @@ async function followWithPrelude(req, deps, prelude) {
                 w.decision = again;
         }
         return report;
+    }
+    /** The execution that superseded `of`, from one read of the newest executions; undefined if not found. */
+    async function supersededBy(of, report) {
+        try {
+            const listed = await (0,monitor_history/* listExecutions */.eX)(req.pipelineName, reader, deps, 1, undefined, 'free');
+            if (!listed.ok)
+                return undefined;
+            const self = listed.value.find((e) => e.id === of.id) ?? {
+                ...of,
+                updatedAt: Date.parse(report.endedAt ?? ''),
+            };
+            const successor = (0,monitor_history/* successorOf */.kz)(self, listed.value);
+            return successor && { id: successor.id, revision: successor.revisions[0] };
+        }
+        catch (e) {
+            deps.log.debug(`The superseding execution was not read: ${(0,aws_errors/* describeError */.Uc)(e)}`);
+            return undefined;
+        }
     }
     async function findSuccessor(of, report) {
         for (;;) {

@@ -513,6 +513,16 @@ function summary(round) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rollout-verdict.ts
+const minutes = (ms) => String(Number((ms / 60_000).toFixed(2)));
+/**
+ * What bounded the rollout wait: the step's timeout, less the bake's time when there is a bake (the bake is
+ * kept its time inside the timeout). Said in full, so a wait shorter than timeout-minutes is not a mystery.
+ */
+function waitBudget(timeoutMs, bakeMs) {
+    return bakeMs > 0
+        ? `timeout-minutes ${minutes(timeoutMs)} − bake-minutes ${minutes(bakeMs)}, kept for the bake`
+        : `timeout-minutes ${minutes(timeoutMs)}`;
+}
 function controllerOf(service) {
     return service.deploymentController?.type ?? 'ECS';
 }
@@ -588,6 +598,23 @@ const quoteEvents = (service) => {
         ? ` ${failures.length > 0 ? 'Service events' : 'Latest service events'}: ${events.map((m) => `"${m}"`).join('; ')}`
         : '';
 };
+/**
+ * What a rollback status means for what runs now. Only ROLLBACK_SUCCESSFUL puts the previous task definition
+ * back; after ROLLBACK_FAILED the PRIMARY may still be the failing definition (or there was none before).
+ */
+function rollbackProblem(status, reason, service, primary) {
+    const why = `${status}${reason ? `: ${reason}` : ''}`;
+    if (status === 'ROLLBACK_SUCCESSFUL')
+        return `the latest deployment was rolled back (${why}); the service now runs the previous task definition ${shortTd(primary.taskDefinition)}`;
+    if (status === 'ROLLBACK_FAILED') {
+        const running = service.runningCount ?? 0;
+        const runs = running === 0
+            ? `nothing runs (0 of ${service.desiredCount ?? 0} tasks)`
+            : `${running} of ${service.desiredCount ?? 0} tasks run (PRIMARY deployment on ${shortTd(primary.taskDefinition)})`;
+        return `the latest deployment failed and its rollback failed too (${why}); ${runs}`;
+    }
+    return `the latest deployment is being rolled back (${why}); the service is not yet back on a working task definition`;
+}
 function judgeRollout(input) {
     const { service, history } = input;
     const name = service.serviceName ?? 'service';
@@ -612,7 +639,7 @@ function judgeRollout(input) {
     // 1. Did the latest deployment fail or get rolled back?
     const latest = history.kind === 'known' ? history.latest : undefined;
     if (latest && ROLLBACK_STATUSES.has(latest.status ?? '')) {
-        problems.push(`the latest deployment was rolled back (${latest.status}${latest.statusReason ? `: ${latest.statusReason}` : ''}); the service now runs the previous task definition ${shortTd(primary.taskDefinition)}`);
+        problems.push(rollbackProblem(latest.status ?? '', latest.statusReason, service, primary));
     }
     else if (latest?.status === 'STOPPED') {
         problems.push(`the latest deployment was STOPPED${latest.statusReason ? `: ${latest.statusReason}` : ''}`);
@@ -634,7 +661,7 @@ function judgeRollout(input) {
     if (withState) {
         if (primary.rolloutState === 'IN_PROGRESS' && problems.length === 0) {
             problems.push(input.timedOutAfterMs !== undefined
-                ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (timeout-minutes)`
+                ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
                 : `the rollout is still IN_PROGRESS${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`);
         }
         else if (primary.rolloutState === 'FAILED' && !problems.some((p) => p.includes('FAILED'))) {
@@ -715,7 +742,7 @@ function judgeTaskSets(input) {
     const desired = primary.computedDesiredCount ?? 0;
     if (primary.stabilityStatus !== 'STEADY_STATE') {
         problems.push(input.timedOutAfterMs !== undefined
-            ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (timeout-minutes)`
+            ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
             : `the PRIMARY task set ${primary.id} is ${primary.stabilityStatus ?? 'not steady'}${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`);
     }
     if (desired === 0)
@@ -766,10 +793,14 @@ function describeStop(t) {
 function judgeTasks(input) {
     const { tasks, desiredCount, primaryTaskDefinition } = input;
     const running = tasks.filter((t) => t.lastStatus === 'RUNNING');
+    // The value counts what the threshold asks for (RUNNING, not UNHEALTHY, on the PRIMARY task definition),
+    // so it never reads "3/3" beside a message about a PENDING task or one on the old task definition.
+    const good = running.filter((t) => t.healthStatus !== 'UNHEALTHY' &&
+        (!primaryTaskDefinition || t.taskDefinitionArn === primaryTaskDefinition));
     const base = {
         name: 'tasks',
         type: 'task',
-        value: `${running.length}/${desiredCount}`,
+        value: `${good.length}/${desiredCount}`,
         threshold: `${desiredCount} RUNNING, healthy, on ${shortTd(primaryTaskDefinition)}`,
     };
     if (desiredCount === 0 && tasks.length === 0) {
@@ -797,7 +828,11 @@ function judgeTasks(input) {
             return `${taskId(t.taskArn)}${bad.length ? ` container ${bad.join(', ')}` : ''}`;
         })})`);
     }
-    const stopped = input.stopped ?? [];
+    const crashed = input.crashed ?? [];
+    if (crashed.length > 0) {
+        problems.push(`${crashed.length} task${crashed.length === 1 ? '' : 's'} of the PRIMARY deployment crashed and ${crashed.length === 1 ? 'was' : 'were'} replaced (${some(crashed, describeStop)})`);
+    }
+    const stopped = (input.stopped ?? []).filter((t) => !crashed.some((c) => c.taskArn === t.taskArn));
     const stoppedNote = stopped.length
         ? `. ${stopped.length} task${stopped.length === 1 ? '' : 's'} stopped recently: ${some(stopped, describeStop)}`
         : '';
@@ -1218,14 +1253,17 @@ function fingerprint(s) {
  * each call on throttling (max-attempts); when it gives up on throttling, a 5xx or a dropped connection, this
  * loop backs off and looks again; a cancel ends the wait as cancelled, and any other error ends it at once.
  */
-async function waitForRollout(deps, t, first, deadline) {
+async function waitForRollout(deps, t, first, deadline, 
+/** What bounds the wait, for the log (waitBudget in rollout-verdict.ts). */
+budget) {
     const started = deps.now();
     let service = first;
     let polls = 0;
     let delay = FIRST_POLL_MS;
     let failures = 0;
     let seen = fingerprint(first);
-    deps.log.info(`Waiting for the rollout of ${t.service}: ${progressLine(first)}`);
+    const upTo = `up to ${Math.max(0, Math.round((deadline - started) / 1000))} s${budget ? `: ${budget}` : ''}`;
+    deps.log.info(`Waiting for the rollout of ${t.service} (${upTo}): ${progressLine(first)}`);
     while (!rolloutSettled(service)) {
         if (deps.signal.aborted)
             return { service, polls, cancelled: true };
@@ -1364,17 +1402,34 @@ async function collectTasks(deps, t, desiredStatus = 'RUNNING', maxPages = Infin
     return { tasks: results.flatMap((r) => r.tasks), missing: results.flatMap((r) => r.missing) };
 }
 /**
- * Stopped tasks of the deployments being judged (service tasks carry the deployment id in `startedBy`): the
- * crashes that explain a failing rollout. Looked up only when something is wrong. After a completed
- * rollback the failed deployment is no longer listed, so without a match the tasks that crashed are shown.
+ * The stopped tasks worth showing: those of the deployments being judged (service tasks carry the deployment
+ * id in `startedBy`), newest first. After a completed rollback the failed deployment is no longer listed, so
+ * without a match the tasks that crashed are shown. Pure.
  */
-async function stoppedTasksOf(deps, t, deploymentIds) {
-    const { tasks } = await collectTasks(deps, t, 'STOPPED', 1);
-    const ours = tasks.filter((task) => deploymentIds.includes(task.startedBy ?? ''));
-    const crashed = tasks.filter((task) => tasks_CRASH_CODES.has(task.stopCode ?? ''));
-    return (ours.length > 0 ? ours : crashed).sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0));
+function stoppedOf(stopped, deploymentIds) {
+    const ours = stopped.filter((task) => deploymentIds.includes(task.startedBy ?? ''));
+    return newestFirst(ours.length > 0 ? ours : stopped.filter(isCrash));
 }
+/** The crashes of the given deployments only (no fallback), newest first. Pure. */
+function crashesOf(stopped, deploymentIds) {
+    return newestFirst(stopped.filter((task) => deploymentIds.includes(task.startedBy ?? '') && isCrash(task)));
+}
+const newestFirst = (tasks) => [...tasks].sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0));
+/** Stopped by the scheduler (scale-in, replacement, a deployment) or by a person: no crash, whatever the exit. */
+const ORDERED_STOPS = new Set(['ServiceSchedulerInitiated', 'UserInitiated']);
 const tasks_CRASH_CODES = new Set(['TaskFailedToStart', 'EssentialContainerExited']);
+/**
+ * A task that crashed: it failed to start, an essential container exited, or (any other stop code but an
+ * ordered one) a container exited non-zero. DescribeTasks does not say which containers are essential, so
+ * any non-zero exit of a task nobody asked to stop counts. Pure.
+ */
+function isCrash(task) {
+    if (tasks_CRASH_CODES.has(task.stopCode ?? ''))
+        return true;
+    if (ORDERED_STOPS.has(task.stopCode ?? ''))
+        return false;
+    return (task.containers ?? []).some((c) => c.exitCode !== undefined && c.exitCode !== 0);
+}
 
 ;// CONCATENATED MODULE: ./src/validate/verdict.ts
 const MAX_REASON = 400;
@@ -1496,7 +1551,7 @@ async function run(config, deps) {
             deps.log.info(progressLine(s));
             if (config.waitForStable && !rolloutSettled(s)) {
                 // Leave the bake its time inside the step's timeout.
-                const waited = await waitForRollout(deps, target, s, startedAt + config.timeoutMs - config.bakeMs);
+                const waited = await waitForRollout(deps, target, s, startedAt + config.timeoutMs - config.bakeMs, waitBudget(config.timeoutMs, config.bakeMs));
                 s = waited.service;
                 firstLookJudged = false;
                 timedOutAfterMs = waited.timedOutAfterMs;
@@ -1532,42 +1587,53 @@ async function run(config, deps) {
         ? readHistory(deps, target, service)
         : Promise.resolve({ kind: 'known' });
     const tasksP = collectTasks(deps, target, 'RUNNING', Infinity, firstLookJudged ? firstPage : undefined).catch((e) => e);
+    // One page of STOPPED tasks, always, alongside the RUNNING listing (no wall time added): the scheduler
+    // replaces crashed tasks, so a crash-looping service can show running = desired. Newest first (ECS keeps
+    // stopped tasks about an hour), so one page holds the recent crashes.
+    const stoppedP = collectTasks(deps, target, 'STOPPED', 1).then((l) => l.tasks, (e) => e);
     const primaryTd = primaryTaskDefinitionOf(service);
     const versionP = config.expectedImageTag && primaryTd
         ? checkVersion(deps, config.expectedImageTag, primaryTd).catch((e) => failRow('version', 'version', `could not be read: ${(0,aws_errors/* describeError */.Uc)(e)}`))
         : Promise.resolve(versionSkipped());
     const history = await historyP;
-    const rollout = judgeRollout({ service, history, timedOutAfterMs, waitForStable: config.waitForStable });
+    const rollout = judgeRollout({
+        service,
+        history,
+        timedOutAfterMs,
+        waitForStable: config.waitForStable,
+        waitBudget: waitBudget(config.timeoutMs, config.bakeMs),
+    });
     const rolloutOk = rollout.check.status === 'pass';
     const firstRoundP = rolloutOk && hasHealthChecks(config)
         ? firstHealthRound(deps, config, rollout, startedAt)
         : Promise.resolve(undefined);
-    const [listing, version] = await Promise.all([tasksP, versionP]);
-    const tasks = await (async () => {
+    const [listing, version, stoppedAll] = await Promise.all([tasksP, versionP, stoppedP]);
+    const stoppedNotes = stoppedAll instanceof Error
+        ? [`crashed tasks: the stopped tasks could not be listed (${(0,aws_errors/* describeError */.Uc)(stoppedAll)})`]
+        : [];
+    const tasks = (() => {
         if (listing instanceof Error)
             return failRow('tasks', 'task', `could not be listed: ${(0,aws_errors/* describeError */.Uc)(listing)}`);
-        let row = judgeTasks({
+        const stopped = stoppedAll instanceof Error ? [] : stoppedAll;
+        // Service tasks carry their deployment's (or task set's) id in startedBy.
+        const primaryIds = [primary?.id, primaryTaskSetOf(service)?.id].filter((id) => !!id);
+        const crashed = crashesOf(stopped, primaryIds);
+        const input = {
             tasks: listing.tasks,
             desiredCount: service.desiredCount ?? 0,
             primaryTaskDefinition: rollout.primaryTaskDefinition,
             missing: listing.missing,
-        });
-        if (row.status === 'fail' || !rolloutOk || (primary?.failedTasks ?? 0) > 0) {
-            // Something is wrong: the crashed tasks say why. Service tasks carry their deployment's (or task set's) id.
-            const ids = [
-                ...(service.deployments ?? []).filter((d) => d.rolloutState === 'FAILED' || d === primary),
-                ...(service.taskSets ?? []),
-            ].map((d) => d.id ?? '');
-            const stopped = await stoppedTasksOf(deps, target, ids).catch(() => []);
-            row = judgeTasks({
-                tasks: listing.tasks,
-                desiredCount: service.desiredCount ?? 0,
-                primaryTaskDefinition: rollout.primaryTaskDefinition,
-                missing: listing.missing,
-                stopped,
-            });
-        }
-        return row;
+            crashed,
+        };
+        const row = judgeTasks(input);
+        if (row.status !== 'fail' && rolloutOk && (primary?.failedTasks ?? 0) === 0)
+            return row;
+        // Something is wrong: the stopped tasks of the deployments judged say why.
+        const ids = [
+            ...(service.deployments ?? []).filter((d) => d.rolloutState === 'FAILED' || d === primary),
+            ...(service.taskSets ?? []),
+        ].map((d) => d.id ?? '');
+        return judgeTasks({ ...input, stopped: stoppedOf(stopped, ids) });
     })();
     await deps.log.group('ECS checks', async () => {
         for (const c of [rollout.check, tasks, version])
@@ -1577,7 +1643,11 @@ async function run(config, deps) {
     // A cancel during these reads is no failed check: nothing more is looked at, and nothing is rolled back.
     if (deps.signal.aborted)
         return finish({ checks: ecsChecks, unverified: rollout.unverified }, { cancelled: true, reason: 'cancelled while checking the service' });
-    const notes = [...rollout.unverified, ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : [])];
+    const notes = [
+        ...rollout.unverified,
+        ...stoppedNotes,
+        ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : []),
+    ];
     // 3. CloudWatch: one round, then the bake while nothing has failed.
     let rounds = [];
     let healthChecks = [];
@@ -1607,7 +1677,9 @@ async function run(config, deps) {
         else if (first)
             rounds = [first];
         if (rounds.length > 0) {
-            const decisive = rounds.find(breached) ?? rounds[rounds.length - 1];
+            // The last round decides, and says what is finally not verified: the bake stops at its first breach,
+            // so a breach is always the last round, and an earlier round's missing data was looked at again since.
+            const decisive = rounds[rounds.length - 1];
             healthChecks = decisive.checks;
             const partial = decisive.window.partial && (config.api || config.metricChecks.length > 0);
             if (partial)

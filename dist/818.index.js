@@ -374,6 +374,7 @@ var external_node_os_ = __webpack_require__(8161);
 // valid: it imports undici for OIDC, whose compile time more than doubled the start of every run
 // (bench/cold-start: ~185 ms → ~80 ms for a bad-input run, bare node ≈ 50 ms).
 
+
 /** Like core.getInput: INPUT_<NAME> (spaces → _, upper-cased; hyphens kept), trimmed, '' when absent. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -390,6 +391,12 @@ function setSecret(secret) {
 function setFailed(message) {
     process.exitCode = 1;
     process.stdout.write(`::error::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** Like core.summary.addRaw(markdown).write(): appends to this step's job summary, when the runner gives one. */
+function appendSummary(markdown, env = process.env) {
+    const path = env.GITHUB_STEP_SUMMARY;
+    if (path)
+        (0,external_node_fs_.appendFileSync)(path, markdown);
 }
 
 // EXTERNAL MODULE: ./src/text.ts
@@ -779,6 +786,10 @@ class Reader {
             return undefined;
         }
     }
+    /** Whether a problem is already recorded for `input` (a bad value should not also read as a missing one). */
+    has(input) {
+        return this.errors.some((e) => e.input === input);
+    }
     problem(input, message) {
         this.errors.push(new InputError(input, message));
         return undefined;
@@ -968,7 +979,7 @@ function readCreatePipeline(r, env, c) {
     if (wait && startExecution === false) {
         r.problem(inputs/* Inputs */.G0.Wait, 'is "true" but start-execution is "false"; wait follows the execution that start-execution starts, so set start-execution: true too.');
     }
-    if (startExecution && c.commitSha === undefined) {
+    if (startExecution && c.commitSha === undefined && !r.has(inputs/* Inputs */.G0.CommitSha)) {
         r.problem(inputs/* Inputs */.G0.CommitSha, 'is required with start-execution (it pins the source revision): no commit-sha was given and GITHUB_SHA is not set.');
     }
     const imageDefinitionsFile = r.raw(inputs/* Inputs */.G0.ImageDefinitionsFile);
@@ -1012,7 +1023,7 @@ function readCreatePipeline(r, env, c) {
 }
 function readMonitor(r, c) {
     const executionId = r.parse(inputs/* Inputs */.G0.ExecutionId, parseExecutionId);
-    if (r.optional(inputs/* Inputs */.G0.ExecutionId) === undefined && c.commitSha === undefined) {
+    if (r.optional(inputs/* Inputs */.G0.ExecutionId) === undefined && c.commitSha === undefined && !r.has(inputs/* Inputs */.G0.CommitSha)) {
         r.problem(inputs/* Inputs */.G0.CommitSha, 'is required when execution-id is empty (the execution is found by its commit): no commit-sha was given and GITHUB_SHA is not set.');
     }
     const follow = readFollow(r);
@@ -1095,6 +1106,8 @@ function realSleep(ms, signal) {
     });
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/modes.ts
 /** A mode without a loader has not landed in this version: dispatch says so plainly. */
 const modeLoaders = {
@@ -1114,14 +1127,18 @@ var secrets = __webpack_require__(7663);
 
 
 
+
 async function run() {
     let config;
     try {
         config = readConfigFromRunner();
     }
     catch (e) {
-        if (e instanceof InputErrors)
+        if (e instanceof InputErrors) {
+            // Every run writes a summary, this one too: what was wrong, before any AWS call.
+            appendSummary(inputErrorsSummary(e));
             return setFailed(e.message);
+        }
         throw e;
     }
     const loader = modeLoaders[config.mode];
@@ -1138,7 +1155,7 @@ async function run() {
     // side by side: the mode and its SDK clients, @actions/core, the reports.
     const [core, reports, mode, aws] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143)),
-        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 5858)),
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 6208)),
         loader(),
         (0,src_aws/* createAwsClients */.G)(config),
     ]);
@@ -1230,6 +1247,82 @@ function emptyDetails(config) {
                 unverified: [],
             };
     }
+}
+function inputErrorsSummary(e) {
+    const lines = e.errors.map((err) => `- **${(0,markdown.md)(err.input)}**: ${(0,markdown.md)(err.problem)}`);
+    return `## ❌ Invalid inputs\n\nThe step stopped before calling AWS. Fix these inputs:\n\n${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   qy: () => (/* binding */ html),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export safeUrl */
+// GitHub-flavoured Markdown building blocks for the job summary. Everything that comes from AWS or from
+// inputs goes through `md` (inline text), `code` (inline code), `link` or `fence` (code blocks).
+/** Escapes text for GFM inline content, table cells included; newlines become spaces. */
+function md(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
+        .replace(/^([-=.:@])/, '\\$1');
+}
+/** Inline code that survives backticks and pipes inside the value. */
+function code(text) {
+    const value = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((r) => r.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${value}${pad}${ticks}`;
+}
+/** Only http(s) URLs become links; characters that end a Markdown link target are percent-encoded. */
+function safeUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<> |"]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function link(label, url) {
+    const target = safeUrl(url);
+    return target ? `[${md(label)}](${target})` : md(label);
+}
+/** A fenced code block whose fence is longer than any backtick run in the content. */
+function fence(lines, language = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => l.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return [`${f}${language}`, ...lines.map((l) => l.replace(/\r/g, '')), f].join('\n');
+}
+/** A GFM table; cells must already be escaped. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** A collapsible section (GitHub renders <details> in summaries); `summary` must already be HTML-safe. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Escapes text for HTML contexts (the <summary> of a details block). */
+function html(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 

@@ -86,6 +86,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  minutes: () => (/* binding */ minutes),
   run: () => (/* binding */ run)
 });
 
@@ -886,7 +887,11 @@ class Stop extends Error {
         this.cancelled = cancelled;
     }
 }
-const minutes = (ms) => `${Math.round((ms / 60_000) * 10) / 10} min`;
+/** `3000` → `0.05 min (3 s)`, `90000` → `1.5 min`: up to 2 decimals, seconds too when under a minute. */
+function minutes(ms) {
+    const min = `${Math.round((ms / 60_000) * 100) / 100} min`;
+    return ms < 60_000 ? `${min} (${Math.round(ms / 1000)} s)` : min;
+}
 async function run(config, deps) {
     const startedAt = new Date(deps.now()).toISOString();
     const deadline = deps.now() + config.timeoutMs;
@@ -895,7 +900,8 @@ async function run(config, deps) {
     const details = {
         kind: 'create-pipeline',
         pipelineName: name,
-        change: 'unchanged',
+        // Undefined until a phase decides it: a failure before that must not report "unchanged".
+        change: undefined,
         diff: [],
         stages: stageTable(desired.declaration),
         notes: [],
@@ -972,7 +978,7 @@ async function phases(config, deps, desired, details, deadline) {
                     const id = idle.stillRunning.pipelineExecutionId;
                     throw new Stop(idle.cancelled
                         ? `Pipeline "${name}" was not updated: cancelled while waiting for execution ${id} to end.`
-                        : `Pipeline "${name}" was not updated: execution ${id} was still ${idle.stillRunning.status} after ${minutes(config.timeoutMs)} (timeout-minutes); an update would have cancelled it. Re-run when it has ended.`, idle.cancelled);
+                        : `Pipeline "${name}" was not updated: execution ${id} was still ${idle.stillRunning.status} when timeout-minutes ran out, after ${minutes(config.timeoutMs)}; an update would have cancelled it. Re-run when it has ended.`, idle.cancelled);
                 }
                 if (idle.waitedFor.length > 0)
                     details.notes.push(`Waited ${minutes(idle.waitedMs)} for execution ${idle.waitedFor.join(', ')} to end before updating (an update cancels running executions).`);
