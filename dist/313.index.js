@@ -642,7 +642,7 @@ async function watchExecution(ctx, executionId, opts = {}) {
     let lastNote;
     const say = (line) => deps.log.info(line);
     const elapsed = () => deps.now() - origin;
-    const readProgress = async () => {
+    const readProgress = async (final = false) => {
         const details = [];
         let nextToken;
         do {
@@ -651,13 +651,23 @@ async function watchExecution(ctx, executionId, opts = {}) {
                 filter: { pipelineExecutionId: executionId },
                 maxResults: 100,
                 nextToken,
-            }), { abortSignal }));
+            }), { abortSignal }), { final });
             if (!out.ok)
                 return out;
             details.push(...(out.value.actionExecutionDetails ?? []));
             nextToken = out.value.nextToken;
         } while (nextToken);
         return { ok: true, value: details };
+    };
+    /** Records the execution's status; a change is logged once and restarts the quiet-stretch clock. */
+    const noteStatus = (status) => {
+        if (status === w.status)
+            return;
+        say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`);
+        w.status = status;
+        lastChangeAt = deps.now();
+        if (status === 'Failed')
+            failedSeenAt = deps.now();
     };
     const applyProgress = (details) => {
         progressFetched = true;
@@ -699,17 +709,11 @@ async function watchExecution(ctx, executionId, opts = {}) {
         if (out.ok && out.value.pipelineExecution) {
             w.execution = out.value.pipelineExecution;
             const status = w.execution.status ?? w.status;
-            if (status !== w.status)
-                say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`);
-            w.status = status;
+            noteStatus(status);
             if (TERMINAL_STATUSES.has(status)) {
-                const progress = await reader.read({ service: 'codepipeline', operation: 'ListActionExecutions' }, (abortSignal) => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({
-                    pipelineName: ctx.pipelineName,
-                    filter: { pipelineExecutionId: executionId },
-                    maxResults: 100,
-                }), { abortSignal }), { final: true });
+                const progress = await readProgress(true);
                 if (progress.ok)
-                    applyProgress(progress.value.actionExecutionDetails ?? []);
+                    applyProgress(progress.value);
                 w.facts = factsNow();
                 const decision = decide(w.facts, ctx.follow.onSuperseded);
                 if (decision.kind !== 'wait')
@@ -736,13 +740,7 @@ async function watchExecution(ctx, executionId, opts = {}) {
                 progressStreak = 0;
                 w.execution = out.value.pipelineExecution;
                 const status = w.execution?.status ?? 'Unknown';
-                if (status !== w.status) {
-                    say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`);
-                    w.status = status;
-                    lastChangeAt = deps.now();
-                    if (status === 'Failed')
-                        failedSeenAt = deps.now();
-                }
+                noteStatus(status);
                 if (TERMINAL_STATUSES.has(status)) {
                     // The end: one more progress read, so the table and the failure point are exact.
                     const progress = await readProgress();

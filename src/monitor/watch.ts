@@ -110,7 +110,7 @@ export async function watchExecution(
   const say = (line: string) => deps.log.info(line)
   const elapsed = () => deps.now() - origin
 
-  const readProgress = async (): Promise<ReadOutcome<ActionExecutionDetail[]>> => {
+  const readProgress = async (final = false): Promise<ReadOutcome<ActionExecutionDetail[]>> => {
     const details: ActionExecutionDetail[] = []
     let nextToken: string | undefined
     do {
@@ -126,12 +126,22 @@ export async function watchExecution(
             }),
             { abortSignal },
           ),
+        { final },
       )
       if (!out.ok) return out
       details.push(...(out.value.actionExecutionDetails ?? []))
       nextToken = out.value.nextToken
     } while (nextToken)
     return { ok: true, value: details }
+  }
+
+  /** Records the execution's status; a change is logged once and restarts the quiet-stretch clock. */
+  const noteStatus = (status: string): void => {
+    if (status === w.status) return
+    say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
+    w.status = status
+    lastChangeAt = deps.now()
+    if (status === 'Failed') failedSeenAt = deps.now()
   }
 
   const applyProgress = (details: ActionExecutionDetail[]): boolean => {
@@ -186,23 +196,10 @@ export async function watchExecution(
     if (out.ok && out.value.pipelineExecution) {
       w.execution = out.value.pipelineExecution
       const status = w.execution.status ?? w.status
-      if (status !== w.status) say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
-      w.status = status
+      noteStatus(status)
       if (TERMINAL_STATUSES.has(status)) {
-        const progress = await reader.read(
-          { service: 'codepipeline', operation: 'ListActionExecutions' },
-          (abortSignal) =>
-            client.send(
-              new ListActionExecutionsCommand({
-                pipelineName: ctx.pipelineName,
-                filter: { pipelineExecutionId: executionId },
-                maxResults: 100,
-              }),
-              { abortSignal },
-            ),
-          { final: true },
-        )
-        if (progress.ok) applyProgress(progress.value.actionExecutionDetails ?? [])
+        const progress = await readProgress(true)
+        if (progress.ok) applyProgress(progress.value)
         w.facts = factsNow()
         const decision = decide(w.facts, ctx.follow.onSuperseded)
         if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
@@ -228,12 +225,7 @@ export async function watchExecution(
         progressStreak = 0
         w.execution = out.value.pipelineExecution
         const status = w.execution?.status ?? 'Unknown'
-        if (status !== w.status) {
-          say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
-          w.status = status
-          lastChangeAt = deps.now()
-          if (status === 'Failed') failedSeenAt = deps.now()
-        }
+        noteStatus(status)
         if (TERMINAL_STATUSES.has(status)) {
           // The end: one more progress read, so the table and the failure point are exact.
           const progress = await readProgress()
