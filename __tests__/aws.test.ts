@@ -73,3 +73,54 @@ describe('createAwsClients', () => {
     expect(proxy.targets.length).toBe(before)
   })
 })
+
+describe('the cut-off', () => {
+  it('ends a request that never gets an answer with DeadlineExceeded, not retried by the SDK', async () => {
+    const sockets = new Set<import('node:net').Socket>()
+    const silent = createServer(() => undefined) // accepts, reads the request, never answers
+    silent.on('connection', (s) => sockets.add(s))
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r))
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    const env = {
+      ...process.env,
+      AWS_ENDPOINT_URL: url,
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'x',
+    }
+    const cutoff = Date.now() + 300
+    const aws = await createAwsClients({ region: 'us-east-1', maxAttempts: 5 }, env, { cutoff: () => cutoff })
+    const saved = process.env.AWS_ENDPOINT_URL
+    process.env.AWS_ENDPOINT_URL = url
+    try {
+      const err = await aws
+        .get(CodePipelineClient)
+        .send(new ListPipelinesCommand({}))
+        .then(
+          () => undefined,
+          (e: unknown) => e as { name: string; $metadata?: { attempts?: number } },
+        )
+      expect(err?.name).toBe('DeadlineExceeded')
+      expect(err?.$metadata?.attempts ?? 1).toBe(1)
+    } finally {
+      if (saved === undefined) delete process.env.AWS_ENDPOINT_URL
+      else process.env.AWS_ENDPOINT_URL = saved
+      for (const s of sockets) s.destroy()
+      await new Promise((r) => silent.close(r))
+    }
+  })
+
+  it('keeps the caller’s own abort a cancel (AbortError)', async () => {
+    Object.assign(process.env, emulator.env)
+    const aws = await createAwsClients({ region: 'us-east-1', maxAttempts: 1 }, process.env, {
+      cutoff: () => Date.now() + 60_000,
+    })
+    const err = await aws
+      .get(CodePipelineClient)
+      .send(new ListPipelinesCommand({}), { abortSignal: AbortSignal.abort() })
+      .then(
+        () => undefined,
+        (e: unknown) => e as { name: string },
+      )
+    expect(err?.name).toBe('AbortError')
+  })
+})

@@ -391,30 +391,49 @@ function boundBytes(text, max) {
 var aws_errors = __webpack_require__(5148);
 ;// CONCATENATED MODULE: ./src/report/retry.ts
 // Bounded retries for alert delivery: 429 waits as long as Retry-After says, 5xx and dropped connections back
-// off exponentially, and the whole delivery stays within a short overall bound so a Slack outage can neither
-// hang the step nor swallow the verdict.
+// off exponentially. A rate limit is waited out for as long as the step's deadline allows (Slack takes about one
+// message per second per channel: in a mass failure a shared channel answers 429 many times over), while other
+// failures stop after a few attempts or a short bound, so a Slack outage can neither hang the step nor swallow
+// the verdict.
 
 const DELIVERY_POLICY = { boundMs: 30_000, maxAttempts: 5, baseDelayMs: 1_000 };
 async function withRetries(attempt, clock, policy = DELIVERY_POLICY) {
     const start = clock.now();
+    let counted = 0;
     for (let n = 1;; n++) {
         const r = await attempt();
         if (r.ok)
             return { ok: true, attempts: n, detail: r.detail };
         if (!r.retry)
             return { ok: false, attempts: n, error: r.error };
-        const delay = r.retryAfterMs ?? policy.baseDelayMs * 2 ** (n - 1);
-        const elapsed = clock.now() - start;
-        if (n >= policy.maxAttempts || elapsed + delay > policy.boundMs) {
-            const why = n >= policy.maxAttempts
-                ? `${n} attempts`
-                : `${n} attempt${n === 1 ? '' : 's'} within ${Math.round(policy.boundMs / 1000)}s`;
-            return { ok: false, attempts: n, error: `${r.error} (gave up after ${why})` };
-        }
+        const rateLimited = r.retryAfterMs !== undefined;
+        if (!rateLimited || clock.deadline === undefined)
+            counted++;
+        const delay = r.retryAfterMs ?? policy.baseDelayMs * 2 ** (counted - 1);
+        const stop = giveUp(rateLimited, counted, clock.now() + delay - start, clock.now() + delay, policy, clock);
+        if (stop !== undefined)
+            return {
+                ok: false,
+                attempts: n,
+                error: `${r.error} (gave up after ${n} attempt${n === 1 ? '' : 's'}${stop})`,
+            };
         await clock.sleep(delay);
         if (clock.cancelled?.())
             return { ok: false, attempts: n, error: `${r.error} (the step was cancelled while retrying)` };
     }
+}
+/** Why no further attempt is made ('' for a spent attempt count), or undefined to try again. */
+function giveUp(rateLimited, counted, elapsedAfterWait, wokeAt, policy, clock) {
+    if (clock.deadline !== undefined && wokeAt > clock.deadline)
+        return ': the wait would pass the deadline';
+    // Without a deadline to bound them, rate limits count like any other failure.
+    if (rateLimited && clock.deadline !== undefined)
+        return undefined;
+    if (counted >= policy.maxAttempts)
+        return '';
+    if (elapsedAfterWait > policy.boundMs)
+        return ` within ${Math.round(policy.boundMs / 1000)}s`;
+    return undefined;
 }
 /** `Retry-After` in seconds or as an HTTP date → milliseconds (at least 1 s, as Slack means it). */
 function parseRetryAfter(value, now) {
@@ -584,9 +603,12 @@ function toOutputs(result, alertSent) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/report/secrets.ts
-var secrets = __webpack_require__(7663);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
 ;// CONCATENATED MODULE: ./src/report/slack.ts
+
 
 
 /** chat.postMessage goes here unless SLACK_API_URL overrides it (tests; Slack Enterprise proxies). */
@@ -631,7 +653,8 @@ async function sendSlack(target, message, deps, policy) {
     return withRetries(async () => {
         let answer;
         try {
-            answer = await deps.http(url, payload, headers);
+            const request = deps.http(url, payload, headers);
+            answer = await (deps.deadline === undefined ? request : (0,deadline/* settleBy */.pN)(request, deps.deadline, 'Slack'));
         }
         catch (e) {
             const error = `could not reach Slack: ${networkErrorText(e)}`;
@@ -1218,7 +1241,7 @@ const STATUS_RETRY_POLICY = { boundMs: 30_000, maxAttempts: 3, baseDelayMs: 1_00
 /** Called once the config is valid, before the mode runs: the commit status becomes `pending`. */
 async function reportStart(config, deps) {
     const session = {};
-    const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config));
+    const redact = redactorOf(config, deps);
     const target = statusTarget(config);
     if (!target)
         return session;
@@ -1243,7 +1266,7 @@ async function reportStart(config, deps) {
 }
 /** Publishes the result: alerts, commit status, outputs, summary. Never throws for a delivery problem. */
 async function reportEnd(result, config, deps, session = {}) {
-    const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config));
+    const redact = redactorOf(config, deps);
     // Redacted before anything renders it: Markdown escaping or truncation would otherwise turn a secret
     // quoted in an AWS message into a form the redactor no longer recognises.
     result = JSON.parse(redact(JSON.stringify(result)));
@@ -1268,6 +1291,7 @@ async function reportEnd(result, config, deps, session = {}) {
                 now: deps.now,
                 sleep: (ms) => deps.sleep(ms, deps.signal),
                 cancelled: () => deps.signal?.aborted ?? false,
+                deadline: deps.deadline,
             }, deps.slackPolicy).then((d) => [`Slack (${slack.kind === 'webhook' ? 'webhook' : 'chat.postMessage'})`, d]));
         }
         if (reporting.snsTopicArn) {
@@ -1361,9 +1385,10 @@ async function sendStatus(config, deps, target, update, timeoutMs, attempts = 3)
     }
     // Retried as alerts are: Retry-After honoured, exponential back-off otherwise, no attempt after a cancel.
     let last = { ok: false, attempts: 0, error: 'not attempted' };
-    const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config));
+    const redact = redactorOf(config, deps);
     const delivery = await withRetries(async () => {
-        last = await postStatus(client, target, update, timeoutMs);
+        const left = deps.deadline === undefined ? timeoutMs : deps.deadline - deps.now();
+        last = await postStatus(client, target, update, Math.max(0, Math.min(timeoutMs, left)));
         if (last.ok)
             return { ok: true };
         if (!last.retryable)
@@ -1374,8 +1399,12 @@ async function sendStatus(config, deps, target, update, timeoutMs, attempts = 3)
         now: deps.now,
         sleep: (ms) => deps.sleep(ms, deps.signal),
         cancelled: () => deps.signal?.aborted ?? false,
+        deadline: deps.deadline,
     }, { ...STATUS_RETRY_POLICY, maxAttempts: attempts });
     return delivery.ok ? delivery : { ...last, attempts: delivery.attempts, error: delivery.error };
+}
+function redactorOf(config, deps) {
+    return deps.redact ?? (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config, deps.env));
 }
 
 

@@ -1906,7 +1906,7 @@ class EnvProxyAgent extends Agent {
 }
 function proxyAwareHandler() {
     const agent = new EnvProxyAgent({ keepAlive: true });
-    return new dist_cjs.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent, ...aws/* HTTP_TIMEOUTS */.g });
+    return new dist_cjs.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent, ...aws/* HTTP_TIMEOUTS */.gM });
 }
 
 

@@ -21,8 +21,12 @@ try {
 catch {
     // An unwritable cache directory only costs speed.
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4818));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 223));
+const { EXIT_GRACE_MS } = await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 6683));
 await run();
+// Everything is reported. A request that never answered (its caller gave up at the deadline) must not keep the
+// process alive: the timer is unref'd, so it fires only when something else still holds the event loop.
+setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,6 +1,8 @@
-// The one place that configures AWS SDK clients: region, user agent, retries and proxy. Endpoints come
-// only from the SDK's own AWS_ENDPOINT_URL* support (how tests and the demo reach the emulator).
+// The one place that configures AWS SDK clients: region, user agent, retries, proxy and the step's deadline.
+// Endpoints come only from the SDK's own AWS_ENDPOINT_URL* support (how tests and the demo reach the emulator).
+import type { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { Config } from './config.js'
+import { DeadlineExceeded, withDeadline } from './deadline.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
 export interface ClientOptions {
@@ -29,16 +31,29 @@ export interface AwsClients {
  */
 export const HTTP_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 60_000 }
 
+export interface ClientLimits {
+  /**
+   * No request runs past this instant (ms since the epoch, read as each request starts): each one gets the time
+   * left as its budget, and one still without an answer then fails with DeadlineExceeded (not retried by the
+   * SDK). Default: no cut-off.
+   */
+  cutoff?: () => number
+}
+
 export async function createAwsClients(
   config: Pick<Config, 'region' | 'maxAttempts'>,
   env = process.env,
+  limits: ClientLimits = {},
 ): Promise<AwsClients> {
+  // Loaded here, not at the top: a run with bad inputs never gets this far (see runner.ts).
+  const { NodeHttpHandler } = await import('@smithy/node-http-handler')
+  const handler = (await proxyHandler(env)) ?? new NodeHttpHandler(HTTP_TIMEOUTS)
   const options: ClientOptions = {
     region: config.region,
     maxAttempts: config.maxAttempts,
     retryMode: 'standard',
     customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
-    requestHandler: (await proxyHandler(env)) ?? HTTP_TIMEOUTS,
+    requestHandler: limits.cutoff === undefined ? handler : boundedHandler(handler, limits.cutoff),
   }
   const cache = new Map<unknown, Map<string, unknown>>()
   return {
@@ -52,8 +67,28 @@ export async function createAwsClients(
   }
 }
 
+/**
+ * The SDK's handler, with every request's abort signal joined to the cut-off. A request the cut-off ends fails
+ * as DeadlineExceeded, so the mode reports a timeout rather than a cancel, and the SDK does not retry it.
+ */
+export function boundedHandler(inner: NodeHttpHandler, cutoff: () => number): NodeHttpHandler {
+  const bounded = Object.create(inner) as NodeHttpHandler
+  bounded.handle = async (...[request, options = {}]: Parameters<NodeHttpHandler['handle']>) => {
+    const caller = options.abortSignal as AbortSignal | undefined
+    const abortSignal = withDeadline(cutoff(), caller)
+    try {
+      return await inner.handle(request, { ...options, abortSignal })
+    } catch (e) {
+      if (abortSignal.aborted && !caller?.aborted)
+        throw new DeadlineExceeded(`${request.hostname}${request.path}`)
+      throw e
+    }
+  }
+  return bounded
+}
+
 /** HTTPS_PROXY/NO_PROXY support (the SDK ignores them); loaded only when a proxy is configured. */
-async function proxyHandler(env: NodeJS.ProcessEnv): Promise<unknown> {
+async function proxyHandler(env: NodeJS.ProcessEnv): Promise<NodeHttpHandler | undefined> {
   const configured = [
     'HTTPS_PROXY',
     'https_proxy',

@@ -11,4 +11,8 @@ try {
   // An unwritable cache directory only costs speed.
 }
 const { run } = await import('./main.js')
+const { EXIT_GRACE_MS } = await import('./deadline.js')
 await run()
+// Everything is reported. A request that never answered (its caller gave up at the deadline) must not keep the
+// process alive: the timer is unref'd, so it fires only when something else still holds the event loop.
+setTimeout(() => process.exit(), EXIT_GRACE_MS).unref()

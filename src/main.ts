@@ -1,95 +1,161 @@
 // run(): read config → dispatch on mode → report (outputs, summary, alerts, status) → set the step's result.
+// Everything printed goes through the door (src/door.ts); every wait and request is bounded by the step's
+// deadline (src/deadline.ts).
 import { createAwsClients } from './aws.js'
-import { describeError } from './aws-errors.js'
+import { AwsCallError, describeError } from './aws-errors.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config.js'
-import { realSleep, runnerLogger, type ModeDeps } from './deps.js'
+import { DeadlineExceeded, LAST_LOOK_MS, MODE_GRACE_MS, REPORTING_BOUND_MS, settleBy } from './deadline.js'
+import { realSleep, type ModeDeps } from './deps.js'
+import { guardStdio, openDoor, type Door } from './door.js'
 import { md } from './report/markdown.js'
+import type { ReportOutcome, ReportSession } from './report/index.js'
 import * as runner from './runner.js'
-import { modeLoaders } from './modes.js'
-import { createRedactor, secretsOf } from './report/secrets.js'
+import { modeLoaders, type ModeModule } from './modes.js'
+import { createRedactor, secretsOf } from './secrets.js'
 import type { ModeDetails, StepResult } from './result.js'
 
 export async function run(): Promise<void> {
-  let config: Config
-  try {
-    config = readConfigFromRunner()
-  } catch (e) {
-    if (e instanceof InputErrors) {
-      // Every run writes a summary, this one too: what was wrong, before any AWS call.
-      runner.appendSummary(inputErrorsSummary(e))
-      return runner.setFailed(e.message)
-    }
-    throw e
-  }
+  const startedAt = Date.now()
+  const config = readValidConfig()
+  if (!config) return
   const loader = modeLoaders[config.mode]
   if (!loader) {
     return runner.setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`)
   }
-
+  const deadline = startedAt + config.timeoutMs
+  // AWS requests end at the last look; reporting (an SNS alert) moves the cut-off on once the mode is done.
+  let awsCutoff = deadline + LAST_LOOK_MS
+  const redact = createRedactor(secretsOf(config, process.env))
+  const restoreStdio = guardStdio(redact)
   // The runner cancels with SIGINT, then SIGTERM 7.5 s later: both only abort, so the step can still
   // write its summary and commit status instead of dying mid-report.
   const cancel = new AbortController()
   const onSignal = (): void => cancel.abort()
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
-  // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
-  // side by side: the mode and its SDK clients, @actions/core, the reports.
-  const [core, reports, mode, aws] = await Promise.all([
-    import('@actions/core'),
-    import('./report/index.js'),
-    loader(),
-    createAwsClients(config),
-  ])
-  const { reportEnd, reportStart } = reports
-
-  const deps: ModeDeps = {
-    aws,
-    now: Date.now,
-    sleep: realSleep,
-    log: runnerLogger(core),
-    signal: cancel.signal,
-    env: process.env,
-  }
-  const startedAt = new Date().toISOString()
-  const session = await reportStart(config, deps)
-  let result: StepResult
   try {
-    result = await mode.run(config, deps)
-  } catch (e) {
-    deps.log.debug((e as Error).stack ?? String(e))
-    result = unexpectedFailure(config, e as Error, startedAt)
+    // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
+    // side by side: the mode and its SDK clients, @actions/core, the reports.
+    const [core, reports, mode, aws] = await Promise.all([
+      import('@actions/core'),
+      import('./report/index.js'),
+      loader(),
+      createAwsClients(config, process.env, { cutoff: () => awsCutoff }),
+    ])
+    const door = openDoor(core, redact)
+    const deps: ModeDeps = {
+      aws,
+      now: Date.now,
+      sleep: realSleep,
+      log: door,
+      signal: cancel.signal,
+      env: process.env,
+    }
+    const reportDeps = { ...deps, redact, deadline }
+    // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
+    const session = reports.reportStart(config, reportDeps)
+    let result = await runMode(mode, config, deps, door, deadline)
+    // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
+    if (cancel.signal.aborted && !result.cancelled) result = { ...result, cancelled: true }
+    const reportBy = Math.max(deadline, Date.now() + REPORTING_BOUND_MS)
+    awsCutoff = reportBy
+    const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session)
+    conclude(result, report, config, door)
+  } finally {
+    process.removeListener('SIGINT', onSignal)
+    process.removeListener('SIGTERM', onSignal)
+    restoreStdio()
   }
-  // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
-  if (cancel.signal.aborted && !result.cancelled) result = { ...result, cancelled: true }
-  let report: { failure?: string }
-  try {
-    report = await reportEnd(result, config, deps, session)
-  } catch (e) {
-    // Reporting must never hide the verdict: say what broke and still conclude the step below.
-    report = { failure: `Could not publish the result: ${(e as Error).message}` }
-  }
-  const redact = createRedactor(secretsOf(config))
-  if (result.cancelled) core.setFailed(redact(`Cancelled: ${result.reason}`))
-  else if (result.verdict === 'failure') core.setFailed(redact(result.reason))
-  // An undelivered alert never replaces the verdict's own line; with fail-on-alert-error it fails the step too.
-  if (report.failure) report.failure = redact(report.failure)
-  if (report.failure) {
-    if (result.verdict === 'success' && !result.cancelled && config.reporting.failOnAlertError)
-      core.setFailed(report.failure)
-    else if (result.verdict === 'success' && !result.cancelled) core.warning(report.failure)
-    else core.error(report.failure)
-  }
-  process.removeListener('SIGINT', onSignal)
-  process.removeListener('SIGTERM', onSignal)
 }
 
-/** A mode that threw instead of returning a verdict: still a failure with a summary, never a crash. */
-function unexpectedFailure(config: Config, error: Error, startedAt: string): StepResult {
+/** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */
+function readValidConfig(): Config | undefined {
+  try {
+    return readConfigFromRunner()
+  } catch (e) {
+    if (!(e instanceof InputErrors)) throw e
+    // Every run writes a summary, this one too: what was wrong, before any AWS call.
+    runner.appendSummary(inputErrorsSummary(e))
+    runner.setFailed(e.message)
+    return undefined
+  }
+}
+
+/**
+ * The mode's verdict; a mode still busy after the last look is given up on (a timeout), and one that threw is an
+ * internal error whose details go to the debug log only.
+ */
+async function runMode(
+  mode: ModeModule,
+  config: Config,
+  deps: ModeDeps,
+  door: Door,
+  deadline: number,
+): Promise<StepResult> {
+  const startedAt = new Date().toISOString()
+  try {
+    return await settleBy(mode.run(config, deps), deadline + LAST_LOOK_MS + MODE_GRACE_MS, config.mode)
+  } catch (e) {
+    if (e instanceof DeadlineExceeded) return stuckAtDeadline(config, startedAt)
+    door.debug(`${config.mode} threw: ${(e as Error)?.stack ?? String(e)}`)
+    return unexpectedFailure(config, e, startedAt)
+  }
+}
+
+async function publish(
+  reports: typeof import('./report/index.js'),
+  result: StepResult,
+  config: Config,
+  deps: Parameters<typeof import('./report/index.js').reportEnd>[2],
+  session: Promise<ReportSession>,
+): Promise<ReportOutcome> {
+  try {
+    return await reports.reportEnd(result, config, deps, await session)
+  } catch (e) {
+    // Reporting must never hide the verdict: say what broke and still conclude the step.
+    deps.log.debug(`reporting threw: ${(e as Error)?.stack ?? String(e)}`)
+    return { alertSent: false, failure: `Could not publish the result: ${describeError(e)}` }
+  }
+}
+
+/** The step's exit: the verdict's own line first; an undelivered alert never replaces it. */
+function conclude(result: StepResult, report: ReportOutcome, config: Config, door: Door): void {
+  if (result.cancelled) door.fail(`Cancelled: ${result.reason}`)
+  else if (result.verdict === 'failure') door.fail(result.reason)
+  if (!report.failure) return
+  const succeeded = result.verdict === 'success' && !result.cancelled
+  if (succeeded && config.reporting.failOnAlertError) door.fail(report.failure)
+  else if (succeeded) door.warning(report.failure)
+  else door.error(report.failure)
+}
+
+/** A mode that never returned: every request it had in flight was cut at the last look. */
+function stuckAtDeadline(config: Config, startedAt: string): StepResult {
+  const minutes = +(config.timeoutMs / 60_000).toFixed(2)
+  return failureResult(
+    config,
+    `Timed out after ${minutes} min: AWS did not answer before the deadline, so nothing could be verified.`,
+    startedAt,
+  )
+}
+
+/**
+ * A mode that threw instead of returning a verdict: an AWS call's own failure line (which call, AWS's message,
+ * the IAM action to allow) when AWS answered; otherwise an internal error, never the crash text itself.
+ */
+function unexpectedFailure(config: Config, error: unknown, startedAt: string): StepResult {
+  const answeredByAws = error instanceof AwsCallError || (error as { $metadata?: unknown })?.$metadata
+  const reason = answeredByAws
+    ? `${config.mode} failed: ${describeError(error)}`
+    : `Internal error in ${config.mode} — please report it (re-run with debug logging for the details).`
+  return failureResult(config, reason, startedAt)
+}
+
+function failureResult(config: Config, reason: string, startedAt: string): StepResult {
   return {
     mode: config.mode,
     verdict: 'failure',
-    // An AWS call that failed says which call, AWS's message and (access denied) the IAM action to allow.
-    reason: `${config.mode} failed: ${describeError(error)}`,
+    reason,
     pipelineName: 'pipelineName' in config ? config.pipelineName : undefined,
     environment: config.environment,
     version: config.version,

@@ -40,6 +40,22 @@ describe('withRetries', () => {
     expect(c.waits).toEqual([])
   })
 
+  it('with a deadline, waits out rate limits as long as they fit before it (not a fixed bound)', async () => {
+    const c = clock()
+    const limited: AttemptResult = { ok: false, retry: true, error: '429', retryAfterMs: 20_000 }
+    const r = await withRetries(script(limited, limited, limited, { ok: true }), { ...c, deadline: 100_000 })
+    expect(r).toEqual({ ok: true, attempts: 4, detail: undefined })
+    expect(c.waits).toEqual([20_000, 20_000, 20_000])
+  })
+
+  it('never waits past the deadline, whatever Retry-After says', async () => {
+    const c = clock()
+    const limited: AttemptResult = { ok: false, retry: true, error: '429', retryAfterMs: 20_000 }
+    const r = await withRetries(script(limited), { ...c, deadline: 50_000 })
+    expect(c.waits).toEqual([20_000, 20_000])
+    expect(!r.ok && r.error).toBe('429 (gave up after 3 attempts: the wait would pass the deadline)')
+  })
+
   it('stops retrying once the step is cancelled', async () => {
     const c = clock()
     let cancelled = false

@@ -15,7 +15,7 @@ import { postStatus, statusTarget, type StatusDelivery, type StatusTarget } from
 import { actionsHttpPost, type HttpPost } from './http.js'
 import { toOutputs } from './outputs.js'
 import { withRetries, type AttemptResult, type Delivery, type RetryPolicy } from './retry.js'
-import { createRedactor, secretsOf } from './secrets.js'
+import { createRedactor, secretsOf, type Redactor } from '../secrets.js'
 import { sendSlack } from './slack.js'
 import { renderSlackMessage } from './slack-message.js'
 import { publishEmail } from './sns.js'
@@ -31,6 +31,13 @@ export interface ReportDeps extends Pick<ModeDeps, 'log' | 'env' | 'aws' | 'now'
   github?: (token: string) => Promise<GitHubClient>
   /** Slack retry bound (default: retry.ts DELIVERY_POLICY). */
   slackPolicy?: RetryPolicy
+  /**
+   * No delivery attempt starts or waits past this instant (ms since the epoch), and requests still in flight are
+   * given up on then (main: the step's deadline, or the reporting bound after it). Default: none.
+   */
+  deadline?: number
+  /** The step's redactor (main builds it once); default: one from the config's secrets. */
+  redact?: Redactor
 }
 
 /** State carried from reportStart to reportEnd. */
@@ -59,7 +66,7 @@ const STATUS_RETRY_POLICY: RetryPolicy = { boundMs: 30_000, maxAttempts: 3, base
 /** Called once the config is valid, before the mode runs: the commit status becomes `pending`. */
 export async function reportStart(config: Config, deps: ReportDeps): Promise<ReportSession> {
   const session: ReportSession = {}
-  const redact = createRedactor(secretsOf(config))
+  const redact = redactorOf(config, deps)
   const target = statusTarget(config)
   if (!target) return session
   if ('problem' in target) {
@@ -88,7 +95,7 @@ export async function reportEnd(
   deps: ReportDeps,
   session: ReportSession = {},
 ): Promise<ReportOutcome> {
-  const redact = createRedactor(secretsOf(config))
+  const redact = redactorOf(config, deps)
   // Redacted before anything renders it: Markdown escaping or truncation would otherwise turn a secret
   // quoted in an AWS message into a form the redactor no longer recognises.
   result = JSON.parse(redact(JSON.stringify(result))) as StepResult
@@ -120,6 +127,7 @@ export async function reportEnd(
             now: deps.now,
             sleep: (ms) => deps.sleep(ms, deps.signal),
             cancelled: () => deps.signal?.aborted ?? false,
+            deadline: deps.deadline,
           },
           deps.slackPolicy,
         ).then((d) => [`Slack (${slack.kind === 'webhook' ? 'webhook' : 'chat.postMessage'})`, d]),
@@ -221,10 +229,11 @@ async function sendStatus(
   }
   // Retried as alerts are: Retry-After honoured, exponential back-off otherwise, no attempt after a cancel.
   let last: StatusDelivery = { ok: false, attempts: 0, error: 'not attempted' }
-  const redact = createRedactor(secretsOf(config))
+  const redact = redactorOf(config, deps)
   const delivery = await withRetries(
     async (): Promise<AttemptResult> => {
-      last = await postStatus(client, target, update, timeoutMs)
+      const left = deps.deadline === undefined ? timeoutMs : deps.deadline - deps.now()
+      last = await postStatus(client, target, update, Math.max(0, Math.min(timeoutMs, left)))
       if (last.ok) return { ok: true }
       if (!last.retryable) return { ok: false, retry: false, error: last.error }
       deps.log.debug(redact(`Commit status attempt failed (${last.error})`))
@@ -234,8 +243,13 @@ async function sendStatus(
       now: deps.now,
       sleep: (ms) => deps.sleep(ms, deps.signal),
       cancelled: () => deps.signal?.aborted ?? false,
+      deadline: deps.deadline,
     },
     { ...STATUS_RETRY_POLICY, maxAttempts: attempts },
   )
   return delivery.ok ? delivery : { ...last, attempts: delivery.attempts, error: delivery.error }
+}
+
+function redactorOf(config: Config, deps: ReportDeps): Redactor {
+  return deps.redact ?? createRedactor(secretsOf(config, deps.env))
 }

@@ -1,6 +1,8 @@
 // Bounded retries for alert delivery: 429 waits as long as Retry-After says, 5xx and dropped connections back
-// off exponentially, and the whole delivery stays within a short overall bound so a Slack outage can neither
-// hang the step nor swallow the verdict.
+// off exponentially. A rate limit is waited out for as long as the step's deadline allows (Slack takes about one
+// message per second per channel: in a mass failure a shared channel answers 429 many times over), while other
+// failures stop after a few attempts or a short bound, so a Slack outage can neither hang the step nor swallow
+// the verdict.
 import { isUnreachableAddress } from '../aws-errors.js'
 
 export type AttemptResult =
@@ -9,8 +11,9 @@ export type AttemptResult =
   | { ok: false; retry: true; error: string; retryAfterMs?: number }
 
 export interface RetryPolicy {
-  /** Total time (waits included) after which no further attempt starts. */
+  /** Total time (waits included) after which no further attempt starts, except after a Retry-After. */
   boundMs: number
+  /** Attempts, not counting those Retry-After asked to repeat (the deadline bounds those). */
   maxAttempts: number
   /** First back-off for 5xx / network errors; doubles each time. */
   baseDelayMs: number
@@ -23,6 +26,8 @@ export interface RetryClock {
   sleep: (ms: number) => Promise<void>
   /** Set when the runner cancels the step: no further attempt starts (the runner kills us 10 s later). */
   cancelled?: () => boolean
+  /** No wait ends and no attempt starts after this instant (ms since the epoch): the step's deadline. */
+  deadline?: number
 }
 
 export type Delivery =
@@ -34,23 +39,42 @@ export async function withRetries(
   policy: RetryPolicy = DELIVERY_POLICY,
 ): Promise<Delivery> {
   const start = clock.now()
+  let counted = 0
   for (let n = 1; ; n++) {
     const r = await attempt()
     if (r.ok) return { ok: true, attempts: n, detail: r.detail }
     if (!r.retry) return { ok: false, attempts: n, error: r.error }
-    const delay = r.retryAfterMs ?? policy.baseDelayMs * 2 ** (n - 1)
-    const elapsed = clock.now() - start
-    if (n >= policy.maxAttempts || elapsed + delay > policy.boundMs) {
-      const why =
-        n >= policy.maxAttempts
-          ? `${n} attempts`
-          : `${n} attempt${n === 1 ? '' : 's'} within ${Math.round(policy.boundMs / 1000)}s`
-      return { ok: false, attempts: n, error: `${r.error} (gave up after ${why})` }
-    }
+    const rateLimited = r.retryAfterMs !== undefined
+    if (!rateLimited || clock.deadline === undefined) counted++
+    const delay = r.retryAfterMs ?? policy.baseDelayMs * 2 ** (counted - 1)
+    const stop = giveUp(rateLimited, counted, clock.now() + delay - start, clock.now() + delay, policy, clock)
+    if (stop !== undefined)
+      return {
+        ok: false,
+        attempts: n,
+        error: `${r.error} (gave up after ${n} attempt${n === 1 ? '' : 's'}${stop})`,
+      }
     await clock.sleep(delay)
     if (clock.cancelled?.())
       return { ok: false, attempts: n, error: `${r.error} (the step was cancelled while retrying)` }
   }
+}
+
+/** Why no further attempt is made ('' for a spent attempt count), or undefined to try again. */
+function giveUp(
+  rateLimited: boolean,
+  counted: number,
+  elapsedAfterWait: number,
+  wokeAt: number,
+  policy: RetryPolicy,
+  clock: RetryClock,
+): string | undefined {
+  if (clock.deadline !== undefined && wokeAt > clock.deadline) return ': the wait would pass the deadline'
+  // Without a deadline to bound them, rate limits count like any other failure.
+  if (rateLimited && clock.deadline !== undefined) return undefined
+  if (counted >= policy.maxAttempts) return ''
+  if (elapsedAfterWait > policy.boundMs) return ` within ${Math.round(policy.boundMs / 1000)}s`
+  return undefined
 }
 
 /** `Retry-After` in seconds or as an HTTP date → milliseconds (at least 1 s, as Slack means it). */

@@ -1,6 +1,7 @@
 // Delivers the Slack message: an incoming webhook (answers plain-text `ok`, or an error code with a non-200
 // status) or chat.postMessage with a bot token (answers HTTP 200 with `ok:false` on failure: always checked).
 import type { SlackTarget } from '../config/types.js'
+import { settleBy } from '../deadline.js'
 import { headerValue, type HttpAnswer, type HttpPost } from './http.js'
 import {
   isTransientNetworkError,
@@ -70,7 +71,8 @@ export async function sendSlack(
     async () => {
       let answer: HttpAnswer
       try {
-        answer = await deps.http(url, payload, headers)
+        const request = deps.http(url, payload, headers)
+        answer = await (deps.deadline === undefined ? request : settleBy(request, deps.deadline, 'Slack'))
       } catch (e) {
         const error = `could not reach Slack: ${networkErrorText(e)}`
         return isTransientNetworkError(e)

@@ -1,0 +1,90 @@
+// Secrets must never appear in anything the step writes: logs (debug included), summary, outputs, the report
+// JSON or alert payloads. Reports never put them there on purpose; this redactor is the net for text that comes
+// from elsewhere (an HTTP client's error that quotes the request path or its headers, an echo from a server, a
+// stack trace). It is built once, in main, and every way out uses it (src/door.ts).
+import type { Config } from './config.js'
+
+export type Redactor = (text: string) => string
+
+const MASK = '***'
+/** Shorter strings would redact ordinary words; every secret the action knows is far longer. */
+const MIN_FORM_LENGTH = 6
+
+/**
+ * Every form a secret can take in text: plain, URL-encoded (both flavours), JSON-escaped (once and twice), and
+ * base64 (standard and URL-safe) at each of the three byte alignments it can have inside a longer encoded text.
+ */
+export function secretForms(secret: string): string[] {
+  const forms = new Set([
+    secret,
+    encodeURIComponent(secret),
+    encodeURI(secret),
+    JSON.stringify(secret).slice(1, -1),
+    JSON.stringify(JSON.stringify(secret)).slice(3, -3),
+    ...base64Forms(secret),
+  ])
+  return [...forms].filter((f) => f.length >= MIN_FORM_LENGTH).sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Base64 of the secret as it appears inside any longer base64 text: for each alignment (the secret starting at
+ * byte 0, 1 or 2 of a 3-byte group), the characters that depend on the secret's bytes alone.
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const out: string[] = []
+  for (let skip = 0; skip < 3; skip++) {
+    const aligned = bytes.subarray(skip)
+    const whole = aligned.subarray(0, aligned.length - (aligned.length % 3))
+    if (whole.length === 0) continue
+    out.push(whole.toString('base64'), whole.toString('base64url'))
+  }
+  return out
+}
+
+/** Environment variables whose values are credentials even though the action never takes them as inputs. */
+const SECRET_ENV = [
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]
+
+/** The secrets of this step: the reporting inputs, and the credentials in the environment. */
+export function secretsOf(config: Pick<Config, 'reporting'>, env: NodeJS.ProcessEnv = {}): string[] {
+  const { slack, githubToken } = config.reporting
+  const out: string[] = []
+  if (slack?.kind === 'webhook') {
+    out.push(slack.url)
+    // The path alone (T…/B…/token) is as secret as the whole URL.
+    const path = URL.canParse(slack.url) ? new URL(slack.url).pathname : ''
+    if (path.length > 12) out.push(path)
+  }
+  if (slack?.kind === 'bot') out.push(slack.token)
+  if (githubToken) out.push(githubToken)
+  for (const name of SECRET_ENV) out.push(env[name] ?? '')
+  return out.filter((s) => s.length >= MIN_FORM_LENGTH)
+}
+
+/**
+ * Request-signing material in any text: the SigV4 `Authorization` header (credential scope and signature), a
+ * presigned URL's `X-Amz-Signature`/`X-Amz-Credential`, session tokens, and bearer tokens in headers. These are
+ * not configured secrets (they change per request) but a dumped request carries them.
+ */
+const SIGNING: [RegExp, string][] = [
+  [/(AWS4-HMAC-SHA256)[^\r\n"'\\]*/g, `$1 ${MASK}`],
+  [/(X-Amz-(?:Security-Token|Signature|Credential)["']?\s*[:=]\s*["']?)[^\s"'&,;\\}]+/gi, `$1${MASK}`],
+  [/(\bSignature=)[^\s"'&,;\\}]+/g, `$1${MASK}`],
+  [/(\b(?:authorization|x-amz-security-token)["']?\s*[:=]\s*["']?)[^\r\n"'\\]+/gi, `$1${MASK}`],
+  [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, MASK],
+]
+
+export function createRedactor(secrets: string[]): Redactor {
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
+  return (text) => {
+    let out = text
+    for (const f of forms) out = out.split(f).join(MASK)
+    for (const [pattern, replacement] of SIGNING) out = out.replace(pattern, replacement)
+    return out
+  }
+}
