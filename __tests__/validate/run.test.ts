@@ -484,16 +484,33 @@ describe('validate: the API error rate', () => {
 })
 
 describe('validate: metric checks and alarms', () => {
-  it('CloudWatch failing after the SDK retries: the checks could not be read, which is not a pass', async () => {
-    const { result } = await validate(
+  it('CloudWatch failing until the deadline: the checks are not verified, which is neither a pass nor a fail', async () => {
+    const { result, details } = await validate(
       'validate-healthy',
-      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-5xx' },
+      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-5xx', 'timeout-minutes': '2' },
       { maxAttempts: 1, faults: { rules: [{ service: 'monitoring', errorRate: 1, errorStatus: 503 }] } },
     )
-    expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'fail' })
-    expect(row(result, 'API 5XX error rate').message).toMatch(/^could not be read: /)
-    expect(row(result, 'shop-prod-5xx').message).toMatch(/^could not be read: /)
+    for (const name of ['API 5XX error rate', 'shop-prod-5xx']) {
+      expect(row(result, name)).toMatchObject({ status: 'unverified' })
+      expect(row(result, name).message).toMatch(
+        /^could not be read: (GetMetricData|DescribeAlarms) failed — .*\(still failing after retrying until the deadline\)/,
+      )
+    }
     expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/could not be verified \(no check measured a failure\): API 5XX error rate/)
+    expect(details.unverified.join('\n')).toMatch(/shop-prod-5xx: could not be read/)
+    // Retried with back-off until the deadline, not once.
+    expect(emu!.counts()['monitoring.GetMetricData']).toBeGreaterThan(3)
+  })
+
+  it('CloudWatch throttled for the first calls beyond the SDK retries: read again, measured, passes', async () => {
+    const { result, status } = await validate(
+      'validate-healthy',
+      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-5xx' },
+      { maxAttempts: 1, faults: { rules: [{ service: 'monitoring', throttleRate: 1, firstCalls: 3 }] } },
+    )
+    expect(status).toMatchObject({ 'API 5XX error rate': 'pass', 'shop-prod-5xx': 'pass' })
+    expect(result.verdict).toBe('success')
   })
 
   const checks = `
