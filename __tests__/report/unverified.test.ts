@@ -2,6 +2,7 @@
 // rounds, the alert, Slack, and the `checks` output.
 import { describe, expect, it } from '@jest/globals'
 import { buildAlert } from '../../src/report/alert.js'
+import { toOutputs } from '../../src/report/outputs.js'
 import { renderSlackMessage } from '../../src/report/slack-message.js'
 import { statusCell } from '../../src/report/summary-sections.js'
 import { renderSummary } from '../../src/report/summary.js'
@@ -70,5 +71,12 @@ describe('the unverified check status', () => {
     expect(text).toContain('⚠️ *Not verified*')
     expect(text).toContain('tasks: could not be read: DescribeTasks failed — ThrottlingException')
     expect(text).toContain('nothing was rolled back because the failure was not measured')
+  })
+
+  it('the checks output carries status unverified, and the result is failure', () => {
+    const out = toOutputs(unverifiedResult(), true)
+    expect(out.result).toBe('failure')
+    const checks = JSON.parse(out.checks!) as Check[]
+    expect(checks.find((c) => c.name === 'tasks')).toMatchObject({ status: 'unverified' })
   })
 })
