@@ -72,7 +72,12 @@ export interface MonitorDetails {
   recentExecutions?: { id: string; status: string; revision?: string; startedAt?: string }[]
 }
 
-export type CheckStatus = 'pass' | 'fail' | 'no-data' | 'skip'
+/**
+ * `pass`/`fail`: measured. `no-data`: AWS answered, with nothing to measure (on-missing-data decides).
+ * `unverified`: AWS could not be read (errors outlived the retries until the deadline, or access denied): the
+ * step fails, but it is no measured failure, so nothing is rolled back for it. `skip`: not checked.
+ */
+export type CheckStatus = 'pass' | 'fail' | 'no-data' | 'unverified' | 'skip'
 
 export interface Check {
   name: string
@@ -91,7 +96,10 @@ export interface ValidateDetails {
   /** Bake rounds, each with its own checks, when bake-minutes > 0. */
   rounds?: { at: string; checks: Check[] }[]
   rollback?: { mode: 'pipeline' | 'service'; done: boolean; message: string }
-  /** What could not be verified (no data, partial window, no expected tag): said plainly everywhere. */
+  /**
+   * What could not be verified (checks AWS could not be read for, no data, partial window, no expected tag):
+   * said plainly everywhere.
+   */
   unverified: string[]
 }
 

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml'
 import { startEmulator, type Emulator, type FaultConfig, type Scenario } from '../../emulator/index.js'
 import type { Check, StepResult, ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
+import { shouldNotify } from '../../src/report/alert.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
 
@@ -484,16 +485,33 @@ describe('validate: the API error rate', () => {
 })
 
 describe('validate: metric checks and alarms', () => {
-  it('CloudWatch failing after the SDK retries: the checks could not be read, which is not a pass', async () => {
-    const { result } = await validate(
+  it('CloudWatch failing until the deadline: the checks are not verified, which is neither a pass nor a fail', async () => {
+    const { result, details } = await validate(
       'validate-healthy',
-      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-5xx' },
+      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-5xx', 'timeout-minutes': '2' },
       { maxAttempts: 1, faults: { rules: [{ service: 'monitoring', errorRate: 1, errorStatus: 503 }] } },
     )
-    expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'fail' })
-    expect(row(result, 'API 5XX error rate').message).toMatch(/^could not be read: /)
-    expect(row(result, 'shop-prod-5xx').message).toMatch(/^could not be read: /)
+    for (const name of ['API 5XX error rate', 'shop-prod-5xx']) {
+      expect(row(result, name)).toMatchObject({ status: 'unverified' })
+      expect(row(result, name).message).toMatch(
+        /^could not be read: (GetMetricData|DescribeAlarms) failed — .*\(still failing after retrying until the deadline\)/,
+      )
+    }
     expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/could not be verified \(no check measured a failure\): API 5XX error rate/)
+    expect(details.unverified.join('\n')).toMatch(/shop-prod-5xx: could not be read/)
+    // Retried with back-off until the deadline, not once.
+    expect(emu!.counts()['monitoring.GetMetricData']).toBeGreaterThan(3)
+  })
+
+  it('CloudWatch throttled for the first calls beyond the SDK retries: read again, measured, passes', async () => {
+    const { result, status } = await validate(
+      'validate-healthy',
+      { ...prod, 'api-name': 'shop-prod', 'alarm-names': 'shop-prod-5xx' },
+      { maxAttempts: 1, faults: { rules: [{ service: 'monitoring', throttleRate: 1, firstCalls: 3 }] } },
+    )
+    expect(status).toMatchObject({ 'API 5XX error rate': 'pass', 'shop-prod-5xx': 'pass' })
+    expect(result.verdict).toBe('success')
   })
 
   const checks = `
@@ -865,5 +883,181 @@ describe('validate: rollback', () => {
     })
     expect(details.rollback).toBeUndefined()
     expect(counts['codepipeline.GetPipeline']).toBeUndefined()
+  })
+})
+
+describe('validate: a read that fails is not a failed deploy (issue 11, finding 5)', () => {
+  // A healthy service of 250 tasks: three DescribeTasks of ≤ 100 per look.
+  const healthy250 = {
+    start: '2026-03-02T12:00:00Z',
+    ecs: {
+      clusters: {
+        edge: {
+          services: {
+            app: {
+              desiredCount: 250,
+              taskDefinitions: [
+                { images: { app: '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v6' } },
+                { images: { app: '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v7' } },
+              ],
+              deployments: [
+                { taskDefinition: 1, at: -7200 },
+                { taskDefinition: 2, at: -3600 },
+              ],
+            },
+          },
+        },
+      },
+    },
+  } as unknown as Scenario
+  const app = edge('app', { 'expected-image-tag': 'v7' })
+  const throttled = (operation: string, firstCalls?: number): FaultConfig => ({
+    rules: [{ service: 'ecs', operation, throttleRate: 1, firstCalls }],
+  })
+  const ops = (op: string) => emu!.log.where({ operation: op }).length
+
+  it('DescribeTasks throttled beyond the SDK retries for the first calls: read again, passes, no alert, no rollback', async () => {
+    // Two SDK attempts per call: the first six requests (the first look's three DescribeTasks, each tried
+    // twice by the SDK) are all throttled; later reads succeed.
+    const { result, details, log } = await validate(
+      healthy250,
+      { ...app, rollback: 'service' },
+      { maxAttempts: 2, faults: throttled('DescribeTasks', 6) },
+    )
+    expect(emu!.log.where({ operation: 'DescribeTasks', error: 'ThrottlingException' })).toHaveLength(6)
+    expect(row(result, 'tasks')).toMatchObject({ status: 'pass', value: '250/250' })
+    expect(result.verdict).toBe('success')
+    expect(details.checks.map((c) => c.status)).not.toContain('unverified')
+    expect(details.unverified).toEqual([])
+    expect(result.warnings).toEqual([])
+    expect(details.rollback).toBeUndefined()
+    expect(ops('UpdateService')).toBe(0)
+    expect(shouldNotify(result, 'failure')).toBe(false)
+    expect(log).toMatch(/DescribeTasks failed — ThrottlingException.*backing off and trying again/)
+  })
+
+  it.each(['service', 'pipeline'])(
+    'reads failing until the deadline: tasks unverified, the step fails saying so, and rollback: %s rolls nothing back',
+    async (mode) => {
+      const { result, details, status, deps } = await validate(
+        healthy250,
+        { ...app, rollback: mode, 'pipeline-name': 'shop-edge', 'timeout-minutes': '2' },
+        { maxAttempts: 1, faults: throttled('DescribeTasks') },
+      )
+      const started = Date.parse(result.startedAt)
+      expect(status).toMatchObject({ rollout: 'pass', tasks: 'unverified', version: 'pass' })
+      expect(row(result, 'tasks').message).toMatch(
+        /^could not be read: DescribeTasks failed — ThrottlingException: .*\(still failing after retrying until the deadline\)$/,
+      )
+      // Retried with back-off until the deadline, and no later.
+      expect(ops('DescribeTasks')).toBeGreaterThan(12)
+      expect(deps.now() - started).toBeLessThanOrEqual(2 * 60_000)
+      expect(result.verdict).toBe('failure')
+      expect(result.reason).toMatch(
+        /^Validation of service "app" in cluster "edge" could not be verified \(no check measured a failure\): tasks — could not be read: DescribeTasks failed — ThrottlingException/,
+      )
+      expect(result.reason).toMatch(
+        new RegExp(
+          `Rollback \\(${mode}\\): not done — nothing was rolled back because the failure was not measured`,
+        ),
+      )
+      expect(details.rollback).toMatchObject({ mode, done: false })
+      expect(details.unverified[0]).toMatch(
+        /^tasks: could not be read: DescribeTasks failed — ThrottlingException/,
+      )
+      expect(result.warnings[0]).toMatch(/^Not verified — tasks: could not be read/)
+      // No rollback call, and not even a rollback's reads.
+      for (const op of ['UpdateService', 'DescribeServiceDeployments', 'RollbackStage', 'GetPipeline'])
+        expect(ops(op)).toBe(0)
+    },
+  )
+
+  it('a measured failure beside an unverified check still rolls back; the rollback retries its own reads', async () => {
+    const { result, status, log } = await validate(
+      'validate-pipeline-rollback',
+      {
+        cluster: 'shop-staging',
+        service: 'shop',
+        'expected-image-tag': 'nope',
+        rollback: 'service',
+        'timeout-minutes': '2',
+      },
+      {
+        maxAttempts: 1,
+        faults: {
+          rules: [
+            // Refused at once (so the rollback still has its time): tasks not verified.
+            { service: 'ecs', operation: 'DescribeTasks', deny: true },
+            { service: 'ecs', operation: 'DescribeServiceDeployments', throttleRate: 1, firstCalls: 2 },
+          ],
+        },
+      },
+    )
+    expect(status).toMatchObject({ tasks: 'unverified', version: 'fail' })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/failed: version — .*; not verified: tasks/)
+    expect((result.details as ValidateDetails).rollback).toMatchObject({ mode: 'service', done: true })
+    expect(ops('DescribeServiceDeployments')).toBe(3)
+    expect(ops('UpdateService')).toBe(1)
+    expect(log).toMatch(/DescribeServiceDeployments failed — ThrottlingException/)
+  })
+
+  it('a rollout wait whose DescribeServices keeps failing: rollout unverified, not "still IN_PROGRESS", no rollback', async () => {
+    const { result, status } = await validate(
+      'validate-rollout-wait',
+      { ...prod, rollback: 'service', 'timeout-minutes': '3' },
+      {
+        maxAttempts: 1,
+        onFirstSleep: (e) =>
+          e.setFaults({
+            rules: [{ service: 'ecs', operation: 'DescribeServices', errorRate: 1, errorStatus: 503 }],
+          }),
+      },
+    )
+    expect(status.rollout).toBe('unverified')
+    expect(row(result, 'rollout').message).toMatch(
+      /^could not be read: DescribeServices failed — .*\(still failing after retrying until the deadline\); the last look that succeeded \(\d+ s earlier\) showed rollout IN_PROGRESS/,
+    )
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(
+      /could not be verified.*Rollback \(service\): not done — nothing was rolled back/,
+    )
+    expect(ops('UpdateService')).toBe(0)
+  })
+
+  it('the first DescribeServices refused (access denied): unverified, naming the IAM action; nothing else judged', async () => {
+    const { result, status } = await validate(
+      healthy250,
+      { ...app, rollback: 'service' },
+      { faults: { rules: [{ service: 'ecs', operation: 'DescribeServices', deny: true }] } },
+    )
+    expect(status).toMatchObject({ rollout: 'unverified', tasks: 'skip', version: 'skip' })
+    expect(row(result, 'rollout').message).toMatch(
+      /^could not be read: DescribeServices was denied — AccessDeniedException: .*Allow ecs:DescribeServices/,
+    )
+    expect(row(result, 'tasks').message).toBe('not checked: the service could not be read')
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/Rollback \(service\): not done — nothing was rolled back/)
+    expect(ops('UpdateService')).toBe(0)
+    // The early first ListTasks page stops when it is not used.
+    expect(ops('DescribeTasks')).toBe(0)
+  })
+
+  it('a bake whose last look at the service cannot be read ends unverified, not breached, and rolls nothing back', async () => {
+    const { result, details } = await validate(
+      'validate-edge-cases',
+      edge('single', { 'bake-minutes': '2', 'timeout-minutes': '3', rollback: 'service' }),
+      {
+        maxAttempts: 1,
+        onFirstSleep: (e) =>
+          e.setFaults({ rules: [{ service: 'ecs', operation: 'DescribeServices', throttleRate: 1 }] }),
+      },
+    )
+    const last = details.rounds![details.rounds!.length - 1].checks
+    expect(last.find((c) => c.name === 'service during bake')).toMatchObject({ status: 'unverified' })
+    expect(row(result, 'service during bake').message).toMatch(/^could not be read: DescribeServices failed/)
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/could not be verified/)
+    expect(emu!.log.where({ operation: 'UpdateService' })).toHaveLength(0)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Check } from '../../src/result.js'
 import { judge } from '../../src/validate/verdict.js'
+import { notMeasured } from '../../src/validate/run.js'
 
 const row = (name: string, status: Check['status'], message = `${name} says ${status}`): Check => ({
   name,
@@ -18,6 +19,8 @@ describe('judge', () => {
     verdict: string
     reason: RegExp
     unverified: number
+    /** Which failure: only `measured` may trigger a rollback. */
+    failure?: 'measured' | 'unverified'
   }[] = [
     {
       name: 'all pass',
@@ -34,6 +37,7 @@ describe('judge', () => {
       verdict: 'failure',
       reason: /service "shop" in cluster "shop-staging" failed: tasks — no task is RUNNING$/,
       unverified: 0,
+      failure: 'measured',
     },
     {
       name: 'several failures: the first, and the others named',
@@ -42,6 +46,7 @@ describe('judge', () => {
       verdict: 'failure',
       reason: /a — a says fail \(and 2 more failed checks: b, c\)/,
       unverified: 0,
+      failure: 'measured',
     },
     {
       name: 'no data under warn: green, not verified said plainly',
@@ -58,6 +63,7 @@ describe('judge', () => {
       verdict: 'failure',
       reason: /api — no data \(on-missing-data: fail\) — no requests/,
       unverified: 1,
+      failure: 'measured',
     },
     {
       name: 'no data under pass: green, still listed as not verified',
@@ -75,12 +81,86 @@ describe('judge', () => {
       reason: /1 of 2 checks passed$/,
       unverified: 0,
     },
+    {
+      name: 'a check that could not be read: failure, but not measured',
+      checks: [row('rollout', 'pass'), row('tasks', 'unverified', 'could not be read: DescribeTasks failed')],
+      policy: 'warn',
+      verdict: 'failure',
+      reason:
+        /^Validation of service "shop" in cluster "shop-staging" could not be verified \(no check measured a failure\): tasks — could not be read: DescribeTasks failed$/,
+      unverified: 1,
+      failure: 'unverified',
+    },
+    {
+      name: 'several unread checks: the first, and the others named',
+      checks: [row('a', 'unverified'), row('b', 'pass'), row('c', 'unverified'), row('d', 'unverified')],
+      policy: 'warn',
+      verdict: 'failure',
+      reason: /could not be verified .*: a — a says unverified \(and 2 more not verified: c, d\)$/,
+      unverified: 3,
+      failure: 'unverified',
+    },
+    {
+      name: 'unverified is never a pass, whatever on-missing-data says',
+      checks: [row('rollout', 'pass'), row('alarm', 'unverified')],
+      policy: 'pass',
+      verdict: 'failure',
+      reason: /could not be verified/,
+      unverified: 1,
+      failure: 'unverified',
+    },
+    {
+      name: 'a measured failure beside an unread check: measured, and the unread one named',
+      checks: [row('tasks', 'unverified'), row('version', 'fail', 'runs v1'), row('api', 'pass')],
+      policy: 'warn',
+      verdict: 'failure',
+      reason: /failed: version — runs v1; not verified: tasks$/,
+      unverified: 1,
+      failure: 'measured',
+    },
+    {
+      name: 'no data under fail beside an unread check: measured (the user asked for it)',
+      checks: [row('api', 'no-data'), row('alarm', 'unverified')],
+      policy: 'fail',
+      verdict: 'failure',
+      reason: /failed: api — no data \(on-missing-data: fail\).*; not verified: alarm$/,
+      unverified: 2,
+      failure: 'measured',
+    },
+    {
+      name: 'no data under warn beside an unread check: not measured',
+      checks: [row('api', 'no-data'), row('alarm', 'unverified')],
+      policy: 'warn',
+      verdict: 'failure',
+      reason: /could not be verified .*: alarm/,
+      unverified: 2,
+      failure: 'unverified',
+    },
   ]
-  it.each(cases)('$name', ({ checks, policy, verdict, reason, unverified }) => {
+  it.each(cases)('$name', ({ checks, policy, verdict, reason, unverified, failure }) => {
     const j = judge(checks, policy, target)
     expect(j.verdict).toBe(verdict)
     expect(j.reason).toMatch(reason)
     expect(j.unverified).toHaveLength(unverified)
+    expect(j.failure).toBe(failure)
+  })
+  it('unread checks come first in the unverified list, then no data, then notes', () => {
+    const j = judge(
+      [row('api', 'no-data'), row('tasks', 'unverified', 'could not be read: x')],
+      'warn',
+      target,
+      ['version: not verified'],
+    )
+    expect(j.unverified).toEqual([
+      'tasks: could not be read: x',
+      'api: api says no-data',
+      'version: not verified',
+    ])
+  })
+  it('a rollback not made says why: not measured, and what could not be verified', () => {
+    expect(notMeasured([row('tasks', 'unverified'), row('a', 'pass'), row('b', 'unverified')])).toBe(
+      'not done — nothing was rolled back because the failure was not measured: tasks, b could not be verified, and a rollback acts only on a measured failure',
+    )
   })
   it('notes join the unverified list', () => {
     expect(judge([row('a', 'pass')], 'warn', target, ['version: not verified']).unverified).toEqual([

@@ -81,9 +81,10 @@ export function renderSlackMessage(alert: Alert): SlackMessage {
   if (hidden > 0)
     blocks.push({ type: 'context', elements: [mrkdwn(`…and ${hidden} more in the job summary`)] })
   if (alert.unverified.length > 0) {
-    const text = ['*Not verified*', ...alert.unverified.slice(0, 10).map((u) => `• ${slackEscape(u)}`)].join(
-      '\n',
-    )
+    const text = [
+      '⚠️ *Not verified*',
+      ...alert.unverified.slice(0, 10).map((u) => `• ${slackEscape(u)}`),
+    ].join('\n')
     blocks.push({ type: 'section', text: mrkdwn(truncate(text, Math.max(200, Math.min(budget, 2000)))) })
   }
   if (alert.links.length > 0) {

@@ -49,13 +49,17 @@ const statusIcons: Record<string, string> = {
   pass: '✅',
   fail: '❌',
   'no-data': '❔',
+  unverified: '⚠️',
   skip: '➖',
 }
+
+/** Check statuses said in words where the word alone could be misread. */
+const statusLabels: Record<string, string> = { unverified: 'not verified' }
 
 export function statusCell(status: string, attempts?: number): string {
   if (status === '') return '—'
   const icon = statusIcons[status]
-  return `${icon ? `${icon} ` : ''}${md(status)}${retryNote(status, attempts)}`
+  return `${icon ? `${icon} ` : ''}${md(statusLabels[status] ?? status)}${retryNote(status, attempts)}`
 }
 
 /** A stage or action AWS ran again in the same execution (onFailure RETRY): never invisible. */
@@ -304,12 +308,19 @@ export function validateSection(d: ValidateDetails, limits: SummaryLimits): stri
     const rows = d.rounds.map((r, i) => {
       const failing = r.checks.filter((c) => c.status === 'fail')
       const noData = r.checks.filter((c) => c.status === 'no-data').length
+      const unread = r.checks.filter((c) => c.status === 'unverified')
+      const notes = [
+        ...failing.map((c) => `${cut(c.name, limits)} = ${md(formatValue(c.value))}`),
+        ...(unread.length
+          ? [`${unread.map((c) => cut(c.name, limits)).join(', ')} not verified (could not be read)`]
+          : []),
+        ...(noData ? [`${noData} without data`] : []),
+      ]
       return [
         String(i + 1),
         clockTime(r.at) ?? '',
-        failing.length ? statusCell('fail') : statusCell('pass'),
-        failing.map((c) => `${cut(c.name, limits)} = ${md(formatValue(c.value))}`).join('; ') +
-          (noData ? `${failing.length ? '; ' : ''}${noData} without data` : ''),
+        statusCell(failing.length ? 'fail' : unread.length ? 'unverified' : 'pass'),
+        notes.join('; '),
       ]
     })
     // Keep the first rounds and the last ones (where a breach usually is) when there are too many.

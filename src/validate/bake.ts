@@ -2,6 +2,9 @@
 // interval until bake-minutes have passed, stopping at the first breach; when the time is up, one full pass
 // over the tasks. A round without data is not a breach (the first minutes after a rollout often have none);
 // the last round's no-data rows are judged by on-missing-data as usual. Runs without any CloudWatch check too.
+// A read that failed transiently is retried until the next round is due (the last round: until the step's
+// deadline); a round whose reads still failed has `unverified` rows, which are no breach either: only the
+// last round decides, and an `unverified` row there makes the step unverified, never a measured failure.
 import type { ModeDeps } from '../deps.js'
 import type { Check } from '../result.js'
 import { healthRound, type HealthConfig, type HealthRound } from './health.js'
@@ -22,12 +25,12 @@ export interface BakeOutcome {
   cancelled: boolean
 }
 
-/** The ECS side of the bake. */
+/** The ECS side of the bake; each read is retried on transient failures until `deadline`. */
 export interface BakeWatch {
   /** One cheap look at the service (DescribeServices): its row in each round. */
-  service: () => Promise<Check>
+  service: (deadline: number) => Promise<Check>
   /** The full pass over the tasks, when the bake ended without a breach. */
-  tasks: () => Promise<Check>
+  tasks: (deadline: number) => Promise<Check>
 }
 
 export async function bake(
@@ -37,6 +40,8 @@ export async function bake(
   first: HealthRound,
   bakeMs: number,
   watch: BakeWatch,
+  /** The step's deadline: the last round's reads may retry until then. */
+  deadline: number,
 ): Promise<BakeOutcome> {
   const rounds = [first]
   const end = first.at + bakeMs
@@ -45,7 +50,12 @@ export async function bake(
   while (!breached(rounds[rounds.length - 1]) && deps.now() < end) {
     await deps.sleep(Math.min(interval, end - deps.now()), deps.signal)
     if (deps.signal.aborted) return { rounds, cancelled: true }
-    const [health, service] = await Promise.all([healthRound(deps, config, rolloutEndedAt), watch.service()])
+    // A round's reads may retry until the next round is due; the last round's until the deadline.
+    const patience = deps.now() >= end ? deadline : Math.min(deps.now() + interval, deadline)
+    const [health, service] = await Promise.all([
+      healthRound(deps, config, rolloutEndedAt, patience),
+      watch.service(patience),
+    ])
     const round = { ...health, checks: [service, ...health.checks] }
     rounds.push(round)
     const bad = round.checks.filter((c) => c.status === 'fail')
@@ -55,7 +65,7 @@ export async function bake(
   }
   const last = rounds[rounds.length - 1]
   if (rounds.length > 1 && !breached(last)) {
-    const tasks = await watch.tasks()
+    const tasks = await watch.tasks(deadline)
     last.checks.push(tasks)
     deps.log.info(`End of the bake, every task: ${tasks.status} — ${tasks.message}`)
   }
@@ -64,5 +74,6 @@ export async function bake(
 
 export function summary(round: HealthRound): string {
   const count = (s: string) => round.checks.filter((c) => c.status === s).length
-  return `${count('pass')} pass, ${count('fail')} fail, ${count('no-data')} no data`
+  const unread = count('unverified')
+  return `${count('pass')} pass, ${count('fail')} fail, ${count('no-data')} no data${unread ? `, ${unread} not verified (could not be read)` : ''}`
 }

@@ -13,6 +13,7 @@ import { apiDimensions, type ApiTarget } from './metric-queries.js'
 import type { Series } from './metric-verdict.js'
 import type { MetricWindow } from './window.js'
 import { call } from '../aws-errors.js'
+import { patiently, stoppable } from './read.js'
 
 export interface MetricData {
   series: Map<string, Series>
@@ -24,6 +25,22 @@ export async function fetchMetricData(
   deps: ModeDeps,
   batches: MetricDataQuery[][],
   window: MetricWindow,
+  deadline: number,
+): Promise<MetricData> {
+  // When one batch fails for good, the others stop retrying: the round could not be read.
+  const { deps: scoped, stop } = stoppable(deps)
+  try {
+    return await readBatches(scoped, batches, window, deadline)
+  } finally {
+    stop()
+  }
+}
+
+async function readBatches(
+  deps: ModeDeps,
+  batches: MetricDataQuery[][],
+  window: MetricWindow,
+  deadline: number,
 ): Promise<MetricData> {
   const cw = deps.aws.get(CloudWatchClient)
   const series = new Map<string, Series>()
@@ -32,16 +49,19 @@ export async function fetchMetricData(
     batches.map(async (queries) => {
       let NextToken: string | undefined
       do {
-        const out = await call('cloudwatch', 'GetMetricData', () =>
-          cw.send(
-            new GetMetricDataCommand({
-              MetricDataQueries: queries,
-              StartTime: new Date(window.start),
-              EndTime: new Date(window.end),
-              ScanBy: 'TimestampAscending',
-              NextToken,
-            }),
-            { abortSignal: deps.signal },
+        const token = NextToken
+        const out = await patiently(deps, deadline, () =>
+          call('cloudwatch', 'GetMetricData', () =>
+            cw.send(
+              new GetMetricDataCommand({
+                MetricDataQueries: queries,
+                StartTime: new Date(window.start),
+                EndTime: new Date(window.end),
+                ScanBy: 'TimestampAscending',
+                NextToken: token,
+              }),
+              { abortSignal: deps.signal },
+            ),
           ),
         )
         // A result's points may continue on the next page: append by id.
@@ -66,34 +86,43 @@ export async function fetchMetricData(
 }
 
 /** Whether CloudWatch lists the API's 5XXError metric (it lists metrics with data in the last two weeks). */
-export async function apiMetricPublished(deps: ModeDeps, api: ApiTarget): Promise<boolean> {
-  const out = await call('cloudwatch', 'ListMetrics', () =>
-    deps.aws.get(CloudWatchClient).send(
-      new ListMetricsCommand({
-        Namespace: 'AWS/ApiGateway',
-        MetricName: '5XXError',
-        Dimensions: apiDimensions(api),
-      }),
-      { abortSignal: deps.signal },
+export async function apiMetricPublished(deps: ModeDeps, api: ApiTarget, deadline: number): Promise<boolean> {
+  const out = await patiently(deps, deadline, () =>
+    call('cloudwatch', 'ListMetrics', () =>
+      deps.aws.get(CloudWatchClient).send(
+        new ListMetricsCommand({
+          Namespace: 'AWS/ApiGateway',
+          MetricName: '5XXError',
+          Dimensions: apiDimensions(api),
+        }),
+        { abortSignal: deps.signal },
+      ),
     ),
   )
   return (out.Metrics ?? []).length > 0
 }
 
-export async function describeAlarmStates(deps: ModeDeps, names: string[]): Promise<AlarmState[]> {
+export async function describeAlarmStates(
+  deps: ModeDeps,
+  names: string[],
+  deadline: number,
+): Promise<AlarmState[]> {
   const cw = deps.aws.get(CloudWatchClient)
   const found: AlarmState[] = []
   let NextToken: string | undefined
   do {
-    const out = await call('cloudwatch', 'DescribeAlarms', () =>
-      cw.send(
-        new DescribeAlarmsCommand({
-          AlarmNames: names,
-          // Without AlarmTypes only metric alarms come back: a composite alarm would look like a typo.
-          AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-          NextToken,
-        }),
-        { abortSignal: deps.signal },
+    const token = NextToken
+    const out = await patiently(deps, deadline, () =>
+      call('cloudwatch', 'DescribeAlarms', () =>
+        cw.send(
+          new DescribeAlarmsCommand({
+            AlarmNames: names,
+            // Without AlarmTypes only metric alarms come back: a composite alarm would look like a typo.
+            AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+            NextToken: token,
+          }),
+          { abortSignal: deps.signal },
+        ),
       ),
     )
     for (const a of out.MetricAlarms ?? [])

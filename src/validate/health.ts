@@ -4,7 +4,7 @@ import type { ValidateConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { Check } from '../result.js'
 import { alarmRows } from './alarm-verdict.js'
-import { describeError } from '../aws-errors.js'
+import { unreadableRow, unreadableWhy } from './read.js'
 import { apiMetricPublished, describeAlarmStates, fetchMetricData } from './cloudwatch.js'
 import { API_ERRORS_ID, API_REQUESTS_ID, planMetricQueries } from './metric-queries.js'
 import { API_CHECK_NAME, errorRateCheck, metricCheckRow, type Series } from './metric-verdict.js'
@@ -25,19 +25,24 @@ export function hasHealthChecks(c: HealthConfig): boolean {
   return c.api !== undefined || c.metricChecks.length > 0 || c.alarmNames.length > 0
 }
 
+/**
+ * One round of reads; each is retried on transient failures until `deadline`. A check whose read still
+ * failed is `unverified` (read.ts), never `fail`.
+ */
 export async function healthRound(
   deps: ModeDeps,
   config: HealthConfig,
   rolloutEndedAt: number | undefined,
+  deadline: number,
 ): Promise<HealthRound> {
   const at = deps.now()
   const window = metricWindow(at, config.windowMinutes, rolloutEndedAt)
   const plan = planMetricQueries(config.api, config.metricChecks, window.minutes)
   const [metrics, alarms] = await Promise.all([
     plan.batches.length > 0 && window.minutes > 0
-      ? fetchMetricData(deps, plan.batches, window).then(
+      ? fetchMetricData(deps, plan.batches, window, deadline).then(
           ({ series, unreadable }) => ({ ok: true as const, series, unreadable }),
-          (error: unknown) => ({ ok: false as const, error: describeError(error) }),
+          (error: unknown) => ({ ok: false as const, error: unreadableWhy(error) }),
         )
       : Promise.resolve({
           ok: true as const,
@@ -45,10 +50,10 @@ export async function healthRound(
           unreadable: new Map<string, string>(),
         }),
     config.alarmNames.length > 0
-      ? describeAlarmStates(deps, config.alarmNames).then(
+      ? describeAlarmStates(deps, config.alarmNames, deadline).then(
           (found) => alarmRows(config.alarmNames, found),
           (error: unknown) =>
-            config.alarmNames.map((name) => unreadable(name, 'alarm', describeError(error))),
+            config.alarmNames.map((name) => unreadableRow(name, 'alarm', unreadableWhy(error), 'not ALARM')),
         )
       : Promise.resolve([] as Check[]),
   ])
@@ -58,7 +63,7 @@ export async function healthRound(
     const problem = metrics.ok
       ? (metrics.unreadable.get(API_ERRORS_ID) ?? metrics.unreadable.get(API_REQUESTS_ID))
       : metrics.error
-    if (problem) checks.push(unreadable(API_CHECK_NAME, 'metric', problem))
+    if (problem) checks.push(unreadableRow(API_CHECK_NAME, 'metric', problem, config.maxErrorRate))
     else if (metrics.ok) {
       const errors = metrics.series.get(API_ERRORS_ID)
       const requests = metrics.series.get(API_REQUESTS_ID)
@@ -66,7 +71,7 @@ export async function healthRound(
       const traffic = (requests?.values ?? []).some((v) => v > 0)
       if (!traffic && window.minutes > 0) {
         // No traffic, or no such API? Only CloudWatch's list of metrics can tell.
-        published = await apiMetricPublished(deps, config.api).catch(() => undefined)
+        published = await apiMetricPublished(deps, config.api, deadline).catch(() => undefined)
       }
       checks.push(
         errorRateCheck({
@@ -85,14 +90,10 @@ export async function healthRound(
     const problem = metrics.ok ? metrics.unreadable.get(id) : metrics.error
     checks.push(
       problem || !metrics.ok
-        ? unreadable(check.name, 'metric', problem ?? 'unknown error')
+        ? unreadableRow(check.name, 'metric', problem ?? 'unknown error')
         : metricCheckRow(check, window, metrics.series.get(id)),
     )
   })
   checks.push(...alarms)
   return { at, window, checks }
-}
-
-function unreadable(name: string, type: string, error: string): Check {
-  return { name, type, status: 'fail', value: null, threshold: null, message: `could not be read: ${error}` }
 }

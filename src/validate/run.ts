@@ -1,10 +1,14 @@
 // validate: judge the deployed ECS service (rollout, tasks, version) and its health in CloudWatch (API error
 // rate, metric checks, alarms), optionally bake, and roll back on failure. Returns data; reports render it.
+//
+// Every read retries transient failures until the step's deadline (read.ts). A check whose reads still
+// failed is `unverified`: the step fails saying what could not be read and why, but only a measured failure
+// (a `fail` row) may trigger a rollback.
 import type { Service, Task } from '@aws-sdk/client-ecs'
 import type { ValidateConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { Check, StepResult, ValidateDetails } from '../result.js'
-import { describeError, isAbort, isTransient } from '../aws-errors.js'
+import { AwsCallError, isAbort } from '../aws-errors.js'
 import { bake, breached, summary, type BakeWatch } from './bake.js'
 import { BAKE_SERVICE_CHECK, BAKE_TASKS_CHECK, judgeBakeService, judgeBakeTasks } from './bake-verdict.js'
 import { hasHealthChecks, healthRound, type HealthRound } from './health.js'
@@ -32,13 +36,16 @@ import {
 } from './service.js'
 import { judgeTasks } from './task-verdict.js'
 import { collectTasks, crashesOf, listFirstPage, stoppedOf, type TaskListing } from './tasks.js'
-import { judge } from './verdict.js'
+import { stoppable, unreadableRow, unreadableWhy } from './read.js'
+import { judge, noDataLine } from './verdict.js'
 import { checkVersion } from './version.js'
 import { VERSION_NOT_VERIFIED, versionSkipped } from './version-verdict.js'
 import { describeWindow, firstFullMinuteAt } from './window.js'
 
 export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepResult> {
   const startedAt = deps.now()
+  // Every read may retry transient failures until then.
+  const deadline = startedAt + config.timeoutMs
   const target: Target = { cluster: config.cluster, service: config.service, region: config.region }
   const finish = (
     parts: Omit<ValidateDetails, 'kind' | 'cluster' | 'service'>,
@@ -48,18 +55,32 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       ...parts.unverified,
       ...(extra.notes ?? []),
     ])
+    // A failure that was not measured is never acted on, and the report says so.
+    const rollback =
+      parts.rollback ??
+      (judgement.failure === 'unverified' && config.rollback !== 'none' && !extra.cancelled
+        ? { mode: config.rollback, done: false, message: notMeasured(parts.checks) }
+        : undefined)
     const details: ValidateDetails = {
       kind: 'validate',
       cluster: config.cluster,
       service: config.service,
       ...parts,
+      rollback,
       unverified: judgement.unverified,
     }
     const verdict = extra.cancelled ? 'failure' : judgement.verdict
+    const reason =
+      extra.reason ??
+      (rollback && verdict === 'failure'
+        ? `${judgement.reason}. Rollback (${rollback.mode}): ${rollback.message}`
+        : judgement.reason)
+    // What AWS could not be read for is warned about whatever on-missing-data says.
+    const unread = new Set(parts.checks.filter((c) => c.status === 'unverified').map(noDataLine))
     return {
       mode: 'validate',
       verdict,
-      reason: extra.reason ?? judgement.reason,
+      reason,
       pipelineName: config.pipelineName,
       environment: config.environment,
       version: config.version,
@@ -67,10 +88,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       region: config.region,
       details,
       cancelled: extra.cancelled || undefined,
-      warnings:
-        config.onMissingData === 'pass' || extra.cancelled
-          ? []
-          : judgement.unverified.map((u) => `Not verified — ${u}`),
+      warnings: extra.cancelled
+        ? []
+        : judgement.unverified
+            .filter((u) => config.onMissingData !== 'pass' || unread.has(u))
+            .map((u) => `Not verified — ${u}`),
       startedAt: new Date(startedAt).toISOString(),
       endedAt: new Date(deps.now()).toISOString(),
     }
@@ -81,14 +103,17 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   let timedOutAfterMs: number | undefined
   // The first page of tasks is asked for alongside the first DescribeServices: ListTasks pages are the
   // critical path at scale. It is used only if that first look is the one judged (no wait in between).
-  const firstPage = listFirstPage(deps, target)
+  // Its retries stop when it is not used (a wait came in between, or the service could not be read).
+  const early = stoppable(deps)
+  const firstPage = listFirstPage(early.deps, target, deadline)
   firstPage.catch(() => undefined) // a missing service fails here too; DescribeServices says it better
   let firstLookJudged = true
+  let unreadableWait: { why: string; lastLookAt?: number } | undefined
   try {
     service = await deps.log.group(
       `Rollout of ECS service ${config.service} (cluster ${config.cluster})`,
       async () => {
-        let s = await describeService(deps, target)
+        let s = await describeService(deps, target, deadline)
         deps.log.info(progressLine(s))
         if (config.waitForStable && !rolloutSettled(s)) {
           // Leave the bake its time inside the step's timeout.
@@ -101,14 +126,19 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
           )
           s = waited.service
           firstLookJudged = false
+          early.stop()
           timedOutAfterMs = waited.timedOutAfterMs
+          if (waited.unreadable !== undefined)
+            unreadableWait = { why: waited.unreadable, lastLookAt: waited.lastLookAt }
           if (waited.cancelled) throw new Cancelled(progressLine(s))
-          deps.log.info(`Settled after ${waited.polls} more look(s): ${progressLine(s)}`)
+          else if (!waited.unreadable)
+            deps.log.info(`Settled after ${waited.polls} more look(s): ${progressLine(s)}`)
         }
         return s
       },
     )
   } catch (e) {
+    early.stop()
     if (e instanceof Cancelled) {
       return finish(
         { checks: [], unverified: [] },
@@ -131,6 +161,14 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
           : { mode: config.rollback, done: false, message: 'not attempted: the service was not found' }
       return finish({ checks, unverified: [], rollback }, { reason: `Validation failed: ${e.message}` })
     }
+    if (e instanceof AwsCallError) {
+      // DescribeServices could not be read until the deadline (or was refused): nothing was measured.
+      const checks = [
+        unreadableRow('rollout', 'rollout', unreadableWhy(e)),
+        ...notChecked(config, 'the service could not be read'),
+      ]
+      return finish({ checks, unverified: [] })
+    }
     throw e
   }
 
@@ -138,38 +176,54 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   const ecsController = controllerOf(service) === 'ECS'
   const primary = primaryOf(service)
   const historyP: Promise<DeploymentHistory> = ecsController
-    ? readHistory(deps, target, service)
+    ? readHistory(deps, target, service, deadline)
     : Promise.resolve({ kind: 'known' })
-  const tasksP: Promise<TaskListing | Error> = collectTasks(
-    deps,
-    target,
-    'RUNNING',
-    Infinity,
-    firstLookJudged ? firstPage : undefined,
-  ).catch((e: unknown) => e as Error)
+  const tasksP: Promise<TaskListing | Error> = collectTasks(deps, target, {
+    desiredStatus: 'RUNNING',
+    firstPage: firstLookJudged ? firstPage : undefined,
+    deadline,
+  }).catch((e: unknown) => e as Error)
   // One page of STOPPED tasks, always, alongside the RUNNING listing (no wall time added): the scheduler
   // replaces crashed tasks, so a crash-looping service can show running = desired. Newest first (ECS keeps
   // stopped tasks about an hour), so one page holds the recent crashes.
-  const stoppedP: Promise<Task[] | Error> = collectTasks(deps, target, 'STOPPED', 1).then(
+  const stoppedP: Promise<Task[] | Error> = collectTasks(deps, target, {
+    desiredStatus: 'STOPPED',
+    maxPages: 1,
+    deadline,
+  }).then(
     (l) => l.tasks,
     (e: unknown) => e as Error,
   )
   const primaryTd = primaryTaskDefinitionOf(service)
   const versionP: Promise<Check> =
     config.expectedImageTag && primaryTd
-      ? checkVersion(deps, config.expectedImageTag, primaryTd).catch((e: unknown) =>
-          failRow('version', 'version', `could not be read: ${describeError(e)}`),
+      ? checkVersion(deps, config.expectedImageTag, primaryTd, deadline).catch((e: unknown) =>
+          unreadableRow('version', 'version', unreadableWhy(e), config.expectedImageTag),
         )
       : Promise.resolve(versionSkipped())
 
   const history = await historyP
-  const rollout = judgeRollout({
+  const judged = judgeRollout({
     service,
     history,
     timedOutAfterMs,
     waitForStable: config.waitForStable,
     waitBudget: waitBudget(config.timeoutMs, config.bakeMs),
   })
+  // The wait ended because DescribeServices could not be read: the state at the deadline is not known, and
+  // an unfinished rollout seen earlier is no measured failure.
+  const rollout: RolloutJudgement =
+    unreadableWait && judged.check.status !== 'pass'
+      ? {
+          ...judged,
+          check: unreadableRow(
+            'rollout',
+            'rollout',
+            `${unreadableWait.why}; the last look that succeeded${unreadableWait.lastLookAt !== undefined ? ` (${Math.round((deps.now() - unreadableWait.lastLookAt) / 1000)} s earlier)` : ''} showed ${progressLine(service)}`,
+            judged.check.threshold,
+          ),
+        }
+      : judged
   const rolloutOk = rollout.check.status === 'pass'
   const firstRoundP: Promise<(HealthRound & { waited?: string }) | undefined> =
     rolloutOk && hasHealthChecks(config)
@@ -177,13 +231,26 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       : Promise.resolve(undefined)
 
   const [listing, version, stoppedAll] = await Promise.all([tasksP, versionP, stoppedP])
-  const stoppedNotes =
-    stoppedAll instanceof Error
-      ? [`crashed tasks: the stopped tasks could not be listed (${describeError(stoppedAll)})`]
-      : []
+  early.stop()
+  const stoppedNotes: string[] = []
   const tasks = (() => {
-    if (listing instanceof Error)
-      return failRow('tasks', 'task', `could not be listed: ${describeError(listing)}`)
+    if (listing instanceof Error) return unreadableRow('tasks', 'task', unreadableWhy(listing))
+    const row = judgeRunning(listing)
+    if (!(stoppedAll instanceof Error) || row.status !== 'pass') {
+      if (stoppedAll instanceof Error)
+        stoppedNotes.push(
+          `crashed tasks: the stopped tasks could not be listed (${unreadableWhy(stoppedAll)})`,
+        )
+      return row
+    }
+    // Running = desired can hide a crash loop: without the stopped tasks the check is not verified.
+    return {
+      ...row,
+      status: 'unverified' as const,
+      message: `could not be read: the stopped tasks (${unreadableWhy(stoppedAll)}), so crashes of the PRIMARY deployment could not be ruled out; ${row.message}`,
+    }
+  })()
+  function judgeRunning(listing: TaskListing): Check {
     const stopped = stoppedAll instanceof Error ? [] : stoppedAll
     // Service tasks carry their deployment's (or task set's) id in startedBy.
     const primaryIds = [primary?.id, primaryTaskSetOf(service)?.id].filter((id): id is string => !!id)
@@ -203,7 +270,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       ...(service.taskSets ?? []),
     ].map((d) => d.id ?? '')
     return judgeTasks({ ...input, stopped: stoppedOf(stopped, ids) })
-  })()
+  }
   await deps.log.group('ECS checks', async () => {
     for (const c of [rollout.check, tasks, version]) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
   })
@@ -226,9 +293,11 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   let healthChecks: Check[] = []
   let cancelled = false
   if (!rolloutOk) {
-    healthChecks = notChecked(config, 'the rollout did not succeed').filter(
-      (c) => !['tasks', 'version'].includes(c.name),
-    )
+    const why =
+      rollout.check.status === 'unverified'
+        ? 'the rollout could not be verified'
+        : 'the rollout did not succeed'
+    healthChecks = notChecked(config, why).filter((c) => !['tasks', 'version'].includes(c.name))
   } else {
     let first = await firstRoundP
     if (first) {
@@ -238,12 +307,21 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         deps.log.info(summary(first!))
       })
     }
-    const ecsFailed = ecsChecks.some((c) => c.status === 'fail')
-    if (config.bakeMs > 0 && !ecsFailed && !(first && breached(first))) {
+    // A failed or unverified ECS check decides the step already: baking would not change the verdict.
+    const ecsDecided = ecsChecks.some((c) => c.status === 'fail' || c.status === 'unverified')
+    if (config.bakeMs > 0 && !ecsDecided && !(first && breached(first))) {
       // Without CloudWatch checks the bake still watches the service: an empty first round (no calls).
-      first ??= await healthRound(deps, config, rollout.rolloutEndedAt)
+      first ??= await healthRound(deps, config, rollout.rolloutEndedAt, deadline)
       const baked = await deps.log.group('Bake', () =>
-        bake(deps, config, rollout.rolloutEndedAt, first!, config.bakeMs, bakeWatch(deps, target, service)),
+        bake(
+          deps,
+          config,
+          rollout.rolloutEndedAt,
+          first!,
+          config.bakeMs,
+          bakeWatch(deps, target, service),
+          deadline,
+        ),
       )
       rounds = baked.rounds
       cancelled = baked.cancelled
@@ -275,24 +353,28 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       reason: config.bakeMs > 0 ? 'cancelled during the bake' : 'cancelled while checking the service',
     })
 
-  // 4. Rollback on failure.
+  // 4. Rollback, only on a measured failure (an unverified one is reported as such by finish).
   const provisional = judge(checks, config.onMissingData, target)
   let rollback: RollbackResult | undefined
-  if (provisional.verdict === 'failure' && config.rollback !== 'none') {
+  if (provisional.failure === 'measured' && config.rollback !== 'none') {
     rollback = await deps.log.group(`Rollback (${config.rollback})`, async () => {
       const r =
         config.rollback === 'pipeline'
-          ? await rollbackPipeline(deps, config.pipelineName!, target, config.commitSha)
-          : await rollbackService(deps, target, service, history, config.expectedImageTag)
+          ? await rollbackPipeline(deps, config.pipelineName!, target, config.commitSha, deadline)
+          : await rollbackService(deps, target, service, history, config.expectedImageTag, deadline)
       deps.log.info(r.message)
       return r
     })
+  } else if (provisional.failure === 'unverified' && config.rollback !== 'none') {
+    deps.log.info(`Rollback (${config.rollback}): ${notMeasured(checks)}`)
   }
-  const result = finish({ ...details, rollback })
-  if (rollback && result.verdict === 'failure') {
-    result.reason = `${result.reason}. Rollback (${rollback.mode}): ${rollback.message}`
-  }
-  return result
+  return finish({ ...details, rollback })
+}
+
+/** Why a configured rollback was not made: no check measured a failure; these could not be read. */
+export function notMeasured(checks: Check[]): string {
+  const unread = checks.filter((c) => c.status === 'unverified').map((c) => c.name)
+  return `not done — nothing was rolled back because the failure was not measured: ${unread.join(', ')} could not be verified, and a rollback acts only on a measured failure`
 }
 
 class Cancelled extends Error {}
@@ -301,25 +383,23 @@ class Cancelled extends Error {}
 function bakeWatch(deps: ModeDeps, target: Target, before: Service): BakeWatch {
   const since = deps.now()
   return {
-    service: () =>
-      describeService(deps, target).then(
+    service: (deadline) =>
+      describeService(deps, target, deadline).then(
         (now) => judgeBakeService(before, now),
-        (e: unknown): Check => ({
-          name: BAKE_SERVICE_CHECK,
-          type: 'rollout',
-          // Throttled this round is no breach; anything else is.
-          status: isTransient(e) ? 'no-data' : 'fail',
-          value: null,
-          threshold: null,
-          message: `could not be read: ${describeError(e)}`,
-        }),
+        (e: unknown): Check =>
+          // The service gone is a breach; a look that could not be read is none (not verified).
+          e instanceof TargetNotFound
+            ? failRow(BAKE_SERVICE_CHECK, 'rollout', e.message)
+            : unreadableRow(BAKE_SERVICE_CHECK, 'rollout', unreadableWhy(e)),
       ),
-    tasks: async () => {
+    tasks: async (deadline) => {
+      // When one read fails for good, the others stop retrying.
+      const scoped = stoppable(deps)
       try {
         const [now, running, stopped] = await Promise.all([
-          describeService(deps, target),
-          collectTasks(deps, target, 'RUNNING'),
-          collectTasks(deps, target, 'STOPPED', 1),
+          describeService(scoped.deps, target, deadline),
+          collectTasks(scoped.deps, target, { desiredStatus: 'RUNNING', deadline }),
+          collectTasks(scoped.deps, target, { desiredStatus: 'STOPPED', maxPages: 1, deadline }),
         ])
         return judgeBakeTasks({
           tasks: running.tasks,
@@ -330,7 +410,11 @@ function bakeWatch(deps: ModeDeps, target: Target, before: Service): BakeWatch {
           since,
         })
       } catch (e) {
-        return failRow(BAKE_TASKS_CHECK, 'task', `could not be read: ${describeError(e)}`)
+        return e instanceof TargetNotFound
+          ? failRow(BAKE_TASKS_CHECK, 'task', e.message)
+          : unreadableRow(BAKE_TASKS_CHECK, 'task', unreadableWhy(e))
+      } finally {
+        scoped.stop()
       }
     },
   }
@@ -356,7 +440,7 @@ async function firstHealthRound(
       await deps.sleep(ready - deps.now(), deps.signal)
     }
   }
-  return { ...(await healthRound(deps, config, ended)), waited }
+  return { ...(await healthRound(deps, config, ended, startedAt + config.timeoutMs)), waited }
 }
 
 function failRow(name: string, type: string, message: string): Check {

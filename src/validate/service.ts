@@ -7,9 +7,9 @@ import {
   type Service,
   type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
-import { backoffMs } from '../backoff.js'
 import type { ModeDeps } from '../deps.js'
-import { call, describeError, errorCode, isAbort, isTransient } from '../aws-errors.js'
+import { AwsCallError, call, describeError, errorCode, isAbort } from '../aws-errors.js'
+import { patiently, unreadableWhy } from './read.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
 import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
 
@@ -24,14 +24,17 @@ export interface Target {
   region: string
 }
 
-export async function describeService(deps: ModeDeps, t: Target): Promise<Service> {
+/** DescribeServices, retried on transient failures until `deadline` (read.ts). */
+export async function describeService(deps: ModeDeps, t: Target, deadline: number): Promise<Service> {
   const ecs = deps.aws.get(ECSClient)
   let out
   try {
-    out = await call('ecs', 'DescribeServices', () =>
-      ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services: [t.service] }), {
-        abortSignal: deps.signal,
-      }),
+    out = await patiently(deps, deadline, () =>
+      call('ecs', 'DescribeServices', () =>
+        ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services: [t.service] }), {
+          abortSignal: deps.signal,
+        }),
+      ),
     )
   } catch (e) {
     if (errorCode(e) === 'ClusterNotFoundException') {
@@ -63,21 +66,26 @@ const HISTORY_PAGE = 100
  * (a completed rollback leaves only the rollback's own deployment listed, created after the failed one), the
  * whole history is read.
  */
-export async function readHistory(deps: ModeDeps, t: Target, service: Service): Promise<DeploymentHistory> {
+export async function readHistory(
+  deps: ModeDeps,
+  t: Target,
+  service: Service,
+  deadline: number,
+): Promise<DeploymentHistory> {
   const created = (service.deployments ?? [])
     .map((d) => d.createdAt?.getTime())
     .filter((ms): ms is number => ms !== undefined)
   const after = created.length > 0 ? new Date(Math.min(...created) - HISTORY_MARGIN_MS) : undefined
   try {
-    let all = after ? await listDeployments(deps, t, after) : []
-    if (all.length === 0) all = await listDeployments(deps, t, undefined)
+    let all = after ? await listDeployments(deps, t, after, deadline) : []
+    if (all.length === 0) all = await listDeployments(deps, t, undefined, deadline)
     const newest = all.reduce<ServiceDeploymentBrief | undefined>(
       (best, d) => (!best || (d.createdAt?.getTime() ?? 0) > (best.createdAt?.getTime() ?? 0) ? d : best),
       undefined,
     )
     return { kind: 'known', latest: newest }
   } catch (e) {
-    return { kind: 'unavailable', reason: describeError(e) }
+    return { kind: 'unavailable', reason: unreadableWhy(e) }
   }
 }
 
@@ -85,21 +93,25 @@ async function listDeployments(
   deps: ModeDeps,
   t: Target,
   after: Date | undefined,
+  deadline: number,
 ): Promise<ServiceDeploymentBrief[]> {
   const ecs = deps.aws.get(ECSClient)
   const out: ServiceDeploymentBrief[] = []
   let nextToken: string | undefined
   do {
-    const page = await call('ecs', 'ListServiceDeployments', () =>
-      ecs.send(
-        new ListServiceDeploymentsCommand({
-          cluster: t.cluster,
-          service: t.service,
-          createdAt: after ? { after } : undefined,
-          maxResults: HISTORY_PAGE,
-          nextToken,
-        }),
-        { abortSignal: deps.signal },
+    const token = nextToken
+    const page = await patiently(deps, deadline, () =>
+      call('ecs', 'ListServiceDeployments', () =>
+        ecs.send(
+          new ListServiceDeploymentsCommand({
+            cluster: t.cluster,
+            service: t.service,
+            createdAt: after ? { after } : undefined,
+            maxResults: HISTORY_PAGE,
+            nextToken: token,
+          }),
+          { abortSignal: deps.signal },
+        ),
       ),
     )
     out.push(...(page.serviceDeployments ?? []))
@@ -114,6 +126,14 @@ export interface WaitOutcome {
   timedOutAfterMs?: number
   polls: number
   cancelled: boolean
+  /**
+   * Set when the wait ended because DescribeServices could not be read (its failures outlived the retries
+   * until the deadline, or it was refused): why. `service` is then the last look that succeeded, so the
+   * state at the deadline is not known.
+   */
+  unreadable?: string
+  /** When that last successful look was (ms). */
+  lastLookAt?: number
 }
 
 export const FIRST_POLL_MS = 5_000
@@ -137,8 +157,9 @@ function fingerprint(s: Service): string {
  * could not drive it); its only test is "one deployment, running = desired", so it keeps polling a FAILED
  * rollout until its own timeout and reports a service that a circuit breaker rolled back as stable; and it
  * turns every error into "retry", so a permission error is waited out to the timeout. Here the SDK retries
- * each call on throttling (max-attempts); when it gives up on throttling, a 5xx or a dropped connection, this
- * loop backs off and looks again; a cancel ends the wait as cancelled, and any other error ends it at once.
+ * each call on throttling (max-attempts); when it gives up on throttling, a 5xx or a dropped connection, the
+ * look is made again after a back-off (read.ts) until the deadline; a cancel ends the wait as cancelled. A
+ * look that still could not be read ends the wait with `unreadable`: the rollout's state is then not known.
  */
 export async function waitForRollout(
   deps: ModeDeps,
@@ -150,9 +171,9 @@ export async function waitForRollout(
 ): Promise<WaitOutcome> {
   const started = deps.now()
   let service = first
+  let lastLookAt = started
   let polls = 0
   let delay = FIRST_POLL_MS
-  let failures = 0
   let seen = fingerprint(first)
   const upTo = `up to ${Math.max(0, Math.round((deadline - started) / 1000))} s${budget ? `: ${budget}` : ''}`
   deps.log.info(`Waiting for the rollout of ${t.service} (${upTo}): ${progressLine(first)}`)
@@ -160,21 +181,26 @@ export async function waitForRollout(
     if (deps.signal.aborted) return { service, polls, cancelled: true }
     const left = deadline - deps.now()
     if (left <= 0) return { service, polls, cancelled: false, timedOutAfterMs: deps.now() - started }
-    // After a failed look, the monitor's full-jitter back-off; otherwise the polling pace.
-    const wait = failures > 0 ? backoffMs(failures, FIRST_POLL_MS) : delay
-    await deps.sleep(Math.min(wait, left), deps.signal)
+    await deps.sleep(Math.min(delay, left), deps.signal)
     if (deps.signal.aborted) return { service, polls, cancelled: true }
     try {
       polls++
-      service = await describeService(deps, t)
+      service = await describeService(deps, t, deadline)
+      lastLookAt = deps.now()
     } catch (e) {
       if (isAbort(e) || deps.signal.aborted) return { service, polls, cancelled: true }
-      if (!isTransient(e)) throw e
-      deps.log.info(`${describeError(e)}; backing off`)
-      failures++
-      continue
+      // Only a failed AWS call is a look that could not be read; anything else is a bug, not an outage.
+      if (!(e instanceof AwsCallError)) throw e
+      deps.log.info(`DescribeServices could not be read: ${describeError(e)}`)
+      return {
+        service,
+        polls,
+        cancelled: false,
+        timedOutAfterMs: deps.now() - started,
+        unreadable: unreadableWhy(e),
+        lastLookAt,
+      }
     }
-    failures = 0
     const now = fingerprint(service)
     if (now !== seen) {
       deps.log.info(progressLine(service))

@@ -1,9 +1,18 @@
 // Check rows + the no-data policy → the step's verdict, its one-line reason and what was not verified. Pure.
+//
+// Three ways out: a measured failure (a `fail` row, or `no-data` under on-missing-data: fail) — the only one
+// that may trigger a rollback; not verified (an `unverified` row: AWS could not be read) — the step fails,
+// saying what could not be read and why, but nothing is rolled back for it; and success.
 import type { OnMissingData } from '../config/types.js'
 import type { Check, Verdict } from '../result.js'
 
 export interface Judgement {
   verdict: Verdict
+  /**
+   * Why the verdict is failure: `measured` (a check measured a failure: a rollback may act on it) or
+   * `unverified` (only checks that could not be read: no rollback). Undefined on success.
+   */
+  failure?: 'measured' | 'unverified'
   reason: string
   /** What could not be verified, one plain sentence each. */
   unverified: string[]
@@ -19,6 +28,9 @@ export function noDataLine(c: Check): string {
   return `${c.name}: ${c.message}`
 }
 
+const names = (checks: Check[]): string => checks.map((c) => c.name).join(', ')
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
 export function judge(
   checks: Check[],
   onMissingData: OnMissingData,
@@ -28,29 +40,40 @@ export function judge(
   const where = `service "${target.service}" in cluster "${target.cluster}"`
   const failed = checks.filter((c) => c.status === 'fail')
   const noData = checks.filter((c) => c.status === 'no-data')
-  const unverified = [...noData.map(noDataLine), ...notes]
+  const unread = checks.filter((c) => c.status === 'unverified')
+  const unverified = [...unread.map(noDataLine), ...noData.map(noDataLine), ...notes]
   const blocking = onMissingData === 'fail' ? [...failed, ...noData] : failed
   if (blocking.length > 0) {
     const first = blocking[0]
     const more =
       blocking.length > 1
-        ? ` (and ${blocking.length - 1} more failed check${blocking.length > 2 ? 's' : ''}: ${blocking
-            .slice(1)
-            .map((c) => c.name)
-            .join(', ')})`
+        ? ` (and ${blocking.length - 1} more failed check${blocking.length > 2 ? 's' : ''}: ${names(blocking.slice(1))})`
         : ''
+    const alsoUnread = unread.length > 0 ? `; not verified: ${names(unread)}` : ''
     const why =
       first.status === 'no-data' ? `no data (on-missing-data: fail) — ${first.message}` : first.message
     return {
       verdict: 'failure',
-      reason: clip(`Validation of ${where} failed: ${first.name} — ${why}${more}`),
+      failure: 'measured',
+      reason: clip(`Validation of ${where} failed: ${first.name} — ${why}${more}${alsoUnread}`),
+      unverified,
+    }
+  }
+  if (unread.length > 0) {
+    const first = unread[0]
+    const more =
+      unread.length > 1 ? ` (and ${unread.length - 1} more not verified: ${names(unread.slice(1))})` : ''
+    return {
+      verdict: 'failure',
+      failure: 'unverified',
+      reason: clip(
+        `Validation of ${where} could not be verified (no check measured a failure): ${first.name} — ${first.message}${more}`,
+      ),
       unverified,
     }
   }
   const passed = checks.filter((c) => c.status === 'pass').length
-  const notVerified = unverified.length
-    ? `; ${unverified.length} thing${unverified.length === 1 ? '' : 's'} not verified`
-    : ''
+  const notVerified = unverified.length ? `; ${plural(unverified.length, 'thing')} not verified` : ''
   return {
     verdict: 'success',
     reason: clip(`Validation of ${where} passed: ${passed} of ${checks.length} checks passed${notVerified}`),

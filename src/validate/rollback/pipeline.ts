@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../../deps.js'
 import { call, describeError } from '../../aws-errors.js'
+import { patiently } from '../read.js'
 import type { Target } from '../service.js'
 import type { RollbackResult } from './service.js'
 
@@ -82,12 +83,16 @@ export async function rollbackPipeline(
   pipelineName: string,
   t: Pick<Target, 'cluster' | 'service'>,
   commitSha: string | undefined,
+  /** Its reads are retried on transient failures until then; a read that still fails means no rollback. */
+  deadline: number,
 ): Promise<RollbackResult> {
   const result = (done: boolean, message: string): RollbackResult => ({ mode: 'pipeline', done, message })
   const cp = deps.aws.get(CodePipelineClient)
   const opts = { abortSignal: deps.signal }
+  const read = <T>(operation: string, fn: () => Promise<T>): Promise<T> =>
+    patiently(deps, deadline, () => call('codepipeline', operation, fn))
   try {
-    const { pipeline } = await call('codepipeline', 'GetPipeline', () =>
+    const { pipeline } = await read('GetPipeline', () =>
       cp.send(new GetPipelineCommand({ name: pipelineName }), opts),
     )
     if (pipeline?.executionMode === 'PARALLEL') {
@@ -102,7 +107,7 @@ export async function rollbackPipeline(
         false,
         `not possible: pipeline "${pipelineName}" has no stage that deploys ECS service "${t.service}"`,
       )
-    const state = await call('codepipeline', 'GetPipelineState', () =>
+    const state = await read('GetPipelineState', () =>
       cp.send(new GetPipelineStateCommand({ name: pipelineName }), opts),
     )
     const latest = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution
@@ -116,7 +121,7 @@ export async function rollbackPipeline(
       )
     }
 
-    const listed = await call('codepipeline', 'ListPipelineExecutions', () =>
+    const listed = await read('ListPipelineExecutions', () =>
       cp.send(
         new ListPipelineExecutionsCommand({
           pipelineName,
@@ -136,7 +141,7 @@ export async function rollbackPipeline(
       ? `${judged.pipelineExecutionId} (commit ${shortSha(commitSha!)}, being judged)`
       : current
     for (const c of candidates.slice(0, MAX_CANDIDATES)) {
-      const { pipelineExecution } = await call('codepipeline', 'GetPipelineExecution', () =>
+      const { pipelineExecution } = await read('GetPipelineExecution', () =>
         cp.send(
           new GetPipelineExecutionCommand({ pipelineName, pipelineExecutionId: c.pipelineExecutionId }),
           opts,

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../../deps.js'
 import { call, describeError } from '../../aws-errors.js'
+import { patiently } from '../read.js'
 import { controllerOf, primaryOf, shortTd, type DeploymentHistory } from '../rollout-verdict.js'
 import type { Target } from '../service.js'
 import { imageTag } from '../version-verdict.js'
@@ -26,7 +27,9 @@ export async function rollbackService(
   t: Target,
   service: Service,
   history: DeploymentHistory,
-  expectedImageTag?: string,
+  expectedImageTag: string | undefined,
+  /** Its reads are retried on transient failures until then; a read that still fails means no rollback. */
+  deadline: number,
 ): Promise<RollbackResult> {
   const result = (done: boolean, message: string): RollbackResult => ({ mode: 'service', done, message })
   const controller = controllerOf(service)
@@ -50,10 +53,12 @@ export async function rollbackService(
   const ecs = deps.aws.get(ECSClient)
   try {
     const deploymentArn = latest.serviceDeploymentArn
-    const described = await call('ecs', 'DescribeServiceDeployments', () =>
-      ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [deploymentArn] }), {
-        abortSignal: deps.signal,
-      }),
+    const described = await patiently(deps, deadline, () =>
+      call('ecs', 'DescribeServiceDeployments', () =>
+        ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [deploymentArn] }), {
+          abortSignal: deps.signal,
+        }),
+      ),
     )
     const sources = described.serviceDeployments?.[0]?.sourceServiceRevisions ?? []
     // Several sources when a deployment replaced an unfinished one: the one that ran the most tasks.
@@ -65,10 +70,12 @@ export async function rollbackService(
       )
     }
     const revisionArn = source.arn
-    const revisions = await call('ecs', 'DescribeServiceRevisions', () =>
-      ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [revisionArn] }), {
-        abortSignal: deps.signal,
-      }),
+    const revisions = await patiently(deps, deadline, () =>
+      call('ecs', 'DescribeServiceRevisions', () =>
+        ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [revisionArn] }), {
+          abortSignal: deps.signal,
+        }),
+      ),
     )
     const revision = revisions.serviceRevisions?.[0]
     const previous = revision?.taskDefinition
