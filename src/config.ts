@@ -112,7 +112,10 @@ interface Derivation {
 /** Reads inputs, recording problems instead of stopping at the first. */
 class Reader {
   /** Problems with derived names, by the inputs they derive from: reported once per set of inputs. */
-  private readonly derivedProblems = new Map<string, { from: InputName[]; parts: string[]; fix: Set<string> }>()
+  private readonly derivedProblems = new Map<
+    string,
+    { from: InputName[]; parts: string[]; fix: Set<string> }
+  >()
   private readonly lineChecked = new Set<InputName>()
 
   constructor(
@@ -218,8 +221,7 @@ class Reader {
       const verb = from.length > 1 ? 'give' : 'gives'
       const names = from.join(' and ')
       const problem =
-        `${verb} ${parts.join('; and ')}. ` +
-        `Change ${names}, or set ${[...fix].join(', ')} explicitly.`
+        `${verb} ${parts.join('; and ')}. ` + `Change ${names}, or set ${[...fix].join(', ')} explicitly.`
       this.errors.push(new InputError(from[0]!, problem, from))
     }
     this.derivedProblems.clear()
@@ -295,11 +297,7 @@ function build(r: Reader, env: NodeJS.ProcessEnv): Config | undefined {
   // validate needs a pipeline only for rollback: pipeline; a derived name it will not use is not judged.
   const rollbackRaw = r.optional(Inputs.Rollback)
   const judgePipeline = modeRaw !== 'validate' || rollbackRaw === 'pipeline'
-  const pipelineName = r.name(
-    Inputs.PipelineName,
-    PIPELINE_NAME,
-    judgePipeline ? fromBase(base) : undefined,
-  )
+  const pipelineName = r.name(Inputs.PipelineName, PIPELINE_NAME, judgePipeline ? fromBase(base) : undefined)
   const pipelineNameRaw = r.optional(Inputs.PipelineName) ?? base
 
   const timeoutMinutes = r.parse(Inputs.TimeoutMinutes, parsePositive)
@@ -474,7 +472,13 @@ function readCreatePipeline(
     c.base === undefined
       ? undefined
       : { value: `${c.base}${suffix}`, from: [Inputs.ProjectName, Inputs.Environment] }
-  const branch = derived(r, Inputs.Branch, GIT_BRANCH, fromInput(c.environment, Inputs.Environment), '<environment>')
+  const branch = derived(
+    r,
+    Inputs.Branch,
+    GIT_BRANCH,
+    fromInput(c.environment, Inputs.Environment),
+    '<environment>',
+  )
   const artifactBucket = derived(
     r,
     Inputs.ArtifactBucket,
@@ -613,7 +617,11 @@ function readValidate(
   )
   const waitForStable = r.parse(Inputs.WaitForStable, parseBoolean)
   const apiName = r.name(Inputs.ApiName, DIMENSION_VALUE('the API name'), base)
-  if (apiName === undefined && !r.given(Inputs.ApiName) && (base === undefined || !r.derivedFailed(base.from))) {
+  if (
+    apiName === undefined &&
+    !r.given(Inputs.ApiName) &&
+    (base === undefined || !r.derivedFailed(base.from))
+  ) {
     r.problem(
       Inputs.ApiName,
       'is required: set it (or "none" to skip the API error-rate check), or project-name and environment (it defaults to "<project-name>-<environment>").',
@@ -651,7 +659,12 @@ function readValidate(
   const rollback = r.parse(Inputs.Rollback, (i, v) =>
     parseEnum(i, v, ['none', 'pipeline', 'service'] as const),
   )
-  if (rollback === 'pipeline' && c.pipelineName === undefined && !r.given(Inputs.PipelineName) && c.base === undefined) {
+  if (
+    rollback === 'pipeline' &&
+    c.pipelineName === undefined &&
+    !r.given(Inputs.PipelineName) &&
+    c.base === undefined
+  ) {
     r.problem(
       Inputs.PipelineName,
       'is required with rollback: pipeline (set pipeline-name, or project-name and environment).',

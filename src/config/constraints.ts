@@ -99,7 +99,8 @@ export const S3_BUCKET = rule(
   63,
   /^[a-z0-9.-]$/,
   (v) => {
-    if (!/^[a-z0-9]/.test(v) || !/[a-z0-9]$/.test(v)) return 'it does not start and end with a letter or digit'
+    if (!/^[a-z0-9]/.test(v) || !/[a-z0-9]$/.test(v))
+      return 'it does not start and end with a letter or digit'
     if (v.includes('..')) return 'it contains two adjacent periods'
     if (isIP(v) === 4 || /^\d+\.\d+\.\d+\.\d+$/.test(v)) return 'it is formatted as an IP address'
     const prefix = S3_PREFIXES.find((p) => v.startsWith(p))
@@ -181,12 +182,14 @@ export const CONFIGURATION_VALUE = (what: string): NameRule =>
 export const GITHUB_REPOSITORY: NameRule = {
   what: 'the repository',
   owner: 'GitHub',
-  accepted: '"owner/repo": an owner of 1–39 letters, digits and "-", a repository of 1–100 letters, digits, ".", "-" and "_"',
+  accepted:
+    '"owner/repo": an owner of 1–39 letters, digits and "-", a repository of 1–100 letters, digits, ".", "-" and "_"',
   problem(v) {
     const m = /^([^/]*)\/([^/]*)$/.exec(v)
     if (!m) return 'it is not of the form "owner/repo"'
     const [, owner, repo] = m as unknown as [string, string, string]
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner)) return 'the owner is not a GitHub user or organisation name'
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner))
+      return 'the owner is not a GitHub user or organisation name'
     if (!/^[A-Za-z0-9_.-]{1,100}$/.test(repo) || repo === '.' || repo === '..')
       return 'the repository name is not one GitHub allows'
     return undefined
