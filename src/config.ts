@@ -292,6 +292,7 @@ function build(r: Reader, env: NodeJS.ProcessEnv): Config | undefined {
   // VERSION reaches StartPipelineExecution only after a create or update: checked here, before either.
   const version = r.parse(Inputs.Version, nameParser(PIPELINE_VARIABLE_VALUE)) ?? defaultVersion(commitSha)
 
+  const baseInputs: InputName[] = [Inputs.ProjectName, Inputs.Environment]
   const fromBase = (value: string | undefined): Derivation | undefined =>
     value === undefined ? undefined : { value, from: [Inputs.ProjectName, Inputs.Environment] }
   // validate needs a pipeline only for rollback: pipeline; a derived name it will not use is not judged.
@@ -327,7 +328,7 @@ function build(r: Reader, env: NodeJS.ProcessEnv): Config | undefined {
   }
   const needPipeline = (): string | undefined =>
     pipelineName ??
-    (pipelineNameRaw === undefined && !r.given(Inputs.PipelineName)
+    (pipelineNameRaw === undefined && !r.given(Inputs.PipelineName) && !r.derivedFailed(baseInputs)
       ? r.problem(
           Inputs.PipelineName,
           'is required: set pipeline-name, or project-name and environment (it defaults to "<project-name>-<environment>").',
@@ -430,9 +431,10 @@ function derived(
   rule: NameRule,
   fallback: Derivation | undefined,
   what: string,
+  from: InputName[] = fallback?.from ?? [Inputs.ProjectName, Inputs.Environment],
 ): string | undefined {
   const v = r.name(name, rule, fallback)
-  if (v === undefined && !r.given(name) && (fallback === undefined || !r.derivedFailed(fallback.from)))
+  if (v === undefined && !r.given(name) && !r.derivedFailed(from))
     r.problem(name, `is required: set it, or project-name and environment (it defaults to ${what}).`)
   return v
 }
@@ -478,6 +480,7 @@ function readCreatePipeline(
     GIT_BRANCH,
     fromInput(c.environment, Inputs.Environment),
     '<environment>',
+    [Inputs.Environment],
   )
   const artifactBucket = derived(
     r,
@@ -513,6 +516,7 @@ function readCreatePipeline(
     ECS_NAME('the service name'),
     fromInput(c.projectName, Inputs.ProjectName),
     '<project-name>',
+    [Inputs.ProjectName],
   )
   const executionMode = r.parse(Inputs.ExecutionMode, (i, v) =>
     parseEnum(i, v, ['QUEUED', 'SUPERSEDED', 'PARALLEL'] as const, { caseInsensitive: true }),
@@ -614,13 +618,14 @@ function readValidate(
     ecsNameOrArn(ECS_NAME('the service name'), 'service', region),
     fromInput(c.projectName, Inputs.ProjectName),
     '<project-name>',
+    [Inputs.ProjectName],
   )
   const waitForStable = r.parse(Inputs.WaitForStable, parseBoolean)
   const apiName = r.name(Inputs.ApiName, DIMENSION_VALUE('the API name'), base)
   if (
     apiName === undefined &&
     !r.given(Inputs.ApiName) &&
-    (base === undefined || !r.derivedFailed(base.from))
+    !r.derivedFailed([Inputs.ProjectName, Inputs.Environment])
   ) {
     r.problem(
       Inputs.ApiName,

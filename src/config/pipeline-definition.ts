@@ -89,7 +89,7 @@ function readBounded(path: string, workspace: string): { full: string; text: str
 
 /** Where and what kind of syntax error, never the text around it. */
 function syntaxProblem(source: string, json: boolean): string {
-  const doc = parseDocument(source, { prettyErrors: false })
+  const doc = parseDocument(source, { prettyErrors: true })
   const err = doc.errors[0]
   if (err instanceof YAMLParseError) {
     const at = err.linePos?.[0]
