@@ -113,7 +113,7 @@ const webhook = fc
     fc.constantFrom('/services/T0/B0/s3cr3t', '/x\ny', ''),
   )
   .map(([s, h, p]) => `${s}://${h}${p}`)
-const bool = fc.constantFrom('true', 'false', 'yes', 'TRUE')
+const bool = mostly(fc.constantFrom('true', 'false', 'TRUE'), fc.constant('yes'))
 
 const common = {
   'project-name': nameish,
@@ -133,8 +133,13 @@ const common = {
 } satisfies Partial<Record<InputName, fc.Arbitrary<string>>>
 
 const createOnly = {
-  'role-arn': roleArn,
-  'connection-arn': connectionArn,
+  'role-arn': mostly(fc.constant('arn:aws:iam::123456789012:role/service-role/p'), roleArn),
+  'connection-arn': mostly(
+    fc.constant(
+      'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+    ),
+    connectionArn,
+  ),
   repository: mostly(fc.constantFrom('octo-org/shop', 'a/b', `${'o'.repeat(40)}/r`, 'a/b/c'), hostileText),
   branch: nameish,
   'artifact-bucket': fc.oneof(
@@ -147,8 +152,8 @@ const createOnly = {
   cluster: nameish,
   service: nameish,
   'image-definitions-file': mostly(fc.constant('imagedefinitions.json'), hostileText),
-  'execution-mode': fc.constantFrom('QUEUED', 'parallel', 'x'),
-  tags,
+  'execution-mode': mostly(fc.constantFrom('QUEUED', 'parallel'), fc.constant('x')),
+  tags: mostly(fc.constantFrom('team=web\nowner=ops', 'k=', 'Équipe=a+b'), tags),
   'start-execution': bool,
   wait: bool,
   'dry-run': bool,
