@@ -98,7 +98,7 @@ const TOKENS: readonly InputName[] = [Inputs.GithubToken, Inputs.SlackBotToken]
  * and tabs). A line break in a name, URL or token would split a log line, an HTTP header or a workflow command.
  */
 function breakingCharacter(value: string, multiline: boolean): string | undefined {
-  const re = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\p{Cc}\u2028\u2029]/u
+  const re = multiline ? /(?![\n\r\t])\p{Cc}/u : /[\p{Cc}\u2028\u2029]/u
   return re.exec(value)?.[0]
 }
 

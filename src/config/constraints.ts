@@ -119,7 +119,7 @@ export const GIT_BRANCH = rule(
   'a Git branch name (no spaces, "~", "^", ":", "?", "*", "[", "\\", "..", "@{", not starting with "-" or ending with "/", "." or ".lock"), at most 1000 characters',
   1,
   1000,
-  /^[^\p{Cc}\p{Z}~^:?*\[\\]$/u,
+  /^[^\p{Cc}\p{Z}~^:?*[\\]$/u,
   (v) => {
     if (v.startsWith('-')) return 'it starts with "-"'
     if (v.includes('..')) return 'it contains ".."'
