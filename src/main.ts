@@ -192,6 +192,6 @@ function emptyDetails(config: Config): ModeDetails {
 }
 
 function inputErrorsSummary(e: InputErrors): string {
-  const lines = e.errors.map((err) => `- **${md(err.input)}**: ${md(err.problem)}`)
+  const lines = e.errors.map((err) => `- **${md(err.inputs.join(' + '))}**: ${md(err.problem)}`)
   return `## ❌ Invalid inputs\n\nThe step stopped before calling AWS. Fix these inputs:\n\n${lines.join('\n')}\n`
 }

@@ -238,7 +238,7 @@ describe('errors name the input and what is accepted', () => {
     [
       'pipeline name AWS would reject',
       { mode: 'monitor', 'pipeline-name': 'my pipeline' },
-      /Input "pipeline-name".*CodePipeline's rule/,
+      /Input "pipeline-name".*CodePipeline refuses: it contains a space/,
     ],
   ])('%s', (_name, inputs, message) => {
     const env = inputs['start-execution'] ? { GITHUB_SHA: undefined } : {}

@@ -65,7 +65,8 @@ async function runWith(
 ): Promise<StepResult & { details: CreatePipelineDetails; logLines: string[]; calls: string[] }> {
   const deps = await emulatorDeps(emulator, opts)
   const from = emulator.log.entries.length
-  const result = await run(createPipelineConfig({ ...BASE, ...inputs }), deps)
+  // Definition files are written under the temp directory: it is the workspace they must stay inside.
+  const result = await run(createPipelineConfig({ ...BASE, ...inputs }, { GITHUB_WORKSPACE: tmpdir() }), deps)
   const calls = emulator.log.entries
     .slice(from)
     .filter((e) => e.service === 'codepipeline')
@@ -575,11 +576,15 @@ describe('AWS rejections', () => {
   })
 
   it('a value over AWS limits is named before any call', async () => {
-    const result = await runWith({ branch: 'b'.repeat(1001) })
+    // config.ts refuses such a branch input itself; this is the declaration's own backstop.
+    const deps = await emulatorDeps(emulator, {})
+    const from = emulator.log.entries.length
+    const config = createPipelineConfig(BASE)
+    const result = await run({ ...config, branch: 'b'.repeat(1001) }, deps)
     expect(result.verdict).toBe('failure')
     expect(result.reason).toContain(
       'Source › Source: configuration BranchName is 1001 characters; AWS allows at most 1000',
     )
-    expect(result.calls).toEqual([])
+    expect(emulator.log.entries.slice(from).filter((e) => e.service === 'codepipeline')).toEqual([])
   })
 })

@@ -1,6 +1,20 @@
 // Pure parsers for single input values. Each throws InputError naming the input, quoting what was given
 // and saying what is accepted. Secrets never reach these error messages (see config.ts).
 import { InputError } from './input-error.js'
+import {
+  GITHUB_REPOSITORY,
+  MAX_TAG_KEY,
+  MAX_TAG_VALUE,
+  MAX_TAGS,
+  PIPELINE_NAME,
+  TAG_CHARACTER,
+  charLength,
+  describeChar,
+  isLoopbackHost,
+  partitionOf,
+  reservedTagPrefix,
+  type NameRule,
+} from './constraints.js'
 
 /** The given value as it appears in an error message: quoted, and cut short when long. */
 export function shown(value: string): string {
@@ -75,35 +89,73 @@ export function parseRate(input: string, value: string): number {
   return n
 }
 
-const PARTITION = 'arn:aws(?:-[a-z]+)*'
+const PARTITION = 'arn:(aws(?:-[a-z]+)*)'
 const ACCOUNT = '\\d{12}'
 // Two to four letters: us-east-1, cn-north-1, eusc-de-east-1 (European Sovereign Cloud).
-const REGION = '[a-z]{2,4}(?:-[a-z]+)+-\\d'
+const REGION = '[a-z]{2,4}(?:-[a-z]+)+-\\d{1,2}'
 
+// Each form captures the partition (1) and, where the resource is regional, the region (2).
 const ARN_FORMS = {
+  // IAM role: arn:<partition>:iam::<account>:role/<path/name>; IAM is global within a partition
+  // (aws-api.md §1, roleArn: arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*, at most 1024).
   role: {
-    re: new RegExp(`^${PARTITION}:iam::${ACCOUNT}:role/[\\w+=,.@/-]{1,512}$`),
+    re: new RegExp(`^${PARTITION}:iam::()${ACCOUNT}:role/[\\w+=,.@/-]{1,512}$`),
     example: 'arn:aws:iam::123456789012:role/codepipeline-service-role',
+    sameRegion: false,
   },
+  // The source action's connection: CodeConnections (or its older codestar-connections name), used by the
+  // pipeline in its own region (aws-api.md §1, CodeStarSourceConnection).
   connection: {
     re: new RegExp(
-      `^${PARTITION}:(?:codeconnections|codestar-connections):${REGION}:${ACCOUNT}:connection/[\\w-]{1,64}$`,
+      `^${PARTITION}:(?:codeconnections|codestar-connections):(${REGION}):${ACCOUNT}:connection/[\\w-]{1,64}$`,
     ),
     example: 'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+    sameRegion: true,
   },
+  // SNS topic: a topic name is 1–256 letters, digits, "-" and "_" (FIFO topics need a MessageGroupId and
+  // cannot deliver to e-mail: standard topics only). Publish goes to the topic's own region (report/sns.ts),
+  // which must be in the step's partition: credentials are valid in one partition only.
   topic: {
-    // FIFO topics need a MessageGroupId and cannot deliver to e-mail: standard topics only.
-    re: new RegExp(`^${PARTITION}:sns:${REGION}:${ACCOUNT}:[\\w-]{1,256}$`),
+    re: new RegExp(`^${PARTITION}:sns:(${REGION}):${ACCOUNT}:[\\w-]{1,256}$`),
     example: 'arn:aws:sns:us-east-1:123456789012:deploy-alerts',
+    sameRegion: false,
   },
 } as const
 
-export function parseArn(input: string, value: string, kind: keyof typeof ARN_FORMS): string {
+/**
+ * An ARN of the kind the call needs. With `region` (the step's), the ARN must be in that region's partition,
+ * and, for regional resources the pipeline uses directly, in that region too.
+ */
+export function parseArn(
+  input: string,
+  value: string,
+  kind: keyof typeof ARN_FORMS,
+  region?: string,
+): string {
   const form = ARN_FORMS[kind]
-  if (!form.re.test(value)) {
+  const m = form.re.exec(value)
+  if (!m) {
     const extra = kind === 'connection' ? ' (the older codestar-connections form is accepted too)' : ''
     throw new InputError(input, `got ${shown(value)}; accepted: an ARN like ${form.example}${extra}.`)
   }
+  const [, partition, arnRegion] = m as unknown as [string, string, string]
+  if (region === undefined) return value
+  const want = partitionOf(region)
+  if (partition !== want)
+    throw new InputError(
+      input,
+      `got ${shown(value)}, an ARN of the "${partition}" partition, but aws-region "${region}" is in "${want}"; accepted: an ARN starting arn:${want}: (credentials and resources do not cross partitions).`,
+    )
+  if (arnRegion && partitionOf(arnRegion) !== partition)
+    throw new InputError(
+      input,
+      `got ${shown(value)}: region "${arnRegion}" is not in the "${partition}" partition; accepted: an ARN whose region belongs to its partition.`,
+    )
+  if (form.sameRegion && arnRegion !== region)
+    throw new InputError(
+      input,
+      `got ${shown(value)}, a connection in "${arnRegion}", but the pipeline is in "${region}" (aws-region); accepted: a connection in ${region}.`,
+    )
   return value
 }
 
@@ -114,23 +166,23 @@ export function parseRegion(input: string, value: string): string {
   return value
 }
 
-/** Names CodePipeline accepts for pipelines (and that the derived names must also satisfy). */
-export function parsePipelineName(input: string, value: string): string {
-  if (!/^[A-Za-z0-9.@_-]{1,100}$/.test(value)) {
-    throw new InputError(
-      input,
-      `got ${shown(value)}; accepted: 1–100 characters of letters, digits, ".", "@", "-" and "_" (CodePipeline's rule).`,
-    )
+/** A parser that holds a value to a name rule, quoting the value and saying why the owner refuses it. */
+export function nameParser(r: NameRule, opts: { secret?: boolean } = {}) {
+  return (input: string, value: string): string => {
+    const why = r.problem(value)
+    if (why !== undefined)
+      throw new InputError(
+        input,
+        `${opts.secret ? '(value hidden: it is a secret)' : `got ${shown(value)}`}, which ${r.owner} refuses: ${why}; accepted: ${r.accepted}.`,
+      )
+    return value
   }
-  return value
 }
 
-export function parseRepository(input: string, value: string): string {
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-    throw new InputError(input, `got ${shown(value)}; accepted: "owner/repo", e.g. "octo-org/shop".`)
-  }
-  return value
-}
+/** Names CodePipeline accepts for pipelines (and that the derived names must also satisfy). */
+export const parsePipelineName = nameParser(PIPELINE_NAME)
+
+export const parseRepository = nameParser(GITHUB_REPOSITORY)
 
 export function parseCommitSha(input: string, value: string): string {
   if (!/^[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?$/.test(value)) {
@@ -142,33 +194,69 @@ export function parseCommitSha(input: string, value: string): string {
   return value.toLowerCase()
 }
 
+// CodePipeline execution ids are UUIDs (aws-api.md §1: StartPipelineExecution returns pipelineExecutionId (UUID)).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export function parseExecutionId(input: string, value: string): string {
-  if (!/^[0-9a-fA-F-]{36}$/.test(value)) {
-    throw new InputError(input, `got ${shown(value)}; accepted: a pipeline execution id (a UUID).`)
+  if (!UUID.test(value)) {
+    throw new InputError(
+      input,
+      `got ${shown(value)}; accepted: a pipeline execution id, a UUID such as "0a1b2c3d-4e5f-6789-abcd-ef0123456789".`,
+    )
   }
   return value.toLowerCase()
 }
 
-/** `key=value` lines; blank lines ignored. */
+/** `key=value` lines; blank lines ignored. Held to AWS's tagging rules (see constraints.ts). */
 export function parseTags(input: string, value: string): { key: string; value: string }[] {
   const tags: { key: string; value: string }[] = []
-  for (const [i, raw] of value.split('\n').entries()) {
+  const lines = new Map<string, number>()
+  for (const [i, raw] of value.split(/\r?\n/).entries()) {
     const line = raw.trim()
     if (line === '') continue
+    const at = `line ${i + 1}`
     const eq = line.indexOf('=')
     const key = eq > 0 ? line.slice(0, eq).trim() : ''
     if (eq < 0 || key === '') {
-      throw new InputError(input, `line ${i + 1} is ${shown(line)}; accepted: one "key=value" per line.`)
+      throw new InputError(input, `${at} is ${shown(line)}; accepted: one "key=value" per line.`)
     }
     const tagValue = line.slice(eq + 1).trim()
-    if (key.length > 128 || tagValue.length > 256) {
+    if (charLength(key) > MAX_TAG_KEY || charLength(tagValue) > MAX_TAG_VALUE) {
       throw new InputError(
         input,
-        `line ${i + 1}: keys are at most 128 characters and values at most 256 (AWS's limits).`,
+        `${at}: the key is ${charLength(key)} and the value ${charLength(tagValue)} characters; accepted: keys of 1–${MAX_TAG_KEY} characters and values of at most ${MAX_TAG_VALUE} (AWS's limits).`,
       )
     }
+    for (const [what, s] of [
+      ['key', key],
+      ['value', tagValue],
+    ] as const) {
+      const bad = [...s].find((ch) => !TAG_CHARACTER.test(ch))
+      if (bad !== undefined)
+        throw new InputError(
+          input,
+          `${at}: the ${what} contains ${describeChar(bad)}; accepted: letters, digits, spaces and + - = . _ : / @ (AWS's tag characters).`,
+        )
+      if (reservedTagPrefix(s))
+        throw new InputError(
+          input,
+          `${at}: the ${what} ${shown(s)} starts with "aws:", which AWS reserves (in any case) for its own tags; accepted: any other prefix.`,
+        )
+    }
+    const first = lines.get(key)
+    if (first !== undefined)
+      throw new InputError(
+        input,
+        `${at}: the key ${shown(key)} is already set on line ${first}; accepted: each key once (a resource has one value per key).`,
+      )
+    lines.set(key, i + 1)
     tags.push({ key, value: tagValue })
   }
+  if (tags.length > MAX_TAGS)
+    throw new InputError(
+      input,
+      `lists ${tags.length} tags; accepted: at most ${MAX_TAGS} (AWS's limit per resource).`,
+    )
   return tags
 }
 
@@ -180,9 +268,10 @@ export function parseLines(value: string): string[] {
     .filter((l) => l !== '')
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
-
-/** An https URL; plain http only for loopback hosts (local receivers in tests and demos). Never echoes the URL. */
+/**
+ * An https URL; plain http only to a loopback IP address (local receivers in tests and demos), so that a
+ * secret never travels unencrypted to another host. Never echoes the URL.
+ */
 export function parseWebhookUrl(input: string, value: string): string {
   let url: URL
   try {
@@ -193,12 +282,17 @@ export function parseWebhookUrl(input: string, value: string): string {
       'is not a URL (value hidden: it is a secret); accepted: https://hooks.slack.com/services/…',
     )
   }
-  const loopback = LOOPBACK.has(url.hostname) || /^127\./.test(url.hostname)
+  const loopback = isLoopbackHost(url.hostname)
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new InputError(
       input,
-      `uses ${url.protocol.replace(':', '')}:// (value hidden: it is a secret); accepted: an https:// URL (http:// only for localhost).`,
+      `uses ${url.protocol === 'http:' ? 'http://' : 'a scheme other than https://'} to a host that is not a loopback address (value hidden: it is a secret); accepted: an https:// URL (http:// only to 127.0.0.0/8 or [::1], written as an IP address).`,
     )
   }
+  if (url.username !== '' || url.password !== '')
+    throw new InputError(
+      input,
+      'carries a user name or password before the host (value hidden: it is a secret); accepted: a URL without credentials.',
+    )
   return value
 }
