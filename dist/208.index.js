@@ -790,7 +790,10 @@ function renderSlackMessage(alert) {
     if (hidden > 0)
         blocks.push({ type: 'context', elements: [mrkdwn(`…and ${hidden} more in the job summary`)] });
     if (alert.unverified.length > 0) {
-        const text = ['*Not verified*', ...alert.unverified.slice(0, 10).map((u) => `• ${slackEscape(u)}`)].join('\n');
+        const text = [
+            '⚠️ *Not verified*',
+            ...alert.unverified.slice(0, 10).map((u) => `• ${slackEscape(u)}`),
+        ].join('\n');
         blocks.push({ type: 'section', text: mrkdwn(truncate(text, Math.max(200, Math.min(budget, 2000)))) });
     }
     if (alert.links.length > 0) {
@@ -883,13 +886,16 @@ const statusIcons = {
     pass: '✅',
     fail: '❌',
     'no-data': '❔',
+    unverified: '⚠️',
     skip: '➖',
 };
+/** Check statuses said in words where the word alone could be misread. */
+const statusLabels = { unverified: 'not verified' };
 function statusCell(status, attempts) {
     if (status === '')
         return '—';
     const icon = statusIcons[status];
-    return `${icon ? `${icon} ` : ''}${(0,markdown.md)(status)}${retryNote(status, attempts)}`;
+    return `${icon ? `${icon} ` : ''}${(0,markdown.md)(statusLabels[status] ?? status)}${retryNote(status, attempts)}`;
 }
 /** A stage or action AWS ran again in the same execution (onFailure RETRY): never invisible. */
 function retryNote(status, attempts) {
@@ -1093,12 +1099,19 @@ function validateSection(d, limits) {
         const rows = d.rounds.map((r, i) => {
             const failing = r.checks.filter((c) => c.status === 'fail');
             const noData = r.checks.filter((c) => c.status === 'no-data').length;
+            const unread = r.checks.filter((c) => c.status === 'unverified');
+            const notes = [
+                ...failing.map((c) => `${cut(c.name, limits)} = ${(0,markdown.md)(formatValue(c.value))}`),
+                ...(unread.length
+                    ? [`${unread.map((c) => cut(c.name, limits)).join(', ')} not verified (could not be read)`]
+                    : []),
+                ...(noData ? [`${noData} without data`] : []),
+            ];
             return [
                 String(i + 1),
                 clockTime(r.at) ?? '',
-                failing.length ? statusCell('fail') : statusCell('pass'),
-                failing.map((c) => `${cut(c.name, limits)} = ${(0,markdown.md)(formatValue(c.value))}`).join('; ') +
-                    (noData ? `${failing.length ? '; ' : ''}${noData} without data` : ''),
+                statusCell(failing.length ? 'fail' : unread.length ? 'unverified' : 'pass'),
+                notes.join('; '),
             ];
         });
         // Keep the first rounds and the last ones (where a breach usually is) when there are too many.

@@ -113,8 +113,9 @@ describe('create-pipeline through dist/index.js', () => {
     expect(run.exitCode).toBe(1)
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'))
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain('Pipeline "shop-staging"')
-    expect(errors[0]).toContain('S3 bucket name')
+    // Refused as an input (issue 11: checked against S3's rules in config), no longer by the declaration.
+    expect(errors[0]).toContain('Input "artifact-bucket"')
+    expect(errors[0]).toContain('which S3 refuses')
     expect(run.calls).toEqual([])
   })
 })
