@@ -70,7 +70,8 @@ interface SdkErrorLike {
 }
 
 /** The SDK's developer hint appended to an error raised while reading an answer: never shown to users. */
-const SDK_HINT = /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/g
+const SDK_HINT =
+  /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/g
 
 /** Connection failures the SDK's Node handler renames `TimeoutError` although no timeout was involved. */
 const RENAMED_RESETS = new Set(['ECONNRESET', 'EPIPE'])
@@ -159,7 +160,7 @@ export function errorCode(e: unknown): string {
  */
 export function isAbort(e: unknown): boolean {
   const err = cause(e) as SdkErrorLike | undefined
-  return err?.name === 'AbortError' && !isTimeoutError(err.cause)
+  return err?.name === 'AbortError' && !isTimeoutAbort(err)
 }
 
 /**
@@ -170,7 +171,7 @@ export function isTimeout(e: unknown): boolean {
   const err = cause(e) as SdkErrorLike | undefined
   if (!err) return false
   if (isTimeoutError(err)) return true
-  if (err.name === 'AbortError' && isTimeoutError(err.cause)) return true
+  if (isTimeoutAbort(err)) return true
   return err.name === 'RequestTimeout' || err.name === 'RequestTimeoutException'
 }
 
@@ -180,6 +181,14 @@ function isTimeoutError(e: unknown): boolean {
   return err?.name === 'TimeoutError' && !RENAMED_RESETS.has(err.code ?? '')
 }
 
+/** An abort whose reason is a timeout: the reason as `cause`, or (a reason from another realm) as its text. */
+function isTimeoutAbort(err: SdkErrorLike): boolean {
+  return (
+    err.name === 'AbortError' &&
+    (isTimeoutError(err.cause) || (typeof err.message === 'string' && err.message.startsWith('TimeoutError')))
+  )
+}
+
 /**
  * AWS (or whatever answered in its place: a proxy, a captive portal) sent something the SDK could not read: an
  * HTML page, truncated JSON or XML. The SDK raises these while deserializing, with the raw response hidden on
@@ -187,15 +196,19 @@ function isTimeoutError(e: unknown): boolean {
  */
 export function isUnparsableAnswer(e: unknown): boolean {
   const err = cause(e) as SdkErrorLike | undefined
-  if (!err || typeof err !== 'object' || isNetworkCode(err.code)) return false
+  if (!err || typeof err !== 'object' || isNetworkCode(err.code) || isResetMidAnswer(err)) return false
   if (typeof err.message === 'string' && /Deserialization error: to see the raw response/.test(err.message))
     return true
-  return err.$metadata !== undefined && (err.name === 'SyntaxError' || /XML parse error/.test(err.message ?? ''))
+  return (
+    err.$metadata !== undefined && (err.name === 'SyntaxError' || /XML parse error/.test(err.message ?? ''))
+  )
 }
 
 /** The connection broke while AWS's answer was arriving (status and headers seen, the body cut short). */
 function isResetMidAnswer(err: SdkErrorLike): boolean {
-  return isNetworkCode(err.code) && hiddenResponse(err) !== undefined
+  if (isNetworkCode(err.code)) return hiddenResponse(err) !== undefined
+  // Node's own error from another realm, which the SDK wraps and so loses its code.
+  return /^(AWS SDK error wrapper for Error: )?aborted$/.test(cleanMessage(err.message ?? ''))
 }
 
 function isNetworkCode(code: string | undefined): boolean {
@@ -229,7 +242,7 @@ function unverifiedAnswer(e: unknown): string | undefined {
     return `AWS answered with something that is not a valid response (${answerShape(err)}) — could not be verified`
   }
   if (isResetMidAnswer(err)) {
-    return `the connection was reset before AWS's answer was complete (${answerShape(err)}, ${err.code}) — could not be verified`
+    return `the connection was reset before AWS's answer was complete (${answerShape(err)}, ${err.code ?? 'ECONNRESET'}) — could not be verified`
   }
   return undefined
 }
@@ -251,8 +264,11 @@ function answerShape(err: SdkErrorLike): string {
 
 /** One line of at most `max` characters, without control characters or quotes: safe to quote in a sentence. */
 function sanitize(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f"`]/g, ' ').replace(/\s+/g, ' ').trim()
+  const line = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f"`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return line.length > max ? `${line.slice(0, max - 1)}…` : line
 }
 

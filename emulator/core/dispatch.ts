@@ -414,7 +414,10 @@ function sendPartial(res: ServerResponse, response: WireResponse | HttpResponse)
 /** The answer cut in half, as HTTP 200: JSON (or awsQuery's XML) that does not parse. */
 function truncated(response: WireResponse | HttpResponse): HttpResponse {
   const headers: Record<string, string> = {}
-  for (const [k, v] of Object.entries(response.headers ?? {})) headers[k.toLowerCase()] = String(v)
+  for (const [k, v] of Object.entries(response.headers ?? {})) {
+    // A 200 names no error: the error type headers of an error answer would let the SDK read it anyway.
+    if (!/^x-amzn-(errortype|query-error)$/i.test(k)) headers[k.toLowerCase()] = String(v)
+  }
   const type = headers['content-type'] ?? ''
   let body = response.body ?? ''
   if (!/json|xml/.test(type) || body.length < 2) {
