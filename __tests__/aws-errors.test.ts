@@ -1,5 +1,10 @@
 // One table for every mode: which AWS errors are a cancel, throttling, worth waiting out, or final.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { DescribeTasksCommand, ECSClient } from '@aws-sdk/client-ecs'
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import type { FaultRule } from '../emulator/core/faults.js'
 import {
   AwsCallError,
   call,
@@ -151,5 +156,207 @@ describe('call', () => {
     )
     expect(isAbort(failed)).toBe(true)
     expect(describeError(failed)).toMatch(/^cancelled/)
+  })
+})
+
+describe('answers that leave the result unknown', () => {
+  /** What the SDK throws when it cannot read an answer: the hint appended, the response hidden on the error. */
+  const unreadable = (status: number, type: string, body: string, name = 'SyntaxError') => {
+    const e = Object.assign(
+      new Error(
+        `Unexpected token '<', "${body.slice(0, 10)}"... is not valid JSON\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.`,
+      ),
+      { name, $metadata: { httpStatusCode: status } },
+    )
+    Object.defineProperty(e, '$response', {
+      value: { statusCode: status, headers: { 'content-type': type }, body },
+      enumerable: false,
+    })
+    return e
+  }
+  const timeout = (cause: unknown) =>
+    Object.assign(new Error('Request aborted'), { name: 'AbortError', cause, $metadata: {} })
+
+  it.each<[string, unknown, string]>([
+    [
+      'a captive portal page with status 200',
+      unreadable(
+        200,
+        'text/html; charset=utf-8',
+        '<html><head><title>Sign in\n to ::the\u0007 "network"</title></head><body>secret</body></html>',
+      ),
+      'AWS answered with something that is not a valid response (HTTP 200, text/html: "Sign in to ::the network") — could not be verified',
+    ],
+    [
+      'truncated JSON',
+      unreadable(200, 'application/x-amz-json-1.1', '{"tasks":[{"taskArn":"arn:', 'SyntaxError'),
+      'AWS answered with something that is not a valid response (HTTP 200, application/x-amz-json-1.1) — could not be verified',
+    ],
+    [
+      'a page with a very long title',
+      unreadable(502, 'text/html', `<title>${'x'.repeat(500)}</title>`),
+      `AWS answered with something that is not a valid response (HTTP 502, text/html: "${'x'.repeat(79)}…") — could not be verified`,
+    ],
+    [
+      "the SDK's request timeout",
+      Object.assign(
+        new Error(
+          '@smithy/node-http-handler - [ERROR] a request has exceeded the configured 300 ms requestTimeout.',
+        ),
+        {
+          name: 'TimeoutError',
+          code: 'ETIMEDOUT',
+          $metadata: {},
+        },
+      ),
+      'no answer within the time left before the deadline (the request timed out) — could not be verified',
+    ],
+    [
+      'an abort for the deadline (AbortSignal.timeout as the cause)',
+      timeout(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+      'no answer within the time left before the deadline (the request timed out) — could not be verified',
+    ],
+    [
+      'an abort for the deadline (the reason as text)',
+      Object.assign(new Error('TimeoutError: The operation was aborted due to timeout'), {
+        name: 'AbortError',
+      }),
+      'no answer within the time left before the deadline (the request timed out) — could not be verified',
+    ],
+    [
+      "AWS's own RequestTimeout",
+      Object.assign(new Error('Your socket connection to the server was not read from'), {
+        name: 'RequestTimeout',
+        $metadata: { httpStatusCode: 400 },
+      }),
+      'AWS gave up waiting for the request (RequestTimeout) — could not be verified',
+    ],
+  ])('%s: transient, not a cancel, and said plainly', (_, e, text) => {
+    expect(isTransient(e)).toBe(true)
+    expect(isAbort(e)).toBe(false)
+    expect(describeError(e)).toBe(text)
+    const line = describeError(new AwsCallError({ service: 'ecs', operation: 'DescribeTasks' }, e))
+    expect(line).toBe(`ecs:DescribeTasks: ${text}`)
+    expect(line).not.toMatch(/Deserialization|\$response|secret|<|\n/)
+  })
+
+  it('an abort without a timeout reason is still a cancel', () => {
+    expect(isAbort(timeout(new Error('cancelled')))).toBe(true)
+    expect(isAbort(timeout(undefined))).toBe(true)
+  })
+
+  it("a reset the SDK's handler names TimeoutError is a reset, not a timeout", () => {
+    const e = Object.assign(new Error('socket hang up'), {
+      name: 'TimeoutError',
+      code: 'ECONNRESET',
+      $metadata: {},
+    })
+    expect(isTransient(e)).toBe(true)
+    expect(errorCode(e)).toBe('ECONNRESET')
+    expect(describeError(e)).toBe('ECONNRESET: socket hang up')
+  })
+
+  it('an error answer the SDK could not read either: no developer hint, the status said', () => {
+    const e = Object.assign(
+      new Error(
+        'Something odd\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.',
+      ),
+      { name: 'InvalidSignatureException', $metadata: { httpStatusCode: 400 } },
+    )
+    expect(failureLine({ service: 'ecs', operation: 'DescribeTasks' }, e)).toBe(
+      'ecs:DescribeTasks: AWS answered with something that is not a valid response (HTTP 400) — could not be verified',
+    )
+  })
+})
+
+describe('what the real SDK clients throw for each fault, described', () => {
+  let emu: Emulator
+  let ecs: ECSClient
+  let sns: SNSClient
+  beforeAll(async () => {
+    emu = await startEmulator({ scenario: { sns: { topics: ['alerts'] } } })
+    const config = {
+      endpoint: emu.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIAEMULATOR', secretAccessKey: 'secret' },
+      maxAttempts: 1,
+      requestHandler: new NodeHttpHandler({ requestTimeout: 200, throwOnRequestTimeout: true }),
+    }
+    ecs = new ECSClient(config)
+    sns = new SNSClient(config)
+  })
+  afterAll(async () => {
+    ecs.destroy()
+    sns.destroy()
+    await emu.stop()
+  })
+
+  const reads = {
+    'ecs:DescribeTasks': (signal?: AbortSignal) =>
+      call('ecs', 'DescribeTasks', () =>
+        ecs.send(new DescribeTasksCommand({ cluster: 'shop', tasks: ['t'] }), { abortSignal: signal }),
+      ),
+    'sns:Publish': (signal?: AbortSignal) =>
+      call('sns', 'Publish', () =>
+        sns.send(
+          new PublishCommand({ TopicArn: 'arn:aws:sns:us-east-1:123456789012:alerts', Message: 'm' }),
+          {
+            abortSignal: signal,
+          },
+        ),
+      ),
+  }
+
+  it.each<[string, FaultRule, RegExp, boolean]>([
+    [
+      'html 200',
+      { htmlRate: 1 },
+      /^AWS answered with something that is not a valid response \(HTTP 200, text\/html(: "Sign in to the network")?\) — could not be verified$/,
+      false,
+    ],
+    [
+      'html 502',
+      { htmlRate: 1, htmlStatus: 502 },
+      /^AWS answered with something that is not a valid response \(HTTP 502, text\/html(: "502 Bad Gateway")?\) — could not be verified$/,
+      false,
+    ],
+    [
+      'malformed',
+      { malformedRate: 1 },
+      /^AWS answered with something that is not a valid response \(HTTP 200(, (application\/x-amz-json-1\.1|text\/xml))?\) — could not be verified$/,
+      false,
+    ],
+    [
+      'reset mid-body',
+      { resetRate: 1 },
+      /^the connection was reset before AWS's answer was complete \(HTTP (200|status unknown)[^)]*\) — could not be verified$/,
+      false,
+    ],
+    [
+      'hang (the request timeout)',
+      { hangRate: 1 },
+      /^no answer within the time left before the deadline \(the request timed out\) — could not be verified$/,
+      false,
+    ],
+    [
+      'hang (an AbortSignal.timeout)',
+      { hangRate: 1 },
+      /^no answer within the time left before the deadline \(the request timed out\) — could not be verified$/,
+      true,
+    ],
+  ])('%s', async (_, rule, text, withSignal) => {
+    emu.setFaults({ rules: [rule] })
+    for (const [action, read] of Object.entries(reads)) {
+      const e = await read(withSignal ? AbortSignal.timeout(100) : undefined).then(
+        () => undefined,
+        (err: unknown) => err,
+      )
+      expect(isTransient(e)).toBe(true)
+      expect(isAbort(e)).toBe(false)
+      const line = describeError(e)
+      expect(line.startsWith(`${action}: `)).toBe(true)
+      expect(line.slice(action.length + 2)).toMatch(text)
+      expect(line).not.toMatch(/Deserialization|\$response|inspect the hidden field|\n/)
+    }
   })
 })

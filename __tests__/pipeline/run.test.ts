@@ -588,3 +588,37 @@ describe('AWS rejections', () => {
     expect(emulator.log.entries.slice(from).filter((e) => e.service === 'codepipeline')).toEqual([])
   })
 })
+
+describe('reads that meet a hostile network (issue 11)', () => {
+  it.each([
+    ["a proxy's 502 page", { htmlRate: 1, htmlStatus: 502 as const }],
+    ["a captive portal's 200 page", { htmlRate: 1 }],
+    ['truncated JSON', { malformedRate: 1 }],
+    ['a reset mid-body', { resetRate: 1 }],
+  ])('%s on the first reads of the pipeline: waited out, then created', async (_, fault) => {
+    emulator.setFaults({ rules: [{ operation: 'GetPipeline', firstCalls: 4, ...fault }] })
+    const result = await runWith({}, { maxAttempts: 1 })
+    expect(result.verdict).toBe('success')
+    expect(result.details.change).toBe('created')
+    expect(result.calls.filter((c) => c === 'GetPipeline').length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('a pipeline that never reads until the deadline: "could not be verified", nothing written, no SDK hint', async () => {
+    emulator.setFaults({ rules: [{ operation: 'GetPipeline', htmlRate: 1 }] })
+    const result = await runWith({ 'timeout-minutes': '1' }, { maxAttempts: 1 })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toBe(
+      'Pipeline "shop-staging": codepipeline:GetPipeline: AWS answered with something that is not a valid response (HTTP 200, text/html) — could not be verified',
+    )
+    expect(writesIn(result.calls)).toEqual([])
+    expect(result.logLines.join('\n')).not.toMatch(/Deserialization error|\$response|SyntaxError/)
+  })
+
+  it('a dry run waits out a truncated listing of the running executions', async () => {
+    await runWith()
+    emulator.setFaults({ rules: [{ operation: 'ListPipelineExecutions', malformedRate: 1, firstCalls: 2 }] })
+    const changed = await runWith({ 'dry-run': 'true', 'execution-mode': 'QUEUED' }, { maxAttempts: 1 })
+    expect(changed.verdict).toBe('success')
+    expect(changed.details.notes.join(' ')).toMatch(/is running: a real run would wait/)
+  })
+})

@@ -110,6 +110,21 @@ export class Dispatcher {
       req.socket.destroy()
       return
     }
+    if (decision.kind === 'hang') {
+      // Accepted and never answered: the client gives up (its timeout, its abort signal) or stop() destroys
+      // the socket (closeAllConnections); either way the socket closes and this request ends.
+      entry.fault = 'hang'
+      this.deps.log.add(entry)
+      await socketClosed(req)
+      return
+    }
+    if (decision.kind === 'html') {
+      // A proxy or captive portal answered instead of the service: the operation never ran.
+      entry.fault = 'html'
+      entry.status = decision.status ?? 200
+      this.deps.log.add(entry)
+      return send(res, htmlPage(entry.status))
+    }
     if (decision.kind) entry.fault = decision.kind
     const ctx: RequestContext = {
       clock: this.deps.world.clock,
@@ -123,7 +138,14 @@ export class Dispatcher {
         ? await this.route(resolved, decision.kind, decision.status, ctx, entry)
         : await this.aws(resolved, decision.kind, decision.status, ctx, entry)
     entry.status = response.status
+    if (decision.kind === 'malformed') {
+      // The operation ran; its answer arrives cut short, as HTTP 200 that does not parse.
+      entry.status = 200
+      this.deps.log.add(entry)
+      return send(res, truncated(response))
+    }
     this.deps.log.add(entry)
+    if (decision.kind === 'reset') return sendPartial(res, response)
     send(res, response)
   }
 
@@ -377,4 +399,54 @@ function send(res: ServerResponse, response: WireResponse | HttpResponse): void 
   const body = response.body ?? ''
   res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(body) })
   res.end(body)
+}
+
+/** Status line, headers (with the full Content-Length) and the first half of the body, then a reset. */
+function sendPartial(res: ServerResponse, response: WireResponse | HttpResponse): void {
+  const body = Buffer.from(response.body ?? '', 'utf8')
+  res.writeHead(response.status, { ...response.headers, 'content-length': body.length })
+  res.flushHeaders()
+  const part = body.subarray(0, Math.floor(body.length / 2))
+  if (part.length === 0) setImmediate(() => res.destroy())
+  else res.write(part, () => res.destroy())
+}
+
+/** The answer cut in half, as HTTP 200: JSON (or awsQuery's XML) that does not parse. */
+function truncated(response: WireResponse | HttpResponse): HttpResponse {
+  const headers: Record<string, string> = {}
+  for (const [k, v] of Object.entries(response.headers ?? {})) {
+    // A 200 names no error: the error type headers of an error answer would let the SDK read it anyway.
+    if (!/^x-amzn-(errortype|query-error)$/i.test(k)) headers[k.toLowerCase()] = String(v)
+  }
+  const type = headers['content-type'] ?? ''
+  let body = response.body ?? ''
+  if (!/json|xml/.test(type) || body.length < 2) {
+    headers['content-type'] = 'application/json'
+    body = '{"ok":true,"message":"the rest of this answer never arrived"}'
+  }
+  return { status: 200, headers, body: body.slice(0, Math.floor(body.length / 2)) }
+}
+
+const HTML_TITLES: Record<number, string> = {
+  502: '502 Bad Gateway',
+  503: '503 Service Temporarily Unavailable',
+  504: '504 Gateway Time-out',
+}
+
+/** A proxy's error page (nginx's), or for 200 a captive portal's sign-in page. */
+function htmlPage(status: number): HttpResponse {
+  const title = HTML_TITLES[status]
+  const body = title
+    ? `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
+    : '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Sign in to the network</title></head>\n' +
+      '<body>\n<h1>Welcome to Guest Wi-Fi</h1>\n<p>Please accept the terms of use to continue.</p>\n' +
+      '<form method="post" action="/login"><button type="submit">Accept and connect</button></form>\n</body>\n</html>\n'
+  return { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body }
+}
+
+function socketClosed(req: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.socket.destroyed) return resolve()
+    req.socket.once('close', () => resolve())
+  })
 }

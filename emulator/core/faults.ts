@@ -14,6 +14,28 @@ export interface FaultRule {
   errorStatus?: 500 | 502 | 503 | 504
   /** Probability 0..1 that the connection is destroyed without an answer. */
   dropRate?: number
+  /**
+   * Probability 0..1 that the request is accepted and never answered: the socket stays open until the client
+   * gives up (its timeout or abort signal) or the emulator stops. The operation does not run.
+   */
+  hangRate?: number
+  /**
+   * Probability 0..1 that the connection is reset mid-body: the operation runs (its effects happen), the status
+   * line, the headers (with the full Content-Length) and the first half of the body are sent, then the socket
+   * is destroyed.
+   */
+  resetRate?: number
+  /**
+   * Probability 0..1 of an HTML page instead of the service's answer (`htmlStatus`, default 200, Content-Type
+   * text/html): a captive portal, or a proxy's error page. The operation does not run.
+   */
+  htmlRate?: number
+  htmlStatus?: 200 | 502 | 503 | 504
+  /**
+   * Probability 0..1 of a truncated answer: the operation runs, HTTP 200 with the protocol's content type (JSON;
+   * XML for awsQuery) and the first half of the body, which does not parse.
+   */
+  malformedRate?: number
   /** Real milliseconds added before answering. */
   latencyMs?: number
   /**
@@ -32,7 +54,7 @@ export interface FaultConfig {
   rules: FaultRule[]
 }
 
-export type FaultKind = 'throttle' | 'error' | 'drop' | 'deny'
+export type FaultKind = 'throttle' | 'error' | 'drop' | 'deny' | 'hang' | 'reset' | 'html' | 'malformed'
 
 export interface FaultDecision {
   kind?: FaultKind
@@ -82,18 +104,33 @@ export class FaultInjector {
         rate !== undefined && rate > 0 && hashUnit(seed, index, key, call, attempt, kind) < rate
       if (rule.deny) decision.kind = 'deny'
       else if (roll('drop', rule.dropRate)) decision.kind = 'drop'
+      else if (roll('hang', rule.hangRate)) decision.kind = 'hang'
+      else if (roll('reset', rule.resetRate)) decision.kind = 'reset'
       else if (roll('throttle', rule.throttleRate)) decision.kind = 'throttle'
       else if (roll('error', rule.errorRate)) {
         decision.kind = 'error'
         decision.status = rule.errorStatus ?? 500
-      }
+      } else if (roll('html', rule.htmlRate)) {
+        decision.kind = 'html'
+        decision.status = rule.htmlStatus ?? 200
+      } else if (roll('malformed', rule.malformedRate)) decision.kind = 'malformed'
     })
     return decision
   }
 }
 
+const RATES = [
+  'throttleRate',
+  'errorRate',
+  'dropRate',
+  'hangRate',
+  'resetRate',
+  'htmlRate',
+  'malformedRate',
+] as const
+
 function validateRule(rule: FaultRule): void {
-  for (const k of ['throttleRate', 'errorRate', 'dropRate'] as const) {
+  for (const k of RATES) {
     const v = rule[k]
     if (v !== undefined && !(v >= 0 && v <= 1))
       throw new Error(`fault rule ${k} must be within 0..1, got ${v}`)

@@ -1,4 +1,5 @@
 // What the emulator was asked, for tests to assert on: one entry per HTTP request (retries included).
+import type { FaultKind } from './faults.js'
 
 export interface RequestLogEntry {
   seq: number
@@ -14,7 +15,7 @@ export interface RequestLogEntry {
   /** Error code sent (`__type` / query code), if any. */
   error?: string
   /** Injected fault, if any. */
-  fault?: 'throttle' | 'error' | 'drop' | 'deny'
+  fault?: FaultKind
   latencyMs?: number
 }
 

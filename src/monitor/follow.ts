@@ -82,6 +82,8 @@ export async function followWithPrelude(
     prelude.reader ??
     new MonitorReader(deps, new ReadBudgets(req.follow.pollIntervalMs, deps.now()), req.deadline)
   const notes: string[] = []
+  // Declared before any read: timedOut() and cancelled() read it, and the first reads can already end there.
+  let original: { report: ExecutionReport; commit?: string } | undefined
   const client = deps.aws.get(CodePipelineClient)
   const blank = (id: string, status = 'Unknown'): ExecutionReport => ({
     id,
@@ -97,12 +99,14 @@ export async function followWithPrelude(
     (abortSignal) => client.send(new GetPipelineCommand({ name: req.pipelineName }), { abortSignal }),
     { kind: 'free' },
   )
-  if (!pipeline.ok) return interrupted(pipeline.why, blank(req.executionId))
+  if (!pipeline.ok)
+    return interrupted(pipeline.why, blank(req.executionId), `the pipeline ${req.pipelineName}`)
   const shape = shapeOf(pipeline.value.pipeline)
   let executions = prelude.executions
   if (!executions) {
     const listed = await listExecutions(req.pipelineName, reader, deps, 1, undefined, 'free')
-    if (!listed.ok) return interrupted(listed.why, blank(req.executionId))
+    if (!listed.ok)
+      return interrupted(listed.why, blank(req.executionId), `the executions of ${req.pipelineName}`)
     executions = listed.value
   }
   const usual = await learnDurations(req, deps, reader, executions)
@@ -128,7 +132,6 @@ export async function followWithPrelude(
     status: 'Unknown',
     revisions: req.commitSha ? [req.commitSha] : [],
   }
-  let original: { report: ExecutionReport; commit?: string } | undefined
   for (let hop = 0; ; hop++) {
     const watched = await deps.log.group(`Execution ${current.id}`, () =>
       watchExecution(ctx, current.id, { startedAt: current.startedAt }),
@@ -233,14 +236,15 @@ export async function followWithPrelude(
     return notes
   }
 
-  function timedOut(execution: ExecutionReport): FollowOutcome {
+  /** `unread`: what could not be read before the deadline (default: the execution, when no status was read). */
+  function timedOut(execution: ExecutionReport, unread?: string): FollowOutcome {
     const where = execution.failedStage ?? runningStage(execution.stages)
     const minutes = +(timeoutMs / 60_000).toFixed(2)
     return {
       verdict: 'failure',
       reason:
         `Timed out after ${minutes} min following execution ${execution.id} of ${req.pipelineName}; ` +
-        `last status ${execution.status}${where ? ` (stage ${where})` : ''}.`,
+        `last status ${execution.status}${where ? ` (stage ${where})` : ''}${notRead(execution, unread)}.`,
       execution,
       superseded: original && {
         id: original.report.id,
@@ -292,8 +296,18 @@ export async function followWithPrelude(
   function interrupted(
     why: 'cancelled' | 'deadline',
     execution: ExecutionReport,
+    unread: string,
   ): Promise<FollowOutcome> | FollowOutcome {
-    return why === 'cancelled' ? cancelled(execution) : timedOut(execution)
+    return why === 'cancelled' ? cancelled(execution) : timedOut(execution, unread)
+  }
+
+  /** `: <what> could not be read (<the last failure>)` when AWS's answers ran out, so its state is unverified. */
+  function notRead(execution: ExecutionReport, unread?: string): string {
+    const failure = reader.lastFailure
+    if (!failure) return ''
+    const what = unread ?? (execution.status === 'Unknown' ? `execution ${execution.id}` : undefined)
+    if (!what) return ''
+    return `: ${what} could not be read (last attempt: ${failure})`
   }
 
   /** The execution report, with failure explanations for failed actions and a failure line that uses them. */

@@ -24,6 +24,8 @@ export interface ReadStats {
 
 export class MonitorReader {
   readonly stats: ReadStats = { calls: 0, throttled: 0, transient: 0 }
+  /** The last transient failure, as one line naming the call (cleared by the next read that succeeds). */
+  lastFailure?: string
   private warned = false
 
   constructor(
@@ -53,10 +55,13 @@ export class MonitorReader {
       if (opts.kind !== 'free') this.budgets.spend(opts.kind ?? 'progress', this.deps.now())
       this.stats.calls++
       try {
-        return { ok: true, value: await call(this.deps.signal) }
+        const value = await call(this.deps.signal)
+        this.lastFailure = undefined
+        return { ok: true, value }
       } catch (e) {
         if (isAbort(e) || this.deps.signal.aborted) return { ok: false, why: 'cancelled' }
         if (!isTransient(e)) throw new AwsCallError(what, e)
+        this.lastFailure = describeError(new AwsCallError(what, e))
         if (opts.final) return { ok: false, why: 'deadline' }
         failures++
         if (isThrottling(e)) this.stats.throttled++

@@ -6,6 +6,7 @@ import { CodePipelineClient } from '@aws-sdk/client-codepipeline'
 import type { CreatePipelineConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
+import { readPatiently } from '../backoff.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
 import { AwsCallError, describeError, isAbort } from '../aws-errors.js'
 import { executionUrl } from '../monitor/links.js'
@@ -111,9 +112,16 @@ async function phases(
     )
   }
 
+  // Reads are waited out while AWS throttles or answers with something transient, within the deadline.
+  const patience = { deadline, intervalMs: Math.min(config.follow.pollIntervalMs, 5000) }
+
   // Plan: what AWS has against what we want. Tags are read only when the action manages them.
   const { current, plan } = await deps.log.group(`Plan pipeline ${name}`, async () => {
-    const current = await readPipeline(cp, name, { withTags: config.tags.length > 0, signal: deps.signal })
+    const current = await readPatiently(
+      () => readPipeline(cp, name, { withTags: config.tags.length > 0, signal: deps.signal }),
+      deps,
+      patience,
+    )
     const plan = planChange(desired.declaration, current, config.tags)
     logPlan(deps, name, current?.version, plan)
     return { current, plan }
@@ -121,7 +129,8 @@ async function phases(
   details.diff = plan.diff
   details.pipelineVersion = current?.version
 
-  if (config.dryRun) return success(await dryRun(config, deps, details, plan, current !== undefined, cp))
+  if (config.dryRun)
+    return success(await dryRun(config, deps, details, plan, current !== undefined, cp, patience))
 
   let freshlyCreated = false
   if (plan.action === 'create') {
@@ -264,6 +273,7 @@ async function dryRun(
   plan: Plan,
   exists: boolean,
   cp: CodePipelineClient,
+  patience: { deadline: number; intervalMs: number },
 ): Promise<string> {
   const name = details.pipelineName
   details.change = 'planned'
@@ -274,7 +284,7 @@ async function dryRun(
         ? 'would be updated'
         : 'is unchanged'
   if (exists && plan.declarationChanged) {
-    const running = await runningExecutions(cp, name, deps.signal)
+    const running = await readPatiently(() => runningExecutions(cp, name, deps.signal), deps, patience)
     if (running.length > 0)
       details.notes.push(
         `Execution ${running.map((e) => e.pipelineExecutionId).join(', ')} is running: a real run would wait for it to end before updating.`,
