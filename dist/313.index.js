@@ -836,6 +836,8 @@ async function followWithPrelude(req, deps, prelude) {
     const reader = prelude.reader ??
         new monitor_reader/* MonitorReader */.u(deps, new schedule/* ReadBudgets */.Tr(req.follow.pollIntervalMs, deps.now()), req.deadline);
     const notes = [];
+    // Declared before any read: timedOut() and cancelled() read it, and the first reads can already end there.
+    let original;
     const client = deps.aws.get(dist_cjs/* CodePipelineClient */.pEs);
     const blank = (id, status = 'Unknown') => ({
         id,
@@ -847,13 +849,13 @@ async function followWithPrelude(req, deps, prelude) {
     // The pipeline's shape (every stage and action for the table) and its recent history.
     const pipeline = await reader.read({ service: 'codepipeline', operation: 'GetPipeline' }, (abortSignal) => client.send(new dist_cjs/* GetPipelineCommand */.YeD({ name: req.pipelineName }), { abortSignal }), { kind: 'free' });
     if (!pipeline.ok)
-        return interrupted(pipeline.why, blank(req.executionId));
+        return interrupted(pipeline.why, blank(req.executionId), `the pipeline ${req.pipelineName}`);
     const shape = shapeOf(pipeline.value.pipeline);
     let executions = prelude.executions;
     if (!executions) {
         const listed = await (0,monitor_history/* listExecutions */.eX)(req.pipelineName, reader, deps, 1, undefined, 'free');
         if (!listed.ok)
-            return interrupted(listed.why, blank(req.executionId));
+            return interrupted(listed.why, blank(req.executionId), `the executions of ${req.pipelineName}`);
         executions = listed.value;
     }
     const usual = await learnDurations(req, deps, reader, executions);
@@ -875,7 +877,6 @@ async function followWithPrelude(req, deps, prelude) {
         status: 'Unknown',
         revisions: req.commitSha ? [req.commitSha] : [],
     };
-    let original;
     for (let hop = 0;; hop++) {
         const watched = await deps.log.group(`Execution ${current.id}`, () => watchExecution(ctx, current.id, { startedAt: current.startedAt }));
         const report = await reportOf(watched, current);
@@ -955,13 +956,14 @@ async function followWithPrelude(req, deps, prelude) {
         }
         return notes;
     }
-    function timedOut(execution) {
+    /** `unread`: what could not be read before the deadline (default: the execution, when no status was read). */
+    function timedOut(execution, unread) {
         const where = execution.failedStage ?? runningStage(execution.stages);
         const minutes = +(timeoutMs / 60_000).toFixed(2);
         return {
             verdict: 'failure',
             reason: `Timed out after ${minutes} min following execution ${execution.id} of ${req.pipelineName}; ` +
-                `last status ${execution.status}${where ? ` (stage ${where})` : ''}.`,
+                `last status ${execution.status}${where ? ` (stage ${where})` : ''}${notRead(execution, unread)}.`,
             execution,
             superseded: original && {
                 id: original.report.id,
@@ -1004,8 +1006,18 @@ async function followWithPrelude(req, deps, prelude) {
             notes: withStats(),
         };
     }
-    function interrupted(why, execution) {
-        return why === 'cancelled' ? cancelled(execution) : timedOut(execution);
+    function interrupted(why, execution, unread) {
+        return why === 'cancelled' ? cancelled(execution) : timedOut(execution, unread);
+    }
+    /** `: <what> could not be read (<the last failure>)` when AWS's answers ran out, so its state is unverified. */
+    function notRead(execution, unread) {
+        const failure = reader.lastFailure;
+        if (!failure)
+            return '';
+        const what = unread ?? (execution.status === 'Unknown' ? `execution ${execution.id}` : undefined);
+        if (!what)
+            return '';
+        return `: ${what} could not be read (last attempt: ${failure})`;
     }
     /** The execution report, with failure explanations for failed actions and a failure line that uses them. */
     async function reportOf(w, summary) {
@@ -1226,6 +1238,8 @@ class MonitorReader {
     deadline;
     random;
     stats = { calls: 0, throttled: 0, transient: 0 };
+    /** The last transient failure, as one line naming the call (cleared by the next read that succeeds). */
+    lastFailure;
     warned = false;
     constructor(deps, budgets, deadline, random = Math.random) {
         this.deps = deps;
@@ -1251,13 +1265,16 @@ class MonitorReader {
                 this.budgets.spend(opts.kind ?? 'progress', this.deps.now());
             this.stats.calls++;
             try {
-                return { ok: true, value: await call(this.deps.signal) };
+                const value = await call(this.deps.signal);
+                this.lastFailure = undefined;
+                return { ok: true, value };
             }
             catch (e) {
                 if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAbort */ .rV)(e) || this.deps.signal.aborted)
                     return { ok: false, why: 'cancelled' };
                 if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(e))
                     throw new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(what, e);
+                this.lastFailure = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(new _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(what, e));
                 if (opts.final)
                     return { ok: false, why: 'deadline' };
                 failures++;

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   rV: () => (/* binding */ isAbort)
 /* harmony export */ });
-/* unused harmony exports iamAction, isAccessDenied, isMissingCredentials */
+/* unused harmony exports iamAction, isTimeout, isUnparsableAnswer, isAccessDenied, isMissingCredentials */
 // How every mode tells AWS errors apart, in one table: a cancel is no failure, throttling and transient network
 // or server trouble are worth waiting out (the SDK has already retried them), anything else is final. And the
 // one line a final error becomes: which call failed, AWS's own message, and for access denied the IAM action
@@ -71,6 +71,10 @@ const NO_CREDENTIALS = new Set([
     'UnrecognizedClientException',
     'InvalidClientTokenId',
 ]);
+/** The SDK's developer hint appended to an error raised while reading an answer: never shown to users. */
+const SDK_HINT = /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/g;
+/** Connection failures the SDK's Node handler renames `TimeoutError` although no timeout was involved. */
+const RENAMED_RESETS = new Set(['ECONNRESET', 'EPIPE']);
 /** An AWS call that failed, remembered with the call so the failure line can name it and its IAM action. */
 class AwsCallError extends Error {
     error;
@@ -103,8 +107,11 @@ function iamAction(c) {
 /** `[<subject>: ]<Operation> was denied — AccessDeniedException: <AWS message>. Allow <service>:<Operation> …` */
 function failureLine(c, error, opts = {}) {
     const e = cause(error);
+    const unanswered = unverifiedAnswer(e);
+    if (unanswered)
+        return `${opts.subject ? `${opts.subject}: ` : ''}${iamAction(c)}: ${unanswered}`;
     const code = errorCode(e);
-    const message = (e?.message ?? String(e)).replace(/\s+/g, ' ').trim();
+    const message = cleanMessage(e?.message ?? String(e));
     const verb = isAccessDenied(e) ? 'was denied' : opts.rejected ? 'was rejected by AWS' : 'failed';
     const what = `${opts.subject ? `${opts.subject}: ` : ''}${c.operation} ${verb} — ${code}: ${message || '(no message)'}`;
     const hint = isAccessDenied(e)
@@ -118,13 +125,128 @@ function failureLine(c, error, opts = {}) {
 /** AWS's error code: the SDK's `name` (`AccessDeniedException`), else Node's `code` (`ECONNRESET`), else `Error`. */
 function errorCode(e) {
     const err = cause(e);
+    if (err?.name === 'TimeoutError' && RENAMED_RESETS.has(err.code ?? ''))
+        return err.code;
     if (err?.name && err.name !== 'Error')
         return err.name;
     return err?.code ?? 'Error';
 }
-/** The call was aborted by the cancel signal: the step was cancelled, nothing failed. */
+/**
+ * The call was aborted by the cancel signal: the step was cancelled, nothing failed. An abort whose reason is a
+ * timeout (`AbortSignal.timeout`, the deadline's budget for the call) is no cancel: see isTimeout.
+ */
 function isAbort(e) {
-    return cause(e)?.name === 'AbortError';
+    const err = cause(e);
+    return err?.name === 'AbortError' && !isTimeoutAbort(err);
+}
+/**
+ * No answer in time: the request timed out (a `TimeoutError` — the deadline's per-call budget, or the SDK's own
+ * request/socket timeout — or an abort whose reason is one) or AWS gave up waiting on it (`RequestTimeout`).
+ */
+function isTimeout(e) {
+    const err = cause(e);
+    if (!err)
+        return false;
+    if (isTimeoutError(err))
+        return true;
+    if (isTimeoutAbort(err))
+        return true;
+    // The step's cut-off ended the request (src/aws.ts boundedHandler).
+    if (err.name === 'DeadlineExceeded')
+        return true;
+    return err.name === 'RequestTimeout' || err.name === 'RequestTimeoutException';
+}
+function isTimeoutError(e) {
+    const err = e;
+    // The SDK's Node handler names a reset or a broken pipe TimeoutError too: those are connection failures.
+    return err?.name === 'TimeoutError' && !RENAMED_RESETS.has(err.code ?? '');
+}
+/** An abort whose reason is a timeout: the reason as `cause`, or (a reason from another realm) as its text. */
+function isTimeoutAbort(err) {
+    return (err.name === 'AbortError' &&
+        (isTimeoutError(err.cause) || (typeof err.message === 'string' && err.message.startsWith('TimeoutError'))));
+}
+/**
+ * AWS (or whatever answered in its place: a proxy, a captive portal) sent something the SDK could not read: an
+ * HTML page, truncated JSON or XML. The SDK raises these while deserializing, with the raw response hidden on
+ * the error. Worth another look: the next answer is usually a real one.
+ */
+function isUnparsableAnswer(e) {
+    const err = cause(e);
+    if (!err || typeof err !== 'object' || isNetworkCode(err.code) || isResetMidAnswer(err))
+        return false;
+    if (typeof err.message === 'string' && /Deserialization error: to see the raw response/.test(err.message))
+        return true;
+    return (err.$metadata !== undefined && (err.name === 'SyntaxError' || /XML parse error/.test(err.message ?? '')));
+}
+/** The connection broke while AWS's answer was arriving (status and headers seen, the body cut short). */
+function isResetMidAnswer(err) {
+    if (isNetworkCode(err.code))
+        return hiddenResponse(err) !== undefined;
+    // Node's own error from another realm, which the SDK wraps and so loses its code.
+    return /^(AWS SDK error wrapper for Error: )?aborted$/.test(cleanMessage(err.message ?? ''));
+}
+function isNetworkCode(code) {
+    return NETWORK.has(code ?? '');
+}
+function hiddenResponse(err) {
+    try {
+        const r = err.$response;
+        return r && typeof r === 'object' ? r : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * For an answer that leaves the result unknown (unparsable, cut short, or none in time): what happened, ending
+ * "could not be verified". Undefined for every other error.
+ */
+function unverifiedAnswer(e) {
+    const err = e;
+    if (!err || typeof err !== 'object')
+        return undefined;
+    if (isTimeout(err)) {
+        const what = err.name === 'RequestTimeout' || err.name === 'RequestTimeoutException'
+            ? `AWS gave up waiting for the request (${err.name})`
+            : 'no answer within the time left before the deadline (the request timed out)';
+        return `${what} — could not be verified`;
+    }
+    if (isUnparsableAnswer(err)) {
+        return `AWS answered with something that is not a valid response (${answerShape(err)}) — could not be verified`;
+    }
+    if (isResetMidAnswer(err)) {
+        return `the connection was reset before AWS's answer was complete (${answerShape(err)}, ${err.code ?? 'ECONNRESET'}) — could not be verified`;
+    }
+    return undefined;
+}
+/** `HTTP 200, text/html: "Sign in to the network"`: status, media type and, for a page, its sanitized title. */
+function answerShape(err) {
+    const response = hiddenResponse(err);
+    const status = response?.statusCode ?? err.$metadata?.httpStatusCode;
+    const headers = response?.headers ?? {};
+    const typeHeader = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+    const type = typeof typeHeader === 'string' ? sanitize(typeHeader.split(';')[0], 40) : '';
+    const body = typeof response?.body === 'string' ? response.body : '';
+    const title = /<title[^>]*>([^<]*)</i.exec(body.slice(0, 4096))?.[1];
+    const excerpt = title ? sanitize(title, 80) : '';
+    const parts = [status !== undefined ? `HTTP ${status}` : 'HTTP status unknown'];
+    if (type)
+        parts.push(excerpt ? `${type}: "${excerpt}"` : type);
+    return parts.join(', ');
+}
+/** One line of at most `max` characters, without control characters or quotes: safe to quote in a sentence. */
+function sanitize(text, max) {
+    const line = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f"`]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/** An error's message on one line, without the SDK's developer hint. */
+function cleanMessage(message) {
+    return message.replace(SDK_HINT, '').replace(/\s+/g, ' ').trim();
 }
 function isThrottling(e) {
     const err = cause(e);
@@ -136,7 +258,10 @@ function isAccessDenied(e) {
 function isMissingCredentials(e) {
     return NO_CREDENTIALS.has(errorCode(e));
 }
-/** Throttling, 5xx, timeouts and connection failures: wait and look again. An abort is never transient. */
+/**
+ * Throttling, 5xx, timeouts, connection failures and answers that are not valid responses (an HTML page, cut
+ * JSON): wait and look again. An abort (a cancel) is never transient.
+ */
 function isTransient(e, opts = {}) {
     if (isAbort(e))
         return false;
@@ -151,7 +276,9 @@ function isTransient(e, opts = {}) {
         return false;
     if (NETWORK.has(code) || NETWORK.has(err?.name ?? ''))
         return true;
-    if (TIMEOUTS.has(err?.name ?? ''))
+    if (TIMEOUTS.has(err?.name ?? '') || isTimeout(err))
+        return true;
+    if (isUnparsableAnswer(err))
         return true;
     // No HTTP status at all: the request never got an answer (socket hang up, reset, …).
     return status === undefined && err?.$metadata !== undefined && !err.name?.endsWith('Exception');
@@ -169,9 +296,14 @@ function describeError(e) {
         return 'cancelled (the step was cancelled while the call was in flight)';
     if (e instanceof AwsCallError)
         return e.message;
+    const unanswered = unverifiedAnswer(e);
+    if (unanswered)
+        return unanswered;
     const err = e;
-    const name = err?.name && err.name !== 'Error' ? `${err.name}: ` : '';
-    return `${name}${err?.message ?? String(e)}`;
+    const code = errorCode(err);
+    const name = err?.name && err.name !== 'Error' ? `${code}: ` : '';
+    const message = err?.message;
+    return `${name}${typeof message === 'string' ? message.replace(SDK_HINT, '') : String(e)}`;
 }
 
 
@@ -191,10 +323,10 @@ function describeError(e) {
 
 /**
  * A hung connection must not outlast timeout-minutes: the SDK's Node handler waits forever by default.
- * Connecting gets 5 s; a request whose socket stays silent for 60 s fails and is retried like any
- * transient error.
+ * Connecting gets 5 s; a request without an answer after 60 s fails and is retried like any transient error
+ * (@smithy/node-http-handler only logs a warning at requestTimeout unless throwOnRequestTimeout is set).
  */
-const HTTP_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 60_000 };
+const HTTP_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true };
 async function createAwsClients(config, env = process.env, limits = {}) {
     // Loaded here, not at the top: a run with bad inputs never gets this far (see runner.ts).
     const { NodeHttpHandler } = await __webpack_require__.e(/* import() */ 279).then(__webpack_require__.t.bind(__webpack_require__, 1279, 19));

@@ -94,6 +94,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8232);
+// EXTERNAL MODULE: ./src/backoff.ts
+var backoff = __webpack_require__(2431);
 // EXTERNAL MODULE: ./src/aws-errors.ts
 var aws_errors = __webpack_require__(5148);
 ;// CONCATENATED MODULE: ./src/pipeline/apply.ts
@@ -393,8 +395,6 @@ function failureLine(operation, error, ctx) {
     });
 }
 
-// EXTERNAL MODULE: ./src/backoff.ts
-var backoff = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./src/pipeline/in-flight.ts
 // UpdatePipeline cancels the executions in flight. Before an update the action waits (within the timeout) for
 // every running execution to end, saying which one it waits for, instead of cancelling a deploy by surprise.
@@ -879,6 +879,7 @@ function clientRequestToken(p) {
 
 
 
+
 /** Thrown inside the mode to end it with a failure line (already user-facing). */
 class Stop extends Error {
     cancelled;
@@ -951,9 +952,11 @@ async function phases(config, deps, desired, details, deadline) {
     if (problems.length > 0) {
         throw new Stop(`Pipeline "${name}": the ${from} breaks AWS's limits, nothing was sent: ${problems.join('; ')}.`);
     }
+    // Reads are waited out while AWS throttles or answers with something transient, within the deadline.
+    const patience = { deadline, intervalMs: Math.min(config.follow.pollIntervalMs, 5000) };
     // Plan: what AWS has against what we want. Tags are read only when the action manages them.
     const { current, plan } = await deps.log.group(`Plan pipeline ${name}`, async () => {
-        const current = await readPipeline(cp, name, { withTags: config.tags.length > 0, signal: deps.signal });
+        const current = await (0,backoff/* readPatiently */.B)(() => readPipeline(cp, name, { withTags: config.tags.length > 0, signal: deps.signal }), deps, patience);
         const plan = planChange(desired.declaration, current, config.tags);
         logPlan(deps, name, current?.version, plan);
         return { current, plan };
@@ -961,7 +964,7 @@ async function phases(config, deps, desired, details, deadline) {
     details.diff = plan.diff;
     details.pipelineVersion = current?.version;
     if (config.dryRun)
-        return success(await dryRun(config, deps, details, plan, current !== undefined, cp));
+        return success(await dryRun(config, deps, details, plan, current !== undefined, cp, patience));
     let freshlyCreated = false;
     if (plan.action === 'create') {
         const out = await deps.log.group(`Create pipeline ${name}`, () => createPipeline(cp, desired.declaration, config.tags));
@@ -1074,7 +1077,7 @@ function logPlan(deps, name, version, plan) {
         for (const line of plan.diff)
             deps.log.info(line);
 }
-async function dryRun(config, deps, details, plan, exists, cp) {
+async function dryRun(config, deps, details, plan, exists, cp, patience) {
     const name = details.pipelineName;
     details.change = 'planned';
     const would = plan.action === 'create'
@@ -1083,7 +1086,7 @@ async function dryRun(config, deps, details, plan, exists, cp) {
             ? 'would be updated'
             : 'is unchanged';
     if (exists && plan.declarationChanged) {
-        const running = await runningExecutions(cp, name, deps.signal);
+        const running = await (0,backoff/* readPatiently */.B)(() => runningExecutions(cp, name, deps.signal), deps, patience);
         if (running.length > 0)
             details.notes.push(`Execution ${running.map((e) => e.pipelineExecutionId).join(', ')} is running: a real run would wait for it to end before updating.`);
     }

@@ -172,6 +172,8 @@ export function isTimeout(e: unknown): boolean {
   if (!err) return false
   if (isTimeoutError(err)) return true
   if (isTimeoutAbort(err)) return true
+  // The step's cut-off ended the request (src/aws.ts boundedHandler).
+  if (err.name === 'DeadlineExceeded') return true
   return err.name === 'RequestTimeout' || err.name === 'RequestTimeoutException'
 }
 

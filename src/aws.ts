@@ -26,10 +26,10 @@ export interface AwsClients {
 
 /**
  * A hung connection must not outlast timeout-minutes: the SDK's Node handler waits forever by default.
- * Connecting gets 5 s; a request whose socket stays silent for 60 s fails and is retried like any
- * transient error.
+ * Connecting gets 5 s; a request without an answer after 60 s fails and is retried like any transient error
+ * (@smithy/node-http-handler only logs a warning at requestTimeout unless throwOnRequestTimeout is set).
  */
-export const HTTP_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 60_000 }
+export const HTTP_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true }
 
 export interface ClientLimits {
   /**
