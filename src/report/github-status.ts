@@ -1,9 +1,12 @@
 // Posts a commit status through the GitHub REST API (src/github.ts: GITHUB_API_URL aware). A token without
-// `statuses: write` gets a warning that names the exact `permissions:` lines to add.
+// `statuses: write` gets a warning that names the exact `permissions:` lines to add. An answer that is not
+// GitHub's — an HTML page from a proxy (whatever its status), a body cut short or that does not parse — is said
+// plainly (status and media type, never the page) and retried like a 5xx: the status may not have been posted.
 import { shortSha } from '../text.js'
 import type { Config } from '../config.js'
 import type { GitHubClient } from '../github.js'
 import type { StatusUpdate } from './commit-status.js'
+import { answerShape, excerpt, isHtml, type HttpAnswer } from './http.js'
 import { parseRetryAfter, type Delivery } from './retry.js'
 
 /** One line (YAML flow style): the summary and the log keep it whole. */
@@ -49,8 +52,15 @@ export async function postStatus(
   update: StatusUpdate,
   timeoutMs: number,
 ): Promise<StatusDelivery> {
+  const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${shortSha(target.sha)}`
+  const notGitHubs = (answer: HttpAnswer): StatusDelivery => ({
+    ok: false,
+    attempts: 1,
+    retryable: true,
+    error: `Could not post ${where}: GitHub answered with something that is not GitHub's answer (${answerShape(answer)}) — ${MAYBE}`,
+  })
   try {
-    await client.rest.repos.createCommitStatus({
+    const response = await client.rest.repos.createCommitStatus({
       owner: target.owner,
       repo: target.repo,
       sha: target.sha,
@@ -60,15 +70,39 @@ export async function postStatus(
       ...(target.targetUrl ? { target_url: target.targetUrl } : {}),
       request: { signal: AbortSignal.timeout(timeoutMs) },
     })
+    // GitHub answers 201 with the status it created; a page or a cut body arrives here as a string.
+    const data: unknown = response.data
+    if (!isStatusObject(data)) {
+      return notGitHubs({
+        status: response.status,
+        headers: stringHeaders(response.headers),
+        body: bodyText(data),
+      })
+    }
     return { ok: true, attempts: 1 }
   } catch (e) {
     const err = e as {
       status?: number
       message?: string
       name?: string
-      response?: { headers?: Record<string, string | undefined> }
+      cause?: { name?: string }
+      response?: { headers?: Record<string, string | undefined>; data?: unknown }
     }
-    const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${shortSha(target.sha)}`
+    if (err.response && !isGitHubError(err.response.data, err.response.headers ?? {})) {
+      const headers = err.response.headers ?? {}
+      return {
+        ...notGitHubs({ status: err.status ?? 0, headers, body: bodyText(err.response.data) }),
+        retryAfterMs: parseRetryAfter(headers['retry-after'], Date.now()),
+      }
+    }
+    if (!err.response && isTimeout(err)) {
+      return {
+        ok: false,
+        attempts: 1,
+        retryable: true,
+        error: `Could not post ${where}: no answer from GitHub within ${Math.round(timeoutMs / 1000)}s — ${MAYBE}`,
+      }
+    }
     if (err.status === 403) {
       return {
         ok: false,
@@ -97,6 +131,37 @@ export async function postStatus(
   }
 }
 
+const MAYBE = 'the commit status may not have been posted'
+
+/** GitHub's answer to a created status: an object naming the state. */
+function isStatusObject(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && typeof (data as { state?: unknown }).state === 'string'
+}
+
+/** GitHub's errors are JSON objects with a `message`; a page or a cut body is not one. */
+function isGitHubError(data: unknown, headers: Record<string, string | undefined>): boolean {
+  if (isHtml({ headers, body: typeof data === 'string' ? data : '' })) return false
+  return (
+    typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string'
+  )
+}
+
+function stringHeaders(headers: Record<string, string | number | undefined>): HttpAnswer['headers'] {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v === undefined ? v : String(v)]))
+}
+
+function bodyText(data: unknown): string {
+  if (typeof data === 'string') return data
+  return data instanceof ArrayBuffer ? '' : JSON.stringify(data ?? '')
+}
+
+/** The request was given up on (its timeout, or the deadline's abort): octokit reports it as a 500. */
+function isTimeout(err: { name?: string; cause?: { name?: string } }): boolean {
+  return [err.name, err.cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError')
+}
+
+/** GitHub's message (JSON, so not a page), first line, sanitized: it is quoted in the log and the summary. */
 function firstLine(text: string | undefined): string {
-  return (text ?? 'unknown error').split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+  const line = (text ?? 'unknown error').split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+  return excerpt(line) || 'unknown error'
 }

@@ -1,8 +1,11 @@
 // Delivers the Slack message: an incoming webhook (answers plain-text `ok`, or an error code with a non-200
 // status) or chat.postMessage with a bot token (answers HTTP 200 with `ok:false` on failure: always checked).
+// Anything else — an HTML page from a proxy or captive portal (whatever its status), a body cut short, JSON
+// that does not parse, a webhook's 200 whose body is not `ok` — is not Slack's answer: the alert may or may not
+// have been posted, so it is said plainly, never quoted beyond a sanitized excerpt, and retried like a 5xx.
 import type { SlackTarget } from '../config/types.js'
 import { settleBy } from '../deadline.js'
-import { headerValue, type HttpAnswer, type HttpPost } from './http.js'
+import { AnswerCutError, answerShape, headerValue, isHtml, type HttpAnswer, type HttpPost } from './http.js'
 import {
   isTransientNetworkError,
   networkErrorText,
@@ -74,6 +77,10 @@ export async function sendSlack(
         const request = deps.http(url, payload, headers)
         answer = await (deps.deadline === undefined ? request : settleBy(request, deps.deadline, 'Slack'))
       } catch (e) {
+        if (e instanceof AnswerCutError) {
+          const error = `the connection broke while Slack was answering (HTTP ${e.status}, ${e.code}) — ${MAYBE}`
+          return { ok: false, retry: true, error }
+        }
         const error = `could not reach Slack: ${networkErrorText(e)}`
         return isTransientNetworkError(e)
           ? { ok: false, retry: true, error }
@@ -88,31 +95,70 @@ export async function sendSlack(
   )
 }
 
-export function judgeWebhook(answer: HttpAnswer, now: number): AttemptResult {
-  const text = answer.body.trim().slice(0, 200)
-  if (answer.status >= 200 && answer.status < 300) return { ok: true, detail: 'webhook' }
-  return failure(answer, errorCodeOf(text) ?? text, now)
+/** What follows an answer that is not Slack's: the alert's fate is unknown. */
+const MAYBE = 'the alert may not have been delivered'
+
+/** An answer that is not Slack's (a page, a cut or unparsable body): said plainly, retried like a 5xx. */
+export function notSlacksAnswer(answer: HttpAnswer): AttemptResult {
+  return {
+    ok: false,
+    retry: true,
+    error: `Slack answered with something that is not Slack's answer (${answerShape(answer)}) — ${MAYBE}`,
+  }
 }
 
+/**
+ * Slack's incoming webhooks answer HTTP 200 with the plain text `ok` on success and a non-200 status with a
+ * plain-text error code otherwise (reference §6.1): a 200 with any other body did not come from Slack's
+ * webhook, so the alert is not known to be posted.
+ */
+export function judgeWebhook(answer: HttpAnswer, now: number): AttemptResult {
+  if (isHtml(answer)) return notSlacksAnswer(answer)
+  const text = answer.body.trim()
+  if (answer.status >= 200 && answer.status < 300) {
+    return text === 'ok' ? { ok: true, detail: 'webhook' } : notSlacksAnswer(answer)
+  }
+  const code = errorCodeOf(text)
+  if (code === undefined && answer.status !== 429) return notSlacksAnswer(answer)
+  return failure(answer, code, now)
+}
+
+/** chat.postMessage answers JSON with a boolean `ok` (HTTP 200 even for most errors, reference §6.2). */
 export function judgePostMessage(answer: HttpAnswer, now: number): AttemptResult {
-  let json: { ok?: boolean; error?: string; channel?: string; ts?: string } | undefined
-  try {
-    json = JSON.parse(answer.body)
-  } catch {
-    json = undefined
-  }
+  if (isHtml(answer)) return notSlacksAnswer(answer)
+  const json = parseObject(answer.body)
   if (answer.status === 200 && json?.ok === true) {
-    return { ok: true, detail: `chat.postMessage to ${json.channel ?? 'the channel'} (ts ${json.ts ?? '?'})` }
+    const channel = typeof json.channel === 'string' ? excerptId(json.channel) : undefined
+    const ts = typeof json.ts === 'string' ? excerptId(json.ts) : undefined
+    return { ok: true, detail: `chat.postMessage to ${channel ?? 'the channel'} (ts ${ts ?? '?'})` }
   }
-  const code = json?.error ?? errorCodeOf(answer.body.trim().slice(0, 200))
+  const code = typeof json?.error === 'string' ? errorCodeOf(json.error) : undefined
   if (answer.status === 200) {
+    if (json?.ok !== false) return notSlacksAnswer(answer)
     // HTTP 200 with ok:false: Slack's way of saying the message was NOT posted.
     const error = describe(`chat.postMessage answered ok:false`, code)
     return code && RETRYABLE_CODES.has(code)
       ? { ok: false, retry: true, error }
       : { ok: false, retry: false, error }
   }
+  if (code === undefined && answer.status !== 429) return notSlacksAnswer(answer)
   return failure(answer, code, now)
+}
+
+function parseObject(body: string): Record<string, unknown> | undefined {
+  try {
+    const json: unknown = JSON.parse(body)
+    return json && typeof json === 'object' && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A channel ID or a ts as Slack writes them; anything else is not repeated. */
+function excerptId(value: string): string | undefined {
+  return /^[A-Za-z0-9._-]{1,40}$/.test(value) ? value : undefined
 }
 
 function failure(answer: HttpAnswer, code: string | undefined, now: number): AttemptResult {
@@ -137,11 +183,8 @@ function describe(prefix: string, code: string | undefined): string {
 
 /** A Slack error code is one lowercase word (`no_service`); anything else (an HTML error page) is not. */
 function errorCodeOf(text: string): string | undefined {
-  if (/^[a-z_]{2,60}$/.test(text)) return text
-  try {
-    const json = JSON.parse(text) as { error?: unknown }
-    return typeof json.error === 'string' ? json.error : undefined
-  } catch {
-    return undefined
-  }
+  const trimmed = text.trim()
+  if (/^[a-z_]{2,60}$/.test(trimmed)) return trimmed
+  const json = parseObject(trimmed)
+  return typeof json?.error === 'string' && /^[a-z_]{2,60}$/.test(json.error) ? json.error : undefined
 }
