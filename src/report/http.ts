@@ -115,10 +115,12 @@ export function excerpt(text: string, max = 80): string {
 export function answerShape(answer: HttpAnswer): string {
   const type = mediaType(answer.headers)
   const parts = [`HTTP ${answer.status}`]
-  const quote = isHtml(answer) ? '' : excerpt(answer.body)
+  // Only plain text is quoted: a page never, and cut JSON tells a reader nothing.
+  const plain = type === '' || (type.startsWith('text/') && !isHtml(answer))
+  const quote = plain && !isHtml(answer) ? excerpt(answer.body) : ''
   if (type && quote) parts.push(`${type}: "${quote}"`)
   else if (type) parts.push(type)
   else if (quote) parts.push(`"${quote}"`)
-  else if (answer.body.trim() === '') parts.push('empty body')
+  if (answer.body.trim() === '') parts.push('empty body')
   return parts.join(', ')
 }
