@@ -118,6 +118,13 @@ export interface StepResult {
   details: ModeDetails
   /** The run was cancelled (SIGINT/SIGTERM): reported as such, no alert sent. */
   cancelled?: boolean
+  /**
+   * A failure only because something could not be read (AWS's answers ran out before the deadline, or access
+   * was denied to a read): nothing measured a failed deploy. The step still fails and the commit status is
+   * `failure`, but the reports say "could not be verified", not "failed", and nothing acts on it (no rollback,
+   * stop or hook action).
+   */
+  unverified?: boolean
   /** Non-fatal problems to show as warning annotations. */
   warnings: string[]
   startedAt: string

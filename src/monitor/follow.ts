@@ -54,6 +54,8 @@ export interface FollowOutcome {
   notes?: string[]
   /** The requested execution does not exist: `execution` is only its id, with no status to report. */
   notFound?: boolean
+  /** The follow ended because AWS could not be read (not because the execution failed): not verified. */
+  unverified?: boolean
 }
 
 /** What the caller may already have: monitor has read the budget and the execution list to find the commit. */
@@ -151,12 +153,16 @@ export async function followWithPrelude(
       }
     }
     if (watched.end === 'error') {
-      return done(
-        'failure',
-        `Stopped following execution ${report.id} of ${req.pipelineName} (last status ${report.status}): ${watched.error}`,
-        report,
-        original && { id: original.report.id, url: original.report.url, commit: original.commit },
-      )
+      // The execution's state could not be read (access denied, expired credentials…): not verified.
+      return {
+        ...done(
+          'failure',
+          `Stopped following execution ${report.id} of ${req.pipelineName} (last status ${report.status}): ${watched.error}`,
+          report,
+          original && { id: original.report.id, url: original.report.url, commit: original.commit },
+        ),
+        unverified: true,
+      }
     }
     let decision = watched.decision!
     if (decision.kind === 'final' && watched.status === 'Superseded' && !original) {
@@ -240,11 +246,12 @@ export async function followWithPrelude(
   function timedOut(execution: ExecutionReport, unread?: string): FollowOutcome {
     const where = execution.failedStage ?? runningStage(execution.stages)
     const minutes = +(timeoutMs / 60_000).toFixed(2)
+    const unreadable = notRead(execution, unread)
     return {
       verdict: 'failure',
       reason:
         `Timed out after ${minutes} min following execution ${execution.id} of ${req.pipelineName}; ` +
-        `last status ${execution.status}${where ? ` (stage ${where})` : ''}${notRead(execution, unread)}.`,
+        `last status ${execution.status}${where ? ` (stage ${where})` : ''}${unreadable}.`,
       execution,
       superseded: original && {
         id: original.report.id,
@@ -254,6 +261,8 @@ export async function followWithPrelude(
       timedOut: true,
       cancelled: false,
       notes: withStats(),
+      // Timed out because AWS's answers ran out, not while watching a slow execution: not verified.
+      unverified: unreadable !== '' || undefined,
     }
   }
 

@@ -21,7 +21,7 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
     verdict: Verdict,
     reason: string,
     details: Omit<MonitorDetails, 'kind' | 'pipelineName'>,
-    extra: { cancelled?: boolean; warnings?: string[] } = {},
+    extra: { cancelled?: boolean; warnings?: string[]; unverified?: boolean } = {},
   ): StepResult => ({
     mode: 'monitor',
     verdict,
@@ -33,6 +33,7 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
     region: config.region,
     details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
     cancelled: extra.cancelled || undefined,
+    unverified: extra.unverified || undefined,
     warnings: extra.warnings ?? [],
     startedAt: new Date(started).toISOString(),
     endedAt: new Date(deps.now()).toISOString(),
@@ -101,7 +102,7 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
       superseded: outcome.superseded,
       timedOut: outcome.timedOut || undefined,
     },
-    { cancelled: outcome.cancelled, warnings: outcome.notes },
+    { cancelled: outcome.cancelled, warnings: outcome.notes, unverified: outcome.unverified },
   )
 }
 

@@ -8,7 +8,7 @@ import type { ModeDeps } from '../deps.js'
 import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
 import { readPatiently } from '../backoff.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
-import { AwsCallError, describeError, isAbort } from '../aws-errors.js'
+import { AwsCallError, describeError, isAbort, isTransient } from '../aws-errors.js'
 import { executionUrl } from '../monitor/links.js'
 import { desiredPipeline, stageTable, type DesiredPipeline } from './definition.js'
 import { failureLine, type FailureContext } from './errors.js'
@@ -57,7 +57,12 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
     definitionPath: desired.source === 'generated' ? undefined : desired.source.path,
     maxAttempts: config.maxAttempts,
   }
-  const finish = (verdict: 'success' | 'failure', reason: string, cancelled = false): StepResult => ({
+  const finish = (
+    verdict: 'success' | 'failure',
+    reason: string,
+    cancelled = false,
+    unverified = false,
+  ): StepResult => ({
     mode: 'create-pipeline',
     verdict,
     reason,
@@ -68,6 +73,7 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
     region: config.region,
     details,
     cancelled: cancelled || undefined,
+    unverified: (verdict === 'failure' && !cancelled && unverified) || undefined,
     warnings,
     startedAt,
     endedAt: new Date(deps.now()).toISOString(),
@@ -75,12 +81,14 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
 
   try {
     const outcome = await phases(config, deps, desired, details, deadline)
-    return finish(outcome.verdict, outcome.reason, outcome.cancelled)
+    return finish(outcome.verdict, outcome.reason, outcome.cancelled, outcome.unverified)
   } catch (e) {
     if (e instanceof Stop) return finish('failure', e.message, e.cancelled)
     if (e instanceof AwsCallError && (isAbort(e.error) || deps.signal.aborted))
       return finish('failure', `Pipeline "${name}": cancelled during ${e.operation}.`, true)
-    if (e instanceof AwsCallError) return finish('failure', failureLine(e.operation, e.error, ctx))
+    // A read (the plan's, the dry run's listing) whose answers ran out before the deadline: not verified.
+    if (e instanceof AwsCallError)
+      return finish('failure', failureLine(e.operation, e.error, ctx), false, unreadable(e))
     throw e
   }
 }
@@ -89,6 +97,13 @@ interface Outcome {
   verdict: 'success' | 'failure'
   reason: string
   cancelled?: boolean
+  /** With `wait`: the follow ended because AWS could not be read. */
+  unverified?: boolean
+}
+
+/** A read call that still failed transiently (throttling, 5xx, no answer, an unparsable one) at the deadline. */
+function unreadable(e: AwsCallError): boolean {
+  return /^(Get|List|BatchGet|Describe)/.test(e.operation) && isTransient(e.error)
 }
 
 const success = (reason: string): Outcome => ({ verdict: 'success', reason })
@@ -239,7 +254,12 @@ async function phases(
   details.execution = { ...outcome.execution, version: outcome.execution.version ?? config.version }
   details.superseded = outcome.superseded
   details.timedOut = outcome.timedOut || undefined
-  return { verdict: outcome.verdict, reason: `${what}; ${outcome.reason}`, cancelled: outcome.cancelled }
+  return {
+    verdict: outcome.verdict,
+    reason: `${what}; ${outcome.reason}`,
+    cancelled: outcome.cancelled,
+    unverified: outcome.unverified,
+  }
 }
 
 function executionReport(

@@ -3,7 +3,15 @@
 import type { NotifyOn, RunContext } from '../config/types.js'
 import type { ActionRow, Check, ExecutionReport, StepResult } from '../result.js'
 import { formatDuration, formatValue, oneLine, secondsBetween, shortSha } from './text.js'
-import { executionOf, followOf, headlineOf, outcomeOf, targetOf, type Outcome } from './verdict.js'
+import {
+  executionOf,
+  followOf,
+  headlineOf,
+  isUnverifiedFailure,
+  outcomeOf,
+  targetOf,
+  type Outcome,
+} from './verdict.js'
 
 export interface AlertLink {
   label: string
@@ -21,6 +29,8 @@ export interface AlertProblem {
 
 export interface Alert {
   outcome: Outcome
+  /** The failure was not measured: something could not be read ("could not be verified", icon ⚠️). */
+  notVerified?: boolean
   /** "Deployment pipeline failed" */
   headline: string
   /** "production · 1.4.2" */
@@ -107,6 +117,7 @@ export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>):
 
   return {
     outcome: outcomeOf(result),
+    notVerified: isUnverifiedFailure(result) || undefined,
     headline: headlineOf(result),
     target: targetOf(result),
     reason: oneLine(result.reason),

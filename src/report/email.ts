@@ -14,7 +14,9 @@ const tag = { success: 'OK', failure: 'FAILED', cancelled: 'CANCELLED' } as cons
 
 export function renderEmail(alert: Alert): Email {
   const target = alert.target.replace(/ · /g, ' ')
-  const full = printableAscii(`[${tag[alert.outcome]}] ${alert.headline}${target ? `: ${target}` : ''}`)
+  const full = printableAscii(
+    `[${alert.notVerified ? 'NOT VERIFIED' : tag[alert.outcome]}] ${alert.headline}${target ? `: ${target}` : ''}`,
+  )
   const subject =
     full.length <= SNS_LIMITS.subject ? full : `${full.slice(0, SNS_LIMITS.subject - 3).trimEnd()}...`
   const lines: string[] = [

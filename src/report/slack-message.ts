@@ -3,7 +3,7 @@
 // answering msg_blocks_too_long.
 import type { Alert, AlertLink } from './alert.js'
 import { truncate } from './text.js'
-import { outcomeIcon } from './verdict.js'
+import { outcomeIcon, UNVERIFIED_ICON } from './verdict.js'
 
 export interface SlackMessage {
   text: string
@@ -51,7 +51,7 @@ function codeBlock(lines: string[]): string {
 }
 
 export function renderSlackMessage(alert: Alert): SlackMessage {
-  const icon = outcomeIcon[alert.outcome]
+  const icon = alert.notVerified ? UNVERIFIED_ICON : outcomeIcon[alert.outcome]
   const title = `${icon} ${alert.headline}${alert.target ? `: ${alert.target}` : ''}`
   const blocks: Block[] = [
     {

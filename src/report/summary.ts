@@ -12,7 +12,7 @@ import {
   type SummaryLimits,
 } from './summary-sections.js'
 import { formatDuration, secondsBetween, shortSha, truncate } from './text.js'
-import { headlineOf, outcomeIcon, outcomeOf, targetOf } from './verdict.js'
+import { headlineOf, iconOf, outcomeOf, targetOf } from './verdict.js'
 
 export { md } from './markdown.js'
 
@@ -61,7 +61,7 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
   const outcome = outcomeOf(result)
   const target = targetOf(result)
   const lines: string[] = [
-    `## ${outcomeIcon[outcome]} ${md(headlineOf(result))}${target ? `: ${md(target)}` : ''}`,
+    `## ${iconOf(result)} ${md(headlineOf(result))}${target ? `: ${md(target)}` : ''}`,
     '',
   ]
   if (context.alertFailure)

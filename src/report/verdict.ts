@@ -9,6 +9,19 @@ export function outcomeOf(result: StepResult): Outcome {
 
 export const outcomeIcon: Record<Outcome, string> = { success: '✅', failure: '❌', cancelled: '⏹️' }
 
+/** The icon of a failure that was not measured: something could not be read (StepResult.unverified). */
+export const UNVERIFIED_ICON = '⚠️'
+
+/** A failure only because something could not be read: reported as "could not be verified", never "failed". */
+export function isUnverifiedFailure(result: StepResult): boolean {
+  return !result.cancelled && result.verdict === 'failure' && result.unverified === true
+}
+
+/** The icon every report puts before the headline. */
+export function iconOf(result: StepResult): string {
+  return isUnverifiedFailure(result) ? UNVERIFIED_ICON : outcomeIcon[outcomeOf(result)]
+}
+
 export function executionOf(result: StepResult): ExecutionReport | undefined {
   const d = result.details
   return d.kind === 'validate' ? undefined : d.execution
@@ -29,11 +42,15 @@ export function subjectOf(result: StepResult): string {
   return 'Pipeline setup'
 }
 
-/** "Deployment pipeline failed", "Deployment validation passed", "Pipeline created", … */
+/**
+ * "Deployment pipeline failed", "Deployment validation passed", "Pipeline created", "Deployment validation could
+ * not be verified", …
+ */
 export function headlineOf(result: StepResult): string {
   const d = result.details
   const subject = subjectOf(result)
   if (result.cancelled) return `${subject} cancelled`
+  if (isUnverifiedFailure(result)) return `${subject} could not be verified`
   if (result.verdict === 'failure') {
     if (followOf(d).timedOut) return `${subject} timed out`
     return `${subject} failed`

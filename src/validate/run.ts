@@ -88,6 +88,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
       region: config.region,
       details,
       cancelled: extra.cancelled || undefined,
+      unverified: (!extra.cancelled && judgement.failure === 'unverified') || undefined,
       warnings: extra.cancelled
         ? []
         : judgement.unverified
