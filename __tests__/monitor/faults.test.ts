@@ -97,6 +97,7 @@ describe('monitor: the first read never gets a valid answer', () => {
       ),
     )
     expect(result.reason).toMatch(/could not be verified\)\.$/)
+    expect(result.unverified).toBe(true)
     expect(result.reason).not.toMatch(JS_ERROR)
     expect(lines.join('\n')).not.toMatch(JS_ERROR)
   })
@@ -105,6 +106,7 @@ describe('monitor: the first read never gets a valid answer', () => {
     const { result } = await monitor([
       { service: 'codepipeline', operation: 'ListPipelineExecutions', htmlRate: 1, htmlStatus: 502 },
     ])
+    expect(result.unverified).toBe(true)
     expect(result.reason).toMatch(
       /the executions of shop-staging could not be read \(last attempt: codepipeline:ListPipelineExecutions: AWS answered with something that is not a valid response \(HTTP 502, text\/html\) — could not be verified\)\.$/,
     )
@@ -128,6 +130,7 @@ describe('monitor: the first read never gets a valid answer', () => {
     })
     expect(result.cancelled).toBe(true)
     expect(result.verdict).toBe('failure')
+    expect(result.unverified).toBeUndefined()
     expect(result.reason).toMatch(
       new RegExp(`^Cancelled while following execution ${execId(1)} of shop-staging`),
     )
@@ -143,6 +146,7 @@ describe('monitor: a first read that recovers is waited out', () => {
         timeoutMinutes: '30',
       })
       expect(result.verdict).toBe('success')
+      expect(result.unverified).toBeUndefined()
       expect(e.log.entries.filter((x) => x.fault).length).toBe(3)
     },
   )
@@ -170,7 +174,12 @@ describe('create-pipeline: following an execution whose first reads fail', () =>
         },
         deps,
       )
-      expect(outcome).toMatchObject({ verdict: 'failure', timedOut: true, cancelled: false })
+      expect(outcome).toMatchObject({
+        verdict: 'failure',
+        timedOut: true,
+        cancelled: false,
+        unverified: true,
+      })
       expect(outcome.reason).toMatch(
         /the pipeline shop-staging could not be read \(last attempt: codepipeline:GetPipeline: the connection was reset/,
       )

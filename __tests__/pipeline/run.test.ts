@@ -178,6 +178,8 @@ describe('access denied', () => {
         ),
       )
       expect(result.reason.endsWith(advice)).toBe(true)
+      // A refusal the user must fix (allow the action) is a failed setup, not "could not be verified".
+      expect(result.unverified).toBeUndefined()
       // Not retried: an access denial is a client error.
       expect(emulator.log.where({ operation }).length).toBe(1)
     },
@@ -490,6 +492,7 @@ describe('pipeline-definition', () => {
     expect(result.reason).toBe(
       `Pipeline "shop-staging": CreatePipeline was rejected by AWS — InvalidStructureException: Input artifact 'Missing' of action 'Deploy' in stage 'Ship' is not the output artifact of any preceding action. Fix the declaration in ${join(dir, 'bad.json')}.`,
     )
+    expect(result.unverified).toBeUndefined()
   })
 })
 
@@ -611,6 +614,7 @@ describe('reads that meet a hostile network (issue 11)', () => {
       'Pipeline "shop-staging": codepipeline:GetPipeline: AWS answered with something that is not a valid response (HTTP 200, text/html) — could not be verified',
     )
     expect(writesIn(result.calls)).toEqual([])
+    expect(result.unverified).toBe(true)
     expect(result.logLines.join('\n')).not.toMatch(/Deserialization error|\$response|SyntaxError/)
   })
 

@@ -499,6 +499,7 @@ describe('validate: metric checks and alarms', () => {
     }
     expect(result.verdict).toBe('failure')
     expect(result.reason).toMatch(/could not be verified \(no check measured a failure\): API 5XX error rate/)
+    expect(result.unverified).toBe(true)
     expect(details.unverified.join('\n')).toMatch(/shop-prod-5xx: could not be read/)
     // Retried with back-off until the deadline, not once.
     expect(emu!.counts()['monitoring.GetMetricData']).toBeGreaterThan(3)
@@ -962,6 +963,8 @@ describe('validate: a read that fails is not a failed deploy (issue 11, finding 
         ),
       )
       expect(details.rollback).toMatchObject({ mode, done: false })
+      // Its own outcome in the reports: "could not be verified", not "failed".
+      expect(result.unverified).toBe(true)
       expect(details.unverified[0]).toMatch(
         /^tasks: could not be read: DescribeTasks failed — ThrottlingException/,
       )
@@ -996,6 +999,8 @@ describe('validate: a read that fails is not a failed deploy (issue 11, finding 
     expect(status).toMatchObject({ tasks: 'unverified', version: 'fail' })
     expect(result.verdict).toBe('failure')
     expect(result.reason).toMatch(/failed: version — .*; not verified: tasks/)
+    // A measured failure is a failure, whatever else could not be read.
+    expect(result.unverified).toBeUndefined()
     expect((result.details as ValidateDetails).rollback).toMatchObject({ mode: 'service', done: true })
     expect(ops('DescribeServiceDeployments')).toBe(3)
     expect(ops('UpdateService')).toBe(1)
@@ -1037,6 +1042,7 @@ describe('validate: a read that fails is not a failed deploy (issue 11, finding 
     )
     expect(row(result, 'tasks').message).toBe('not checked: the service could not be read')
     expect(result.verdict).toBe('failure')
+    expect(result.unverified).toBe(true)
     expect(result.reason).toMatch(/Rollback \(service\): not done — nothing was rolled back/)
     expect(ops('UpdateService')).toBe(0)
     // The early first ListTasks page stops when it is not used.
