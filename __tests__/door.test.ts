@@ -2,15 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { guardStdio, inert, openDoor, type RunnerCore } from '../src/door.js'
 import { createRedactor } from '../src/secrets.js'
-
-/** The runner's two command forms (actions/runner ActionCommand.TryParseV2 / TryParse), line by line. */
-export function commandLines(stdout: string): string[] {
-  // eslint-disable-next-line no-control-regex -- the runner trims these separators too
-  const ws = /^[\s\u0085\u001c-\u001f]*/
-  return stdout
-    .split(/\r\n|\r|\n/)
-    .filter((line) => line.replace(ws, '').startsWith('::') || line.includes('##['))
-}
+import { commandLines } from './helpers/commands.js'
 
 const HOSTILE = [
   '::add-mask::everything',

@@ -115,6 +115,7 @@ async function run(config, deps) {
         region: config.region,
         details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
         cancelled: extra.cancelled || undefined,
+        unverified: extra.unverified || undefined,
         warnings: extra.warnings ?? [],
         startedAt: new Date(started).toISOString(),
         endedAt: new Date(deps.now()).toISOString(),
@@ -162,7 +163,7 @@ async function run(config, deps) {
         execution: outcome.notFound ? undefined : outcome.execution,
         superseded: outcome.superseded,
         timedOut: outcome.timedOut || undefined,
-    }, { cancelled: outcome.cancelled, warnings: outcome.notes });
+    }, { cancelled: outcome.cancelled, warnings: outcome.notes, unverified: outcome.unverified });
 }
 /** The newest execution of the commit, waiting (within the deadline) for one to appear. */
 async function findByCommit(pipelineName, commit, reader, deps, intervalMs) {

@@ -104,6 +104,16 @@ function outcomeOf(result) {
     return result.cancelled ? 'cancelled' : result.verdict;
 }
 const outcomeIcon = { success: '✅', failure: '❌', cancelled: '⏹️' };
+/** The icon of a failure that was not measured: something could not be read (StepResult.unverified). */
+const UNVERIFIED_ICON = '⚠️';
+/** A failure only because something could not be read: reported as "could not be verified", never "failed". */
+function isUnverifiedFailure(result) {
+    return !result.cancelled && result.verdict === 'failure' && result.unverified === true;
+}
+/** The icon every report puts before the headline. */
+function iconOf(result) {
+    return isUnverifiedFailure(result) ? UNVERIFIED_ICON : outcomeIcon[outcomeOf(result)];
+}
 function executionOf(result) {
     const d = result.details;
     return d.kind === 'validate' ? undefined : d.execution;
@@ -124,12 +134,17 @@ function subjectOf(result) {
         return 'Deployment pipeline';
     return 'Pipeline setup';
 }
-/** "Deployment pipeline failed", "Deployment validation passed", "Pipeline created", … */
+/**
+ * "Deployment pipeline failed", "Deployment validation passed", "Pipeline created", "Deployment validation could
+ * not be verified", …
+ */
 function headlineOf(result) {
     const d = result.details;
     const subject = subjectOf(result);
     if (result.cancelled)
         return `${subject} cancelled`;
+    if (isUnverifiedFailure(result))
+        return `${subject} could not be verified`;
     if (result.verdict === 'failure') {
         if (followOf(d).timedOut)
             return `${subject} timed out`;
@@ -234,6 +249,7 @@ function buildAlert(result, run) {
         links.push({ label: 'Logs', url: failed.logUrl });
     return {
         outcome: outcomeOf(result),
+        notVerified: isUnverifiedFailure(result) || undefined,
         headline: headlineOf(result),
         target: targetOf(result),
         reason: oneLine(result.reason),
@@ -346,7 +362,7 @@ const SNS_LIMITS = { subject: 100, messageBytes: 256 * 1024, bodyBytes: 200 * 10
 const tag = { success: 'OK', failure: 'FAILED', cancelled: 'CANCELLED' };
 function renderEmail(alert) {
     const target = alert.target.replace(/ · /g, ' ');
-    const full = printableAscii(`[${tag[alert.outcome]}] ${alert.headline}${target ? `: ${target}` : ''}`);
+    const full = printableAscii(`[${alert.notVerified ? 'NOT VERIFIED' : tag[alert.outcome]}] ${alert.headline}${target ? `: ${target}` : ''}`);
     const subject = full.length <= SNS_LIMITS.subject ? full : `${full.slice(0, SNS_LIMITS.subject - 3).trimEnd()}...`;
     const lines = [
         `${alert.headline}${alert.target ? `: ${alert.target}` : ''}`,
@@ -385,6 +401,116 @@ function boundBytes(text, max) {
     while (Buffer.byteLength(cut) > max - Buffer.byteLength(note))
         cut = cut.slice(0, -100);
     return cut + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/http.ts
+/** Seconds a single request may take before it counts as failed. */
+const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * The status line and headers arrived, then the connection broke before the body was complete: the request may
+ * have been acted on, its answer is unknown.
+ */
+class AnswerCutError extends Error {
+    status;
+    headers;
+    code;
+    name = 'AnswerCutError';
+    constructor(status, headers, code) {
+        super(`the connection broke before the answer was complete (HTTP ${status}, ${code})`);
+        this.status = status;
+        this.headers = headers;
+        this.code = code;
+    }
+}
+function actionsHttpPost(userAgent, timeoutMs = REQUEST_TIMEOUT_MS) {
+    let client;
+    return async (url, body, headers) => {
+        if (!client) {
+            const { HttpClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
+            client = new HttpClient(userAgent, undefined, {
+                socketTimeout: timeoutMs,
+                allowRetries: false,
+                allowRedirects: false,
+            });
+        }
+        const res = await client.post(url, body, headers);
+        const status = res.message.statusCode ?? 0;
+        return { status, headers: res.message.headers, body: await readAll(res.message, status) };
+    };
+}
+/** The whole body, or an AnswerCutError when the connection breaks (reset, abort) before its end. */
+function readAll(message, status) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let settled = false;
+        const cut = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(new AnswerCutError(status, message.headers, code));
+        };
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => {
+            if (settled)
+                return;
+            settled = true;
+            resolve(Buffer.concat(chunks).toString('utf8'));
+        });
+        message.on('aborted', () => cut('ECONNRESET'));
+        message.on('error', (e) => cut(e.code ?? 'ECONNRESET'));
+        message.on('close', () => {
+            if (!message.complete)
+                cut('ECONNRESET');
+        });
+    });
+}
+function headerValue(headers, name) {
+    const v = headers[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+/** The media type of an answer (`text/html`), lowercased, without parameters; '' when none was sent. */
+function mediaType(headers) {
+    return (headerValue(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase().slice(0, 60);
+}
+/** Whether an answer is a web page (a proxy's error page, a captive portal) rather than an API's answer. */
+function isHtml(answer) {
+    const type = mediaType(answer.headers);
+    return (type === 'text/html' ||
+        type === 'application/xhtml+xml' ||
+        /^\s*<(!doctype|html|head|body)\b/i.test(answer.body));
+}
+/**
+ * A short, safe quote of untrusted text: one line of at most `max` characters made only of letters, digits,
+ * spaces and plain punctuation — no control characters, no quotes, no `<`, `>`, `&`, `@` or `!` (so never
+ * HTML, a Slack mention like `<!channel>` or `@here`, nor Markdown code). '' when nothing readable is left.
+ */
+function excerpt(text, max = 80) {
+    const line = text
+        .slice(0, 4 * max)
+        .replace(/[^\p{L}\p{N} .,:;()/=+?_-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * `HTTP 200, text/html` or `HTTP 200, text/plain: "excerpt"`: what answered, for a sentence that says it was not
+ * the service's answer. A page is never quoted, only named by its status and media type.
+ */
+function answerShape(answer) {
+    const type = mediaType(answer.headers);
+    const parts = [`HTTP ${answer.status}`];
+    // Only plain text is quoted: a page never, and cut JSON tells a reader nothing.
+    const plain = type === '' || (type.startsWith('text/') && !isHtml(answer));
+    const quote = plain && !isHtml(answer) ? excerpt(answer.body) : '';
+    if (type && quote)
+        parts.push(`${type}: "${quote}"`);
+    else if (type)
+        parts.push(type);
+    else if (quote)
+        parts.push(`"${quote}"`);
+    if (answer.body.trim() === '')
+        parts.push('empty body');
+    return parts.join(', ');
 }
 
 // EXTERNAL MODULE: ./src/aws-errors.ts
@@ -461,7 +587,10 @@ function networkErrorText(e) {
 
 ;// CONCATENATED MODULE: ./src/report/github-status.ts
 // Posts a commit status through the GitHub REST API (src/github.ts: GITHUB_API_URL aware). A token without
-// `statuses: write` gets a warning that names the exact `permissions:` lines to add.
+// `statuses: write` gets a warning that names the exact `permissions:` lines to add. An answer that is not
+// GitHub's — an HTML page from a proxy (whatever its status), a body cut short or that does not parse — is said
+// plainly (status and media type, never the page) and retried like a 5xx: the status may not have been posted.
+
 
 
 /** One line (YAML flow style): the summary and the log keep it whole. */
@@ -487,8 +616,15 @@ function statusTarget(config) {
     return { owner, repo, sha: config.commitSha, context, targetUrl: config.run.runUrl };
 }
 async function postStatus(client, target, update, timeoutMs) {
+    const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${(0,src_text/* shortSha */.Fu)(target.sha)}`;
+    const notGitHubs = (answer) => ({
+        ok: false,
+        attempts: 1,
+        retryable: true,
+        error: `Could not post ${where}: GitHub answered with something that is not GitHub's answer (${answerShape(answer)}) — ${MAYBE}`,
+    });
     try {
-        await client.rest.repos.createCommitStatus({
+        const response = await client.rest.repos.createCommitStatus({
             owner: target.owner,
             repo: target.repo,
             sha: target.sha,
@@ -498,11 +634,34 @@ async function postStatus(client, target, update, timeoutMs) {
             ...(target.targetUrl ? { target_url: target.targetUrl } : {}),
             request: { signal: AbortSignal.timeout(timeoutMs) },
         });
+        // GitHub answers 201 with the status it created; a page or a cut body arrives here as a string.
+        const data = response.data;
+        if (!isStatusObject(data)) {
+            return notGitHubs({
+                status: response.status,
+                headers: stringHeaders(response.headers),
+                body: bodyText(data),
+            });
+        }
         return { ok: true, attempts: 1 };
     }
     catch (e) {
         const err = e;
-        const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${(0,src_text/* shortSha */.Fu)(target.sha)}`;
+        if (err.response && !isGitHubError(err.response.data, err.response.headers ?? {})) {
+            const headers = err.response.headers ?? {};
+            return {
+                ...notGitHubs({ status: err.status ?? 0, headers, body: bodyText(err.response.data) }),
+                retryAfterMs: parseRetryAfter(headers['retry-after'], Date.now()),
+            };
+        }
+        if (!err.response && isTimeout(err)) {
+            return {
+                ok: false,
+                attempts: 1,
+                retryable: true,
+                error: `Could not post ${where}: no answer from GitHub within ${Math.round(timeoutMs / 1000)}s — ${MAYBE}`,
+            };
+        }
         if (err.status === 403) {
             return {
                 ok: false,
@@ -530,37 +689,33 @@ async function postStatus(client, target, update, timeoutMs) {
         };
     }
 }
+const MAYBE = 'the commit status may not have been posted';
+/** GitHub's answer to a created status: an object naming the state. */
+function isStatusObject(data) {
+    return typeof data === 'object' && data !== null && typeof data.state === 'string';
+}
+/** GitHub's errors are JSON objects with a `message`; a page or a cut body is not one. */
+function isGitHubError(data, headers) {
+    if (isHtml({ headers, body: typeof data === 'string' ? data : '' }))
+        return false;
+    return (typeof data === 'object' && data !== null && typeof data.message === 'string');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v === undefined ? v : String(v)]));
+}
+function bodyText(data) {
+    if (typeof data === 'string')
+        return data;
+    return data instanceof ArrayBuffer ? '' : JSON.stringify(data ?? '');
+}
+/** The request was given up on (its timeout, or the deadline's abort): octokit reports it as a 500. */
+function isTimeout(err) {
+    return [err.name, err.cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError');
+}
+/** GitHub's message (JSON, so not a page), first line, sanitized: it is quoted in the log and the summary. */
 function firstLine(text) {
-    return (text ?? 'unknown error').split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/report/http.ts
-// The HTTP layer of alert delivery, injectable so tests can count and script requests.
-//
-// Why @actions/http-client and not fetch: it honours HTTPS_PROXY / NO_PROXY the way every other call of this
-// action does (self-hosted runners behind a proxy), while Node's fetch ignores those variables unless the
-// runner opts in with NODE_USE_ENV_PROXY. Its own retries are off (it never retries POST anyway): delivery
-// retries are ours, bounded and honouring Retry-After (see retry.ts).
-/** Seconds a single request may take before it counts as failed. */
-const REQUEST_TIMEOUT_MS = 10_000;
-function actionsHttpPost(userAgent, timeoutMs = REQUEST_TIMEOUT_MS) {
-    let client;
-    return async (url, body, headers) => {
-        if (!client) {
-            const { HttpClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
-            client = new HttpClient(userAgent, undefined, {
-                socketTimeout: timeoutMs,
-                allowRetries: false,
-                allowRedirects: false,
-            });
-        }
-        const res = await client.post(url, body, headers);
-        return { status: res.message.statusCode ?? 0, headers: res.message.headers, body: await res.readBody() };
-    };
-}
-function headerValue(headers, name) {
-    const v = headers[name.toLowerCase()];
-    return Array.isArray(v) ? v[0] : v;
+    const line = (text ?? 'unknown error').split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return excerpt(line) || 'unknown error';
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -654,9 +809,15 @@ async function sendSlack(target, message, deps, policy) {
         let answer;
         try {
             const request = deps.http(url, payload, headers);
-            answer = await (deps.deadline === undefined ? request : (0,deadline/* settleBy */.pN)(request, deps.deadline, 'Slack'));
+            // The deadline is on deps' clock (a manual one in tests); the wait is in real time.
+            const giveUpAt = deps.deadline === undefined ? undefined : Date.now() + (deps.deadline - deps.now());
+            answer = await (giveUpAt === undefined ? request : (0,deadline/* settleBy */.pN)(request, giveUpAt, 'Slack'));
         }
         catch (e) {
+            if (e instanceof AnswerCutError) {
+                const error = `the connection broke while Slack was answering (HTTP ${e.status}, ${e.code}) — ${slack_MAYBE}`;
+                return { ok: false, retry: true, error };
+            }
             const error = `could not reach Slack: ${networkErrorText(e)}`;
             return isTransientNetworkError(e)
                 ? { ok: false, retry: true, error }
@@ -667,32 +828,71 @@ async function sendSlack(target, message, deps, policy) {
             : judgePostMessage(answer, deps.now());
     }, deps, policy);
 }
-function judgeWebhook(answer, now) {
-    const text = answer.body.trim().slice(0, 200);
-    if (answer.status >= 200 && answer.status < 300)
-        return { ok: true, detail: 'webhook' };
-    return failure(answer, errorCodeOf(text) ?? text, now);
+/** What follows an answer that is not Slack's: the alert's fate is unknown. */
+const slack_MAYBE = 'the alert may not have been delivered';
+/** An answer that is not Slack's (a page, a cut or unparsable body): said plainly, retried like a 5xx. */
+function notSlacksAnswer(answer) {
+    return {
+        ok: false,
+        retry: true,
+        error: `Slack answered with something that is not Slack's answer (${answerShape(answer)}) — ${slack_MAYBE}`,
+    };
 }
+/**
+ * Slack's incoming webhooks answer HTTP 200 with the plain text `ok` on success and a non-200 status with a
+ * plain-text error code otherwise (reference §6.1): a 200 with any other body did not come from Slack's
+ * webhook, so the alert is not known to be posted.
+ */
+function judgeWebhook(answer, now) {
+    if (isHtml(answer))
+        return notSlacksAnswer(answer);
+    const text = answer.body.trim();
+    if (answer.status >= 200 && answer.status < 300) {
+        return text === 'ok' ? { ok: true, detail: 'webhook' } : notSlacksAnswer(answer);
+    }
+    const code = errorCodeOf(text);
+    if (code === undefined && answer.status !== 429)
+        return notSlacksAnswer(answer);
+    return failure(answer, code, now);
+}
+/** chat.postMessage answers JSON with a boolean `ok` (HTTP 200 even for most errors, reference §6.2). */
 function judgePostMessage(answer, now) {
-    let json;
-    try {
-        json = JSON.parse(answer.body);
-    }
-    catch {
-        json = undefined;
-    }
+    if (isHtml(answer))
+        return notSlacksAnswer(answer);
+    const json = parseObject(answer.body);
     if (answer.status === 200 && json?.ok === true) {
-        return { ok: true, detail: `chat.postMessage to ${json.channel ?? 'the channel'} (ts ${json.ts ?? '?'})` };
+        const channel = typeof json.channel === 'string' ? excerptId(json.channel) : undefined;
+        const ts = typeof json.ts === 'string' ? excerptId(json.ts) : undefined;
+        return { ok: true, detail: `chat.postMessage to ${channel ?? 'the channel'} (ts ${ts ?? '?'})` };
     }
-    const code = json?.error ?? errorCodeOf(answer.body.trim().slice(0, 200));
+    const code = typeof json?.error === 'string' ? errorCodeOf(json.error) : undefined;
     if (answer.status === 200) {
+        if (json?.ok !== false)
+            return notSlacksAnswer(answer);
         // HTTP 200 with ok:false: Slack's way of saying the message was NOT posted.
         const error = describe(`chat.postMessage answered ok:false`, code);
         return code && RETRYABLE_CODES.has(code)
             ? { ok: false, retry: true, error }
             : { ok: false, retry: false, error };
     }
+    if (code === undefined && answer.status !== 429)
+        return notSlacksAnswer(answer);
     return failure(answer, code, now);
+}
+function parseObject(body) {
+    try {
+        const json = JSON.parse(body);
+        return json && typeof json === 'object' && !Array.isArray(json)
+            ? json
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A channel ID or a ts as Slack writes them; anything else is not repeated. */
+function excerptId(value) {
+    return /^[A-Za-z0-9._-]{1,40}$/.test(value) ? value : undefined;
 }
 function failure(answer, code, now) {
     const error = describe(`Slack answered HTTP ${answer.status}`, code);
@@ -716,15 +916,11 @@ function describe(prefix, code) {
 }
 /** A Slack error code is one lowercase word (`no_service`); anything else (an HTML error page) is not. */
 function errorCodeOf(text) {
-    if (/^[a-z_]{2,60}$/.test(text))
-        return text;
-    try {
-        const json = JSON.parse(text);
-        return typeof json.error === 'string' ? json.error : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const trimmed = text.trim();
+    if (/^[a-z_]{2,60}$/.test(trimmed))
+        return trimmed;
+    const json = parseObject(trimmed);
+    return typeof json?.error === 'string' && /^[a-z_]{2,60}$/.test(json.error) ? json.error : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/slack-message.ts
@@ -757,7 +953,7 @@ function codeBlock(lines) {
     return '```\n' + lines.map((l) => slackEscape(l).replace(/```/g, '`\u200b``')).join('\n') + '\n```';
 }
 function renderSlackMessage(alert) {
-    const icon = outcomeIcon[alert.outcome];
+    const icon = alert.notVerified ? UNVERIFIED_ICON : outcomeIcon[alert.outcome];
     const title = `${icon} ${alert.headline}${alert.target ? `: ${alert.target}` : ''}`;
     const blocks = [
         {
@@ -826,6 +1022,7 @@ function textLength(blocks) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sns.ts
+
 const sns_HINTS = {
     NotFound: 'the topic does not exist in this account and region',
     NotFoundException: 'the topic does not exist in this account and region',
@@ -845,12 +1042,12 @@ async function publishEmail(aws, topicArn, email) {
     }
     catch (e) {
         const err = e;
-        const name = err.name ?? 'Error';
-        const hint = sns_HINTS[name];
+        const hint = sns_HINTS[err.name ?? ''];
+        // describeError: AWS's own words, or what the answer was when it was no answer (an HTML page, cut-off XML).
         return {
             ok: false,
             attempts: err.$metadata?.attempts ?? 1,
-            error: `SNS Publish to ${topicArn} failed: ${name}: ${err.message ?? ''}${hint ? ` (${hint})` : ''}`,
+            error: `SNS Publish to ${topicArn} failed: ${(0,aws_errors/* describeError */.Uc)(e)}${hint ? ` (${hint})` : ''}`,
         };
     }
 }
@@ -1165,7 +1362,7 @@ function render(result, context, limits) {
     const outcome = outcomeOf(result);
     const target = targetOf(result);
     const lines = [
-        `## ${outcomeIcon[outcome]} ${(0,markdown.md)(headlineOf(result))}${target ? `: ${(0,markdown.md)(target)}` : ''}`,
+        `## ${iconOf(result)} ${(0,markdown.md)(headlineOf(result))}${target ? `: ${(0,markdown.md)(target)}` : ''}`,
         '',
     ];
     if (context.alertFailure)
@@ -1364,8 +1561,9 @@ async function reportEnd(result, config, deps, session = {}) {
     const alertFailure = alertFailures.length > 0 && reporting.failOnAlertError
         ? `Alert not delivered — ${alertFailures.join('; ')}`
         : undefined;
+    const setOutput = deps.output ?? core.setOutput;
     for (const [name, value] of Object.entries(toOutputs(result, alertSent)))
-        core.setOutput(name, redact(value));
+        setOutput(name, redact(value));
     const summaryPath = deps.env.GITHUB_STEP_SUMMARY;
     if (summaryPath) {
         const summary = redact(renderSummary(result, { run: config.run, deliveries, alertFailure }));

@@ -892,7 +892,11 @@ async function followWithPrelude(req, deps, prelude) {
             };
         }
         if (watched.end === 'error') {
-            return done('failure', `Stopped following execution ${report.id} of ${req.pipelineName} (last status ${report.status}): ${watched.error}`, report, original && { id: original.report.id, url: original.report.url, commit: original.commit });
+            // The execution's state could not be read (access denied, expired credentials…): not verified.
+            return {
+                ...done('failure', `Stopped following execution ${report.id} of ${req.pipelineName} (last status ${report.status}): ${watched.error}`, report, original && { id: original.report.id, url: original.report.url, commit: original.commit }),
+                unverified: true,
+            };
         }
         let decision = watched.decision;
         if (decision.kind === 'final' && watched.status === 'Superseded' && !original) {
@@ -960,10 +964,11 @@ async function followWithPrelude(req, deps, prelude) {
     function timedOut(execution, unread) {
         const where = execution.failedStage ?? runningStage(execution.stages);
         const minutes = +(timeoutMs / 60_000).toFixed(2);
+        const unreadable = notRead(execution, unread);
         return {
             verdict: 'failure',
             reason: `Timed out after ${minutes} min following execution ${execution.id} of ${req.pipelineName}; ` +
-                `last status ${execution.status}${where ? ` (stage ${where})` : ''}${notRead(execution, unread)}.`,
+                `last status ${execution.status}${where ? ` (stage ${where})` : ''}${unreadable}.`,
             execution,
             superseded: original && {
                 id: original.report.id,
@@ -973,6 +978,8 @@ async function followWithPrelude(req, deps, prelude) {
             timedOut: true,
             cancelled: false,
             notes: withStats(),
+            // Timed out because AWS's answers ran out, not while watching a slow execution: not verified.
+            unverified: unreadable !== '' || undefined,
         };
     }
     async function cancelled(execution) {

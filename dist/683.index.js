@@ -22,11 +22,11 @@ export const modules = {
 //   mode grace  main stops waiting for the mode MODE_GRACE_MS after that and reports a timeout itself;
 //   reporting   alerts and the commit status get until max(deadline, end of the mode + REPORTING_BOUND_MS);
 //   exit        sockets still open after reporting do not keep the process alive longer than EXIT_GRACE_MS.
-const LAST_LOOK_MS = 10_000;
-const MODE_GRACE_MS = 2_000;
-const REPORTING_BOUND_MS = 15_000;
+const LAST_LOOK_MS = 5_000;
+const MODE_GRACE_MS = 1_000;
+const REPORTING_BOUND_MS = 8_000;
 const EXIT_GRACE_MS = 1_000;
-/** The documented bound (docs/reference.md "Deadline"): 28 s past timeout-minutes in the worst case. */
+/** The documented bound (docs/security.md): 15 s past timeout-minutes in the worst case. */
 const OVERRUN_BOUND_MS = LAST_LOOK_MS + MODE_GRACE_MS + REPORTING_BOUND_MS + EXIT_GRACE_MS;
 /** A request or a wait that got no answer in the time left before the step's deadline. */
 class DeadlineExceeded extends Error {

@@ -1656,6 +1656,7 @@ async function run(config, deps) {
             region: config.region,
             details,
             cancelled: extra.cancelled || undefined,
+            unverified: (!extra.cancelled && judgement.failure === 'unverified') || undefined,
             warnings: extra.cancelled
                 ? []
                 : judgement.unverified

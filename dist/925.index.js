@@ -410,11 +410,11 @@ async function proxyHandler(env) {
 //   mode grace  main stops waiting for the mode MODE_GRACE_MS after that and reports a timeout itself;
 //   reporting   alerts and the commit status get until max(deadline, end of the mode + REPORTING_BOUND_MS);
 //   exit        sockets still open after reporting do not keep the process alive longer than EXIT_GRACE_MS.
-const LAST_LOOK_MS = 10_000;
-const MODE_GRACE_MS = 2_000;
-const REPORTING_BOUND_MS = 15_000;
+const LAST_LOOK_MS = 5_000;
+const MODE_GRACE_MS = 1_000;
+const REPORTING_BOUND_MS = 8_000;
 const EXIT_GRACE_MS = 1_000;
-/** The documented bound (docs/reference.md "Deadline"): 28 s past timeout-minutes in the worst case. */
+/** The documented bound (docs/security.md): 15 s past timeout-minutes in the worst case. */
 const OVERRUN_BOUND_MS = LAST_LOOK_MS + MODE_GRACE_MS + REPORTING_BOUND_MS + EXIT_GRACE_MS;
 /** A request or a wait that got no answer in the time left before the step's deadline. */
 class DeadlineExceeded extends Error {
@@ -578,6 +578,8 @@ const Modes = ['create-pipeline', 'monitor', 'validate'];
 __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: runStep
 
 // EXTERNAL MODULE: ./src/aws.ts
 var src_aws = __webpack_require__(4258);
@@ -1850,13 +1852,11 @@ async function run() {
     const config = readValidConfig();
     if (!config)
         return;
-    const loader = modeLoaders[config.mode];
-    if (!loader) {
+    if (!modeLoaders[config.mode]) {
         return setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`);
     }
-    const deadline = startedAt + config.timeoutMs;
     // AWS requests end at the last look; reporting (an SNS alert) moves the cut-off on once the mode is done.
-    let awsCutoff = deadline + src_deadline/* LAST_LOOK_MS */.WP;
+    const cutoff = { at: startedAt + config.timeoutMs + src_deadline/* LAST_LOOK_MS */.WP };
     const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config, process.env));
     const restoreStdio = guardStdio(redact);
     // The runner cancels with SIGINT, then SIGTERM 7.5 s later: both only abort, so the step can still
@@ -1867,39 +1867,57 @@ async function run() {
     process.on('SIGTERM', onSignal);
     try {
         // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
-        // side by side: the mode and its SDK clients, @actions/core, the reports.
-        const [core, reports, mode, aws] = await Promise.all([
+        // side by side with the mode (runStep): @actions/core and the SDK clients.
+        const [core, aws] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143)),
-            Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 6208)),
-            loader(),
-            (0,src_aws/* createAwsClients */.Gv)(config, process.env, { cutoff: () => awsCutoff }),
+            (0,src_aws/* createAwsClients */.Gv)(config, process.env, { cutoff: () => cutoff.at }),
         ]);
-        const door = openDoor(core, redact);
-        const deps = {
+        await runStep(config, {
+            core,
             aws,
+            cutoff,
+            redact,
+            startedAt,
             now: Date.now,
             sleep: realSleep,
-            log: door,
             signal: cancel.signal,
             env: process.env,
-        };
-        const reportDeps = { ...deps, redact, deadline };
-        // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
-        const session = reports.reportStart(config, reportDeps);
-        let result = await runMode(mode, config, deps, door, deadline);
-        // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
-        if (cancel.signal.aborted && !result.cancelled)
-            result = { ...result, cancelled: true };
-        const reportBy = Math.max(deadline, Date.now() + src_deadline/* REPORTING_BOUND_MS */.pl);
-        awsCutoff = reportBy;
-        const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session);
-        conclude(result, report, config, door);
+        });
     }
     finally {
         process.removeListener('SIGINT', onSignal);
         process.removeListener('SIGTERM', onSignal);
         restoreStdio();
     }
+}
+/** A valid config → the mode → the reports → the step's result. Never throws for what the world does. */
+async function runStep(config, io) {
+    const [reports, mode] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 6208)), modeLoaders[config.mode]()]);
+    const door = openDoor(io.core, io.redact);
+    const deps = {
+        aws: io.aws,
+        now: io.now,
+        sleep: io.sleep,
+        log: door,
+        signal: io.signal,
+        env: io.env,
+    };
+    const deadline = io.startedAt + config.timeoutMs;
+    const reportDeps = { ...deps, redact: io.redact, deadline, output: io.core.setOutput };
+    // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
+    const session = reports.reportStart(config, reportDeps);
+    let result = await runMode(mode, config, deps, door, realTimeOf(deadline, io.now) + src_deadline/* LAST_LOOK_MS */.WP + src_deadline/* MODE_GRACE_MS */.A);
+    // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
+    if (io.signal.aborted && !result.cancelled)
+        result = { ...result, cancelled: true };
+    const reportBy = Math.max(deadline, io.now() + src_deadline/* REPORTING_BOUND_MS */.pl);
+    io.cutoff.at = Math.max(io.cutoff.at, realTimeOf(reportBy, io.now));
+    const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session);
+    conclude(result, report, config, door);
+}
+/** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
+function realTimeOf(at, now) {
+    return Date.now() + (at - now());
 }
 /** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */
 function readValidConfig() {
@@ -1919,10 +1937,10 @@ function readValidConfig() {
  * The mode's verdict; a mode still busy after the last look is given up on (a timeout), and one that threw is an
  * internal error whose details go to the debug log only.
  */
-async function runMode(mode, config, deps, door, deadline) {
-    const startedAt = new Date().toISOString();
+async function runMode(mode, config, deps, door, giveUpAt) {
+    const startedAt = new Date(deps.now()).toISOString();
     try {
-        return await (0,src_deadline/* settleBy */.pN)(mode.run(config, deps), deadline + src_deadline/* LAST_LOOK_MS */.WP + src_deadline/* MODE_GRACE_MS */.A, config.mode);
+        return await (0,src_deadline/* settleBy */.pN)(mode.run(config, deps), giveUpAt, config.mode);
     }
     catch (e) {
         if (e instanceof src_deadline/* DeadlineExceeded */.m4)
@@ -1960,7 +1978,10 @@ function conclude(result, report, config, door) {
 /** A mode that never returned: every request it had in flight was cut at the last look. */
 function stuckAtDeadline(config, startedAt) {
     const minutes = +(config.timeoutMs / 60_000).toFixed(2);
-    return failureResult(config, `Timed out after ${minutes} min: AWS did not answer before the deadline, so nothing could be verified.`, startedAt);
+    return {
+        ...failureResult(config, `Timed out after ${minutes} min: AWS did not answer before the deadline, so nothing could be verified.`, startedAt),
+        unverified: true,
+    };
 }
 /**
  * A mode that threw instead of returning a verdict: an AWS call's own failure line (which call, AWS's message,
@@ -2034,16 +2055,18 @@ function inputErrorsSummary(e) {
 /* unused harmony export safeUrl */
 // GitHub-flavoured Markdown building blocks for the job summary. Everything that comes from AWS or from
 // inputs goes through `md` (inline text), `code` (inline code), `link` or `fence` (code blocks).
-/** Escapes text for GFM inline content, table cells included; newlines become spaces. */
+/** CommonMark's line endings (CR, LF, CRLF), and the Unicode separators some renderers also break at. */
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
+/** Escapes text for GFM inline content, table cells included; line breaks (a bare CR too) become spaces. */
 function md(text) {
     return text
-        .replace(/\r?\n/g, ' ')
+        .replace(LINE_BREAKS, ' ')
         .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
         .replace(/^([-=.:@])/, '\\$1');
 }
 /** Inline code that survives backticks and pipes inside the value. */
 function code(text) {
-    const value = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const value = text.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((r) => r.length));
     const ticks = '`'.repeat(longest + 1);
     const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';

@@ -914,7 +914,7 @@ async function run(config, deps) {
         definitionPath: desired.source === 'generated' ? undefined : desired.source.path,
         maxAttempts: config.maxAttempts,
     };
-    const finish = (verdict, reason, cancelled = false) => ({
+    const finish = (verdict, reason, cancelled = false, unverified = false) => ({
         mode: 'create-pipeline',
         verdict,
         reason,
@@ -925,23 +925,29 @@ async function run(config, deps) {
         region: config.region,
         details,
         cancelled: cancelled || undefined,
+        unverified: (verdict === 'failure' && !cancelled && unverified) || undefined,
         warnings,
         startedAt,
         endedAt: new Date(deps.now()).toISOString(),
     });
     try {
         const outcome = await phases(config, deps, desired, details, deadline);
-        return finish(outcome.verdict, outcome.reason, outcome.cancelled);
+        return finish(outcome.verdict, outcome.reason, outcome.cancelled, outcome.unverified);
     }
     catch (e) {
         if (e instanceof Stop)
             return finish('failure', e.message, e.cancelled);
         if (e instanceof aws_errors/* AwsCallError */.iQ && ((0,aws_errors/* isAbort */.rV)(e.error) || deps.signal.aborted))
             return finish('failure', `Pipeline "${name}": cancelled during ${e.operation}.`, true);
+        // A read (the plan's, the dry run's listing) whose answers ran out before the deadline: not verified.
         if (e instanceof aws_errors/* AwsCallError */.iQ)
-            return finish('failure', failureLine(e.operation, e.error, ctx));
+            return finish('failure', failureLine(e.operation, e.error, ctx), false, unreadable(e));
         throw e;
     }
+}
+/** A read call that still failed transiently (throttling, 5xx, no answer, an unparsable one) at the deadline. */
+function unreadable(e) {
+    return /^(Get|List|BatchGet|Describe)/.test(e.operation) && (0,aws_errors/* isTransient */.dg)(e.error);
 }
 const success = (reason) => ({ verdict: 'success', reason });
 async function phases(config, deps, desired, details, deadline) {
@@ -1054,7 +1060,12 @@ async function phases(config, deps, desired, details, deadline) {
     details.execution = { ...outcome.execution, version: outcome.execution.version ?? config.version };
     details.superseded = outcome.superseded;
     details.timedOut = outcome.timedOut || undefined;
-    return { verdict: outcome.verdict, reason: `${what}; ${outcome.reason}`, cancelled: outcome.cancelled };
+    return {
+        verdict: outcome.verdict,
+        reason: `${what}; ${outcome.reason}`,
+        cancelled: outcome.cancelled,
+        unverified: outcome.unverified,
+    };
 }
 function executionReport(config, name, id, status) {
     return {

@@ -6,11 +6,11 @@
 //   reporting   alerts and the commit status get until max(deadline, end of the mode + REPORTING_BOUND_MS);
 //   exit        sockets still open after reporting do not keep the process alive longer than EXIT_GRACE_MS.
 
-export const LAST_LOOK_MS = 10_000
-export const MODE_GRACE_MS = 2_000
-export const REPORTING_BOUND_MS = 15_000
+export const LAST_LOOK_MS = 5_000
+export const MODE_GRACE_MS = 1_000
+export const REPORTING_BOUND_MS = 8_000
 export const EXIT_GRACE_MS = 1_000
-/** The documented bound (docs/reference.md "Deadline"): 28 s past timeout-minutes in the worst case. */
+/** The documented bound (docs/security.md): 15 s past timeout-minutes in the worst case. */
 export const OVERRUN_BOUND_MS = LAST_LOOK_MS + MODE_GRACE_MS + REPORTING_BOUND_MS + EXIT_GRACE_MS
 
 /** A request or a wait that got no answer in the time left before the step's deadline. */

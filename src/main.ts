@@ -6,25 +6,23 @@ import { AwsCallError, describeError } from './aws-errors.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config.js'
 import { DeadlineExceeded, LAST_LOOK_MS, MODE_GRACE_MS, REPORTING_BOUND_MS, settleBy } from './deadline.js'
 import { realSleep, type ModeDeps } from './deps.js'
-import { guardStdio, openDoor, type Door } from './door.js'
+import { guardStdio, openDoor, type Door, type RunnerCore } from './door.js'
 import { md } from './report/markdown.js'
 import type { ReportOutcome, ReportSession } from './report/index.js'
 import * as runner from './runner.js'
 import { modeLoaders, type ModeModule } from './modes.js'
-import { createRedactor, secretsOf } from './secrets.js'
+import { createRedactor, secretsOf, type Redactor } from './secrets.js'
 import type { ModeDetails, StepResult } from './result.js'
 
 export async function run(): Promise<void> {
   const startedAt = Date.now()
   const config = readValidConfig()
   if (!config) return
-  const loader = modeLoaders[config.mode]
-  if (!loader) {
+  if (!modeLoaders[config.mode]) {
     return runner.setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`)
   }
-  const deadline = startedAt + config.timeoutMs
   // AWS requests end at the last look; reporting (an SNS alert) moves the cut-off on once the mode is done.
-  let awsCutoff = deadline + LAST_LOOK_MS
+  const cutoff = { at: startedAt + config.timeoutMs + LAST_LOOK_MS }
   const redact = createRedactor(secretsOf(config, process.env))
   const restoreStdio = guardStdio(redact)
   // The runner cancels with SIGINT, then SIGTERM 7.5 s later: both only abort, so the step can still
@@ -35,37 +33,73 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal)
   try {
     // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
-    // side by side: the mode and its SDK clients, @actions/core, the reports.
-    const [core, reports, mode, aws] = await Promise.all([
+    // side by side with the mode (runStep): @actions/core and the SDK clients.
+    const [core, aws] = await Promise.all([
       import('@actions/core'),
-      import('./report/index.js'),
-      loader(),
-      createAwsClients(config, process.env, { cutoff: () => awsCutoff }),
+      createAwsClients(config, process.env, { cutoff: () => cutoff.at }),
     ])
-    const door = openDoor(core, redact)
-    const deps: ModeDeps = {
+    await runStep(config, {
+      core,
       aws,
+      cutoff,
+      redact,
+      startedAt,
       now: Date.now,
       sleep: realSleep,
-      log: door,
       signal: cancel.signal,
       env: process.env,
-    }
-    const reportDeps = { ...deps, redact, deadline }
-    // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
-    const session = reports.reportStart(config, reportDeps)
-    let result = await runMode(mode, config, deps, door, deadline)
-    // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
-    if (cancel.signal.aborted && !result.cancelled) result = { ...result, cancelled: true }
-    const reportBy = Math.max(deadline, Date.now() + REPORTING_BOUND_MS)
-    awsCutoff = reportBy
-    const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session)
-    conclude(result, report, config, door)
+    })
   } finally {
     process.removeListener('SIGINT', onSignal)
     process.removeListener('SIGTERM', onSignal)
     restoreStdio()
   }
+}
+
+/** What a step needs from the world once its config is valid; tests pass a manual clock and the emulator. */
+export interface StepIO extends Omit<ModeDeps, 'log'> {
+  core: RunnerCore & Pick<typeof import('@actions/core'), 'setOutput'>
+  redact: Redactor
+  /** When the step started, on `now`'s clock: the deadline is this plus timeout-minutes. */
+  startedAt: number
+  /** The AWS clients' cut-off (real time), moved on for reporting once the mode is done. */
+  cutoff: { at: number }
+}
+
+/** A valid config → the mode → the reports → the step's result. Never throws for what the world does. */
+export async function runStep(config: Config, io: StepIO): Promise<void> {
+  const [reports, mode] = await Promise.all([import('./report/index.js'), modeLoaders[config.mode]!()])
+  const door = openDoor(io.core, io.redact)
+  const deps: ModeDeps = {
+    aws: io.aws,
+    now: io.now,
+    sleep: io.sleep,
+    log: door,
+    signal: io.signal,
+    env: io.env,
+  }
+  const deadline = io.startedAt + config.timeoutMs
+  const reportDeps = { ...deps, redact: io.redact, deadline, output: io.core.setOutput }
+  // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
+  const session = reports.reportStart(config, reportDeps)
+  let result = await runMode(
+    mode,
+    config,
+    deps,
+    door,
+    realTimeOf(deadline, io.now) + LAST_LOOK_MS + MODE_GRACE_MS,
+  )
+  // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
+  if (io.signal.aborted && !result.cancelled) result = { ...result, cancelled: true }
+  const reportBy = Math.max(deadline, io.now() + REPORTING_BOUND_MS)
+  io.cutoff.at = Math.max(io.cutoff.at, realTimeOf(reportBy, io.now))
+  const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session)
+  conclude(result, report, config, door)
+}
+
+/** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
+function realTimeOf(at: number, now: () => number): number {
+  return Date.now() + (at - now())
 }
 
 /** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */
@@ -90,11 +124,11 @@ async function runMode(
   config: Config,
   deps: ModeDeps,
   door: Door,
-  deadline: number,
+  giveUpAt: number,
 ): Promise<StepResult> {
-  const startedAt = new Date().toISOString()
+  const startedAt = new Date(deps.now()).toISOString()
   try {
-    return await settleBy(mode.run(config, deps), deadline + LAST_LOOK_MS + MODE_GRACE_MS, config.mode)
+    return await settleBy(mode.run(config, deps), giveUpAt, config.mode)
   } catch (e) {
     if (e instanceof DeadlineExceeded) return stuckAtDeadline(config, startedAt)
     door.debug(`${config.mode} threw: ${(e as Error)?.stack ?? String(e)}`)
@@ -132,11 +166,14 @@ function conclude(result: StepResult, report: ReportOutcome, config: Config, doo
 /** A mode that never returned: every request it had in flight was cut at the last look. */
 function stuckAtDeadline(config: Config, startedAt: string): StepResult {
   const minutes = +(config.timeoutMs / 60_000).toFixed(2)
-  return failureResult(
-    config,
-    `Timed out after ${minutes} min: AWS did not answer before the deadline, so nothing could be verified.`,
-    startedAt,
-  )
+  return {
+    ...failureResult(
+      config,
+      `Timed out after ${minutes} min: AWS did not answer before the deadline, so nothing could be verified.`,
+      startedAt,
+    ),
+    unverified: true,
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { indexConstraints, type ConstraintIndex } from './constraints.js'
 import type { FaultInjector } from './faults.js'
+import { taint, taintBody } from './hostile.js'
 import { jsonError, jsonSuccess, type WireResponse } from './json-protocol.js'
 import { loadModel, type ServiceModel } from './model.js'
 import { decodeQuery, xmlError, xmlSuccess } from './query-protocol.js'
@@ -46,6 +47,8 @@ export interface DispatcherDeps {
   world: World
   faults: FaultInjector
   log: RequestLog
+  /** Text added to every free-text field of every answer (emulator/core/hostile.ts); none when undefined. */
+  hostileText?: () => string | undefined
 }
 
 export class Dispatcher {
@@ -133,10 +136,16 @@ export class Dispatcher {
       requestId,
     }
 
-    const response =
+    const answer =
       resolved.kind === 'route'
         ? await this.route(resolved, decision.kind, decision.status, ctx, entry)
         : await this.aws(resolved, decision.kind, decision.status, ctx, entry)
+    const hostile = this.deps.hostileText?.()
+    // Slack's and GitHub's error bodies are untrusted text too (AWS answers are tainted in aws()).
+    const response =
+      hostile && resolved.kind === 'route' && answer.status >= 400 && typeof answer.body === 'string'
+        ? { ...answer, body: taintBody(answer.body, hostile) }
+        : answer
     entry.status = response.status
     if (decision.kind === 'malformed') {
       // The operation ran; its answer arrives cut short, as HTTP 200 that does not parse.
@@ -213,7 +222,9 @@ export class Dispatcher {
     const service = resolved.kind === 'aws' ? resolved.entry.service : undefined
     const model = resolved.kind === 'aws' ? resolved.entry.model : undefined
     const codes = errorCodes(service)
-    const answerError = (error: AwsError): WireResponse => {
+    const hostile = this.deps.hostileText?.()
+    const answerError = (plain: AwsError): WireResponse => {
+      const error = hostile ? withMessage(plain, `${plain.message}${hostile}`) : plain
       entry.error = error.queryCode && resolved.wire === 'query' ? error.queryCode : error.code
       if (resolved.wire === 'query') return xmlError(model, error, ctx.requestId)
       const protocol = service?.protocol ?? 'awsJson1_1'
@@ -260,7 +271,8 @@ export class Dispatcher {
         input = checked.value
         entry.params = input
       }
-      const output = await handler(input, ctx)
+      const answer = await handler(input, ctx)
+      const output = hostile ? taint(answer, hostile) : answer
       return resolved.wire === 'json'
         ? jsonSuccess(service!.protocol, output, ctx.requestId)
         : xmlSuccess(model!, operation, output, ctx.requestId)
@@ -321,6 +333,11 @@ export class Dispatcher {
       }
     }
   }
+}
+
+/** The same error with another message (hostile text appended). */
+function withMessage(error: AwsError, message: string): AwsError {
+  return new AwsError(error.code, message, error.status, error.queryCode)
 }
 
 /** IAM action prefixes where they differ from the emulator's service name. */

@@ -47,6 +47,11 @@ export interface FaultRule {
   firstAttempts?: number
   /** Only the first N requests this rule matches are affected (counts requests, not calls). */
   firstCalls?: number
+  /**
+   * The first N requests this rule matches pass unharmed; the rule applies from request N+1 on (with
+   * firstCalls, to the firstCalls requests after those). A fault in the middle of a run, or from then on.
+   */
+  skipCalls?: number
 }
 
 export interface FaultConfig {
@@ -93,10 +98,12 @@ export class FaultInjector {
       if (rule.service !== undefined && rule.service !== service) return
       if (rule.operation !== undefined && rule.operation !== operation) return
       if (rule.firstAttempts !== undefined && attempt > rule.firstAttempts) return
-      if (rule.firstCalls !== undefined) {
+      if (rule.firstCalls !== undefined || rule.skipCalls !== undefined) {
         const hits = (this.ruleHits.get(index) ?? 0) + 1
         this.ruleHits.set(index, hits)
-        if (hits > rule.firstCalls) return
+        const skip = rule.skipCalls ?? 0
+        if (hits <= skip) return
+        if (rule.firstCalls !== undefined && hits > skip + rule.firstCalls) return
       }
       decision.latencyMs += rule.latencyMs ?? 0
       if (decision.kind) return

@@ -18,6 +18,8 @@ export interface EmulatorOptions {
   /** Emulator time at start; overrides the scenario's `start`. */
   start?: string | number | Date
   faults?: FaultConfig
+  /** Text added to every free-text field of every answer (emulator/core/hostile.ts). */
+  hostileText?: string
   /** Seed for ids and fault dice (default: the scenario's, else 1). */
   seed?: number
   /** 0 (default) = any free port. */
@@ -39,6 +41,8 @@ export interface Emulator {
   clock: Clock
   world: World
   setFaults(config: FaultConfig | undefined): void
+  /** Start (or, with undefined, stop) adding hostile text to every answer's free-text fields. */
+  setHostileText(text: string | undefined): void
   stop(): Promise<void>
 }
 
@@ -76,7 +80,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const log = new RequestLog()
   const faults = new FaultInjector(options.faults, seed)
+  let hostileText = options.hostileText
   const dispatcher = new Dispatcher({
+    hostileText: () => hostileText,
     services,
     routes,
     world,
@@ -105,6 +111,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clock,
     world,
     setFaults: (config) => faults.set(config),
+    setHostileText: (text) => (hostileText = text),
     stop: () => close(server),
   }
 }

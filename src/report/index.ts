@@ -38,6 +38,8 @@ export interface ReportDeps extends Pick<ModeDeps, 'log' | 'env' | 'aws' | 'now'
   deadline?: number
   /** The step's redactor (main builds it once); default: one from the config's secrets. */
   redact?: Redactor
+  /** Sets a step output (default: @actions/core's setOutput). */
+  output?: (name: string, value: string) => void
 }
 
 /** State carried from reportStart to reportEnd. */
@@ -189,8 +191,8 @@ export async function reportEnd(
     alertFailures.length > 0 && reporting.failOnAlertError
       ? `Alert not delivered — ${alertFailures.join('; ')}`
       : undefined
-  for (const [name, value] of Object.entries(toOutputs(result, alertSent)))
-    core.setOutput(name, redact(value))
+  const setOutput = deps.output ?? core.setOutput
+  for (const [name, value] of Object.entries(toOutputs(result, alertSent))) setOutput(name, redact(value))
   const summaryPath = deps.env.GITHUB_STEP_SUMMARY
   if (summaryPath) {
     const summary = redact(renderSummary(result, { run: config.run, deliveries, alertFailure }))

@@ -1,17 +1,20 @@
 // GitHub-flavoured Markdown building blocks for the job summary. Everything that comes from AWS or from
 // inputs goes through `md` (inline text), `code` (inline code), `link` or `fence` (code blocks).
 
-/** Escapes text for GFM inline content, table cells included; newlines become spaces. */
+/** CommonMark's line endings (CR, LF, CRLF), and the Unicode separators some renderers also break at. */
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g
+
+/** Escapes text for GFM inline content, table cells included; line breaks (a bare CR too) become spaces. */
 export function md(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    .replace(LINE_BREAKS, ' ')
     .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
     .replace(/^([-=.:@])/, '\\$1')
 }
 
 /** Inline code that survives backticks and pipes inside the value. */
 export function code(text: string): string {
-  const value = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+  const value = text.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|')
   const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((r) => r.length))
   const ticks = '`'.repeat(longest + 1)
   const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : ''

@@ -75,7 +75,9 @@ export async function sendSlack(
       let answer: HttpAnswer
       try {
         const request = deps.http(url, payload, headers)
-        answer = await (deps.deadline === undefined ? request : settleBy(request, deps.deadline, 'Slack'))
+        // The deadline is on deps' clock (a manual one in tests); the wait is in real time.
+        const giveUpAt = deps.deadline === undefined ? undefined : Date.now() + (deps.deadline - deps.now())
+        answer = await (giveUpAt === undefined ? request : settleBy(request, giveUpAt, 'Slack'))
       } catch (e) {
         if (e instanceof AnswerCutError) {
           const error = `the connection broke while Slack was answering (HTTP ${e.status}, ${e.code}) — ${MAYBE}`

@@ -1,6 +1,7 @@
 // Publishes the alert e-mail to the SNS topic. Publishing is delivery, not a read of AWS state; the SDK client
 // (from the one client factory) retries throttling and 5xx within max-attempts.
 import type { AwsClients } from '../aws.js'
+import { describeError } from '../aws-errors.js'
 import type { Delivery } from './retry.js'
 import type { Email } from './email.js'
 
@@ -22,13 +23,13 @@ export async function publishEmail(aws: AwsClients, topicArn: string, email: Ema
       .send(new PublishCommand({ TopicArn: topicArn, Subject: email.subject, Message: email.body }))
     return { ok: true, attempts: 1, detail: out.MessageId ? `message ${out.MessageId}` : undefined }
   } catch (e) {
-    const err = e as { name?: string; message?: string; $metadata?: { attempts?: number } }
-    const name = err.name ?? 'Error'
-    const hint = HINTS[name]
+    const err = e as { name?: string; $metadata?: { attempts?: number } }
+    const hint = HINTS[err.name ?? '']
+    // describeError: AWS's own words, or what the answer was when it was no answer (an HTML page, cut-off XML).
     return {
       ok: false,
       attempts: err.$metadata?.attempts ?? 1,
-      error: `SNS Publish to ${topicArn} failed: ${name}: ${err.message ?? ''}${hint ? ` (${hint})` : ''}`,
+      error: `SNS Publish to ${topicArn} failed: ${describeError(e)}${hint ? ` (${hint})` : ''}`,
     }
   }
 }

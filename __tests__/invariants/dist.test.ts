@@ -1,0 +1,94 @@
+// The invariant matrix's runner-contract cases: the built dist/index.js, run as the runner runs it, (1) with every
+// endpoint accepting connections and never answering — AWS, Slack, GitHub and SNS together — must still end
+// within timeout-minutes plus the documented bound (src/deadline.ts), with its summary, outputs and one ::error
+// line; (2) with hostile text in every field, must keep every invariant on the real stdout.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { OVERRUN_BOUND_MS } from '../../src/deadline.js'
+import { runAction } from '../helpers/run-action.js'
+import { sha, shopScenario } from '../monitor/scenarios.js'
+import { AWS_SECRET, GITHUB_TOKEN, hostileText, TOPIC, violations, WEBHOOK_PATH } from './harness.js'
+
+let emulator: Emulator | undefined
+afterEach(async () => {
+  await emulator?.stop()
+  emulator = undefined
+})
+
+/** Process start-up and the runner's own file writes, on a busy 2-core machine. */
+const SPAWN_SLACK_MS = 4_000
+
+async function monitorStep(opts: { hang?: boolean; hostile?: boolean; timeoutMinutes: string }) {
+  emulator = await startEmulator({
+    scenario: { ...shopScenario(), sns: { topics: [TOPIC] } } as never,
+    clock: { speed: 200 },
+    start: Date.now(),
+    faults: opts.hang ? { rules: [{ hangRate: 1 }] } : undefined,
+  })
+  const webhook = `${emulator.url}${WEBHOOK_PATH}`
+  if (opts.hostile) emulator.setHostileText(hostileText(webhook))
+  const started = Date.now()
+  const run = await runAction({
+    inputs: {
+      mode: 'monitor',
+      'pipeline-name': 'shop-staging',
+      'commit-sha': sha(1),
+      'poll-interval-seconds': '0.05',
+      'timeout-minutes': opts.timeoutMinutes,
+      'github-token': GITHUB_TOKEN,
+      'status-context': 'deploy/staging',
+      'slack-webhook-url': webhook,
+      'sns-topic-arn': TOPIC,
+      'notify-on': 'always',
+    },
+    env: {
+      ...emulator.env,
+      AWS_SECRET_ACCESS_KEY: AWS_SECRET,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_API_URL: `${emulator.url}/github`,
+    },
+    timeoutMs: 60_000,
+  })
+  const elapsedMs = Date.now() - started
+  const bodies = (service: string) =>
+    JSON.stringify(emulator!.log.entries.filter((e) => e.service === service).map((e) => e.params))
+  return {
+    ...run,
+    elapsedMs,
+    asStepRun: {
+      stdout: run.stdout,
+      summary: run.summary,
+      outputs: run.outputs,
+      report: {},
+      slack: bodies('slack'),
+      sns: bodies('sns'),
+      github: bodies('github'),
+      calls: [],
+      elapsedMs: 0,
+      timeoutMs: 0,
+      emulator: emulator!,
+    },
+  }
+}
+
+describe('dist: every endpoint hangs', () => {
+  it('ends within timeout-minutes plus the bound, with a summary, outputs and one ::error line', async () => {
+    const timeoutMs = 0.02 * 60_000
+    const run = await monitorStep({ hang: true, timeoutMinutes: '0.02' })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.result).toBe('failure')
+    expect(run.summary).toMatch(/could not be verified|Timed out/i)
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toHaveLength(1)
+    // The one bound this suite checks in real time: the deadline is the product's promise (docs/security.md).
+    expect(run.elapsedMs).toBeLessThan(timeoutMs + OVERRUN_BOUND_MS + SPAWN_SLACK_MS)
+    expect(violations(run.asStepRun)).toEqual([])
+  })
+})
+
+describe('dist: hostile text in every field', () => {
+  it('a monitor run keeps every invariant on the real stdout', async () => {
+    const run = await monitorStep({ hostile: true, timeoutMinutes: '1' })
+    expect(run.outputs.result).toBe('success')
+    expect(violations(run.asStepRun)).toEqual([])
+  })
+})
