@@ -10,6 +10,7 @@ const benches: Bench[] = [
   { name: 'cold start', run: () => benchColdStart() },
   { name: 'monitor', run: async () => (await import('./monitor.js')).benchMonitor() },
   { name: 'validate', run: async () => (await import('./validate.js')).benchValidate() },
+  { name: 'deadline', run: async () => (await import('./deadline.js')).benchDeadline() },
 ]
 
 const rows: (BenchRow & { bench: string })[] = []
