@@ -3,10 +3,11 @@
 // deadline (src/deadline.ts).
 import { createAwsClients } from './aws.js'
 import { AwsCallError, describeError } from './aws-errors.js'
-import { InputErrors, readConfigFromRunner, type Config } from './config.js'
+import { InputErrors, readConfigFromRunner, type Config } from './config/read.js'
 import { DeadlineExceeded, LAST_LOOK_MS, MODE_GRACE_MS, REPORTING_BOUND_MS, settleBy } from './deadline.js'
 import { realSleep, type ModeDeps } from './deps.js'
 import { guardStdio, openDoor, type Door, type RunnerCore } from './door.js'
+import { minutes } from './format.js'
 import { md } from './report/markdown.js'
 import type { ReportOutcome, ReportSession } from './report/index.js'
 import * as runner from './runner.js'
@@ -165,11 +166,10 @@ function conclude(result: StepResult, report: ReportOutcome, config: Config, doo
 
 /** A mode that never returned: every request it had in flight was cut at the last look. */
 function stuckAtDeadline(config: Config, startedAt: string): StepResult {
-  const minutes = +(config.timeoutMs / 60_000).toFixed(2)
   return {
     ...failureResult(
       config,
-      `Timed out after ${minutes} min: AWS did not answer before the deadline, so nothing could be verified.`,
+      `Timed out after ${minutes(config.timeoutMs)}: AWS did not answer before the deadline, so nothing could be verified.`,
       startedAt,
     ),
     unverified: true,

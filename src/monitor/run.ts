@@ -1,8 +1,9 @@
 // The monitor mode: find the execution (given, or the newest one of the commit, waiting for it to appear),
 // follow it to its end and return the verdict with everything the reports need.
-import { shortSha } from '../text.js'
+import { shortSha } from '../commits.js'
 import type { MonitorConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
+import { isoTime, minutes } from '../format.js'
 import type { MonitorDetails, StepResult, Verdict } from '../result.js'
 import { followWithPrelude, type FollowOutcome } from './follow.js'
 import { executionOfCommit, listExecutions, newestFirst, type ExecutionSummary } from './history.js'
@@ -47,7 +48,6 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
       findByCommit(config.pipelineName, commit, reader, deps, config.follow.pollIntervalMs),
     )
     if (!found.ok) {
-      const minutes = +(config.timeoutMs / 60_000).toFixed(2)
       if (found.why === 'cancelled') {
         return result(
           'failure',
@@ -62,14 +62,14 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
         : ' The pipeline has no executions.'
       return result(
         'failure',
-        `No execution of ${config.pipelineName} for commit ${shortSha(commit)} appeared within ${minutes} min.${listing}`,
+        `No execution of ${config.pipelineName} for commit ${shortSha(commit)} appeared within ${minutes(config.timeoutMs)}.${listing}`,
         {
           timedOut: true,
           recentExecutions: recent.map((e) => ({
             id: e.id,
             status: e.status,
             revision: e.revisions[0],
-            startedAt: e.startedAt === undefined ? undefined : new Date(e.startedAt).toISOString(),
+            startedAt: isoTime(e.startedAt),
           })),
         },
       )

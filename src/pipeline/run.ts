@@ -1,10 +1,11 @@
 // create-pipeline: create, update or leave unchanged the deploy pipeline — idempotently — then optionally
 // start (or adopt) an execution of the commit and follow it. Phases: plan → wait for running executions →
 // apply → start → follow. Every phase logs one group; the StepResult carries everything reports render.
-import { shortSha } from '../text.js'
+import { shortSha } from '../commits.js'
 import { CodePipelineClient } from '@aws-sdk/client-codepipeline'
 import type { CreatePipelineConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
+import { minutes } from '../format.js'
 import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
 import { readPatiently } from '../backoff.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
@@ -28,12 +29,6 @@ class Stop extends Error {
   ) {
     super(message)
   }
-}
-
-/** `3000` → `0.05 min (3 s)`, `90000` → `1.5 min`: up to 2 decimals, seconds too when under a minute. */
-export function minutes(ms: number): string {
-  const min = `${Math.round((ms / 60_000) * 100) / 100} min`
-  return ms < 60_000 ? `${min} (${Math.round(ms / 1000)} s)` : min
 }
 
 export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise<StepResult> {

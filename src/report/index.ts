@@ -3,7 +3,7 @@
 // changes the verdict: it becomes a warning (or fails the step with fail-on-alert-error).
 import { appendFile } from 'node:fs/promises'
 import * as core from '@actions/core'
-import type { Config } from '../config.js'
+import type { Config } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import { createGitHubClient, type GitHubClient } from '../github.js'
 import type { StepResult } from '../result.js'
@@ -20,7 +20,7 @@ import { sendSlack } from './slack.js'
 import { renderSlackMessage } from './slack-message.js'
 import { publishEmail } from './sns.js'
 import { renderSummary, type DeliveryLine } from './summary.js'
-import { shortSha } from './text.js'
+import { shortSha } from '../commits.js'
 
 export interface ReportDeps extends Pick<ModeDeps, 'log' | 'env' | 'aws' | 'now' | 'sleep'> {
   /** Aborted when the runner cancels the step: delivery stops retrying (default: never). */
