@@ -13,7 +13,7 @@ import type { ReportOutcome, ReportSession } from './report/index.js'
 import * as runner from './runner.js'
 import { modeLoaders, type ModeModule } from './modes.js'
 import { createRedactor, secretsOf, type Redactor } from './secrets.js'
-import type { ModeDetails, StepResult } from './result.js'
+import { stepResult, type ModeDetails, type StepResult } from './result.js'
 
 export async function run(): Promise<void> {
   const startedAt = Date.now()
@@ -127,13 +127,22 @@ async function runMode(
   door: Door,
   giveUpAt: number,
 ): Promise<StepResult> {
-  const startedAt = new Date(deps.now()).toISOString()
+  const startedAt = deps.now()
+  const failure = (reason: string, unverified = false): StepResult =>
+    stepResult(config, {
+      verdict: 'failure',
+      reason,
+      details: emptyDetails(config),
+      unverified,
+      startedAt,
+      endedAt: deps.now(),
+    })
   try {
     return await settleBy(mode.run(config, deps), giveUpAt, config.mode)
   } catch (e) {
-    if (e instanceof DeadlineExceeded) return stuckAtDeadline(config, startedAt)
+    if (e instanceof DeadlineExceeded) return failure(stuckAtDeadline(config), true)
     door.debug(`${config.mode} threw: ${(e as Error)?.stack ?? String(e)}`)
-    return unexpectedFailure(config, e, startedAt)
+    return failure(unexpectedFailure(config, e))
   }
 }
 
@@ -165,44 +174,19 @@ function conclude(result: StepResult, report: ReportOutcome, config: Config, doo
 }
 
 /** A mode that never returned: every request it had in flight was cut at the last look. */
-function stuckAtDeadline(config: Config, startedAt: string): StepResult {
-  return {
-    ...failureResult(
-      config,
-      `Timed out after ${minutes(config.timeoutMs)}: AWS did not answer before the deadline, so nothing could be verified.`,
-      startedAt,
-    ),
-    unverified: true,
-  }
+function stuckAtDeadline(config: Config): string {
+  return `Timed out after ${minutes(config.timeoutMs)}: AWS did not answer before the deadline, so nothing could be verified.`
 }
 
 /**
  * A mode that threw instead of returning a verdict: an AWS call's own failure line (which call, AWS's message,
  * the IAM action to allow) when AWS answered; otherwise an internal error, never the crash text itself.
  */
-function unexpectedFailure(config: Config, error: unknown, startedAt: string): StepResult {
+function unexpectedFailure(config: Config, error: unknown): string {
   const answeredByAws = error instanceof AwsCallError || (error as { $metadata?: unknown })?.$metadata
-  const reason = answeredByAws
+  return answeredByAws
     ? `${config.mode} failed: ${describeError(error)}`
     : `Internal error in ${config.mode} — please report it (re-run with debug logging for the details).`
-  return failureResult(config, reason, startedAt)
-}
-
-function failureResult(config: Config, reason: string, startedAt: string): StepResult {
-  return {
-    mode: config.mode,
-    verdict: 'failure',
-    reason,
-    pipelineName: 'pipelineName' in config ? config.pipelineName : undefined,
-    environment: config.environment,
-    version: config.version,
-    commitSha: config.commitSha,
-    region: config.region,
-    details: emptyDetails(config),
-    warnings: [],
-    startedAt,
-    endedAt: new Date().toISOString(),
-  }
 }
 
 function emptyDetails(config: Config): ModeDetails {

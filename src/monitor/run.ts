@@ -4,7 +4,7 @@ import { shortSha } from '../commits.js'
 import type { MonitorConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import { isoTime, minutes } from '../format.js'
-import type { MonitorDetails, StepResult, Verdict } from '../result.js'
+import { stepResult, type MonitorDetails, type StepResult, type Verdict } from '../result.js'
 import { followWithPrelude, type FollowOutcome } from './follow.js'
 import { executionOfCommit, listExecutions, newestFirst, type ExecutionSummary } from './history.js'
 import { MonitorReader } from './reader.js'
@@ -23,22 +23,15 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
     reason: string,
     details: Omit<MonitorDetails, 'kind' | 'pipelineName'>,
     extra: { cancelled?: boolean; warnings?: string[]; unverified?: boolean } = {},
-  ): StepResult => ({
-    mode: 'monitor',
-    verdict,
-    reason,
-    pipelineName: config.pipelineName,
-    environment: config.environment,
-    version: config.version,
-    commitSha: config.commitSha,
-    region: config.region,
-    details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
-    cancelled: extra.cancelled || undefined,
-    unverified: extra.unverified || undefined,
-    warnings: extra.warnings ?? [],
-    startedAt: new Date(started).toISOString(),
-    endedAt: new Date(deps.now()).toISOString(),
-  })
+  ): StepResult =>
+    stepResult(config, {
+      verdict,
+      reason,
+      details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
+      ...extra,
+      startedAt: started,
+      endedAt: deps.now(),
+    })
 
   let executionId = config.executionId
   let executions: ExecutionSummary[] | undefined

@@ -6,7 +6,7 @@ import { CodePipelineClient } from '@aws-sdk/client-codepipeline'
 import type { CreatePipelineConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import { minutes } from '../format.js'
-import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
+import { stepResult, type CreatePipelineDetails, type ExecutionReport, type StepResult } from '../result.js'
 import { readPatiently } from '../backoff.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
 import { AwsCallError, describeError, isAbort, isTransient } from '../aws-errors.js'
@@ -32,7 +32,7 @@ class Stop extends Error {
 }
 
 export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise<StepResult> {
-  const startedAt = new Date(deps.now()).toISOString()
+  const startedAt = deps.now()
   const deadline = deps.now() + config.timeoutMs
   const desired = desiredPipeline(config)
   const name = desired.declaration.name ?? config.pipelineName
@@ -57,22 +57,18 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
     reason: string,
     cancelled = false,
     unverified = false,
-  ): StepResult => ({
-    mode: 'create-pipeline',
-    verdict,
-    reason,
-    pipelineName: name,
-    environment: config.environment,
-    version: config.version,
-    commitSha: config.commitSha,
-    region: config.region,
-    details,
-    cancelled: cancelled || undefined,
-    unverified: (verdict === 'failure' && !cancelled && unverified) || undefined,
-    warnings,
-    startedAt,
-    endedAt: new Date(deps.now()).toISOString(),
-  })
+  ): StepResult =>
+    stepResult(config, {
+      verdict,
+      reason,
+      pipelineName: name,
+      details,
+      cancelled,
+      unverified,
+      warnings,
+      startedAt,
+      endedAt: deps.now(),
+    })
 
   try {
     const outcome = await phases(config, deps, desired, details, deadline)
