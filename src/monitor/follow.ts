@@ -14,6 +14,7 @@ import type { ModeDeps } from '../deps.js'
 import type { ExecutionReport, MonitorDetails, StageRow, Verdict } from '../result.js'
 import { commitRelation } from './commit-relation.js'
 import { describeError } from '../aws-errors.js'
+import { waitForNextLook } from '../backoff.js'
 import { isTerminal } from '../facts/codepipeline.js'
 import { isoTime, minutes } from '../format.js'
 import { explainFailures } from './explain.js'
@@ -387,17 +388,13 @@ export async function followWithPrelude(
       const successor = successorOf(self, listed.value)
       if (successor) return { ok: true, value: successor }
       const now = deps.now()
-      const gap = Math.min(
-        plannedGap(
-          { now, intervalMs: req.follow.pollIntervalMs, lastChangeAt: now },
-          reader.budgets,
-          'progress',
-        ),
-        req.deadline - now,
+      const gap = plannedGap(
+        { now, intervalMs: req.follow.pollIntervalMs, lastChangeAt: now },
+        reader.budgets,
+        'progress',
       )
-      if (gap > 0) await deps.sleep(gap, deps.signal)
-      if (deps.signal.aborted) return { ok: false, why: 'cancelled' }
-      if (deps.now() >= req.deadline) return { ok: false, why: 'deadline' }
+      const ended = await waitForNextLook(deps, gap, req.deadline)
+      if (ended) return { ok: false, why: ended }
     }
   }
 }

@@ -2,6 +2,7 @@
 // follow it to its end and return the verdict with everything the reports need.
 import { shortSha } from '../commits.js'
 import type { MonitorConfig } from '../config/types.js'
+import { waitForNextLook } from '../backoff.js'
 import type { ModeDeps } from '../deps.js'
 import { isoTime, minutes } from '../format.js'
 import { stepResult, type MonitorDetails, type StepResult, type Verdict } from '../result.js'
@@ -135,14 +136,13 @@ async function findByCommit(
       )
     }
     pages = 1
-    const now = deps.now()
-    const gap = Math.min(
-      plannedGap({ now, intervalMs, lastChangeAt: waitingSince }, reader.budgets, 'progress'),
-      reader.deadline - now,
+    const gap = plannedGap(
+      { now: deps.now(), intervalMs, lastChangeAt: waitingSince },
+      reader.budgets,
+      'progress',
     )
-    if (gap > 0) await deps.sleep(gap, deps.signal)
-    if (deps.signal.aborted) return { ok: false, why: 'cancelled', seen }
-    if (deps.now() >= reader.deadline) return { ok: false, why: 'deadline', seen }
+    const ended = await waitForNextLook(deps, gap, reader.deadline)
+    if (ended) return { ok: false, why: ended, seen }
   }
 }
 

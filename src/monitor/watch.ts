@@ -24,6 +24,7 @@ import {
   type PipelineShape,
 } from './progress.js'
 import { describeError, errorCode } from '../aws-errors.js'
+import { waitForNextLook } from '../backoff.js'
 import { isActionEnded, isTerminal } from '../facts/codepipeline.js'
 import type { MonitorReader, ReadOutcome } from './reader.js'
 import { desiredGap, type ReadKind } from './schedule.js'
@@ -274,10 +275,9 @@ export async function watchExecution(
         })
         gap = want + reader.budgets.waitFor(nextKind, t)
       }
-      gap = Math.max(0, Math.min(gap, ctx.deadline - at))
-      if (gap > 0) await deps.sleep(gap, deps.signal)
-      if (deps.signal.aborted) return { ...w, facts: factsNow(), end: 'cancelled' }
-      if (deps.now() >= ctx.deadline) return lastLook()
+      const ended = await waitForNextLook(deps, gap, ctx.deadline)
+      if (ended === 'cancelled') return { ...w, facts: factsNow(), end: 'cancelled' }
+      if (ended === 'deadline') return lastLook()
     }
   }
 }

@@ -9,7 +9,8 @@ import { minutes } from '../format.js'
 import { stepResult, type CreatePipelineDetails, type ExecutionReport, type StepResult } from '../result.js'
 import { readPatiently } from '../backoff.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
-import { AwsCallError, describeError, isAbort, isTransient } from '../aws-errors.js'
+import { AwsCallError, describeError, isTransient } from '../aws-errors.js'
+import { wasCancelled } from '../cancel.js'
 import { executionUrl } from '../monitor/links.js'
 import { desiredPipeline, stageTable, type DesiredPipeline } from './definition.js'
 import { failureLine, type FailureContext } from './errors.js'
@@ -75,7 +76,7 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
     return finish(outcome.verdict, outcome.reason, outcome.cancelled, outcome.unverified)
   } catch (e) {
     if (e instanceof Stop) return finish('failure', e.message, e.cancelled)
-    if (e instanceof AwsCallError && (isAbort(e.error) || deps.signal.aborted))
+    if (e instanceof AwsCallError && wasCancelled(e.error, deps.signal))
       return finish('failure', `Pipeline "${name}": cancelled during ${e.operation}.`, true)
     // A read (the plan's, the dry run's listing) whose answers ran out before the deadline: not verified.
     if (e instanceof AwsCallError)

@@ -8,7 +8,8 @@ import type { Service, Task } from '@aws-sdk/client-ecs'
 import type { ValidateConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import { stepResult, type Check, type StepResult, type ValidateDetails } from '../result.js'
-import { AwsCallError, isAbort } from '../aws-errors.js'
+import { AwsCallError } from '../aws-errors.js'
+import { wasCancelled } from '../cancel.js'
 import { bake, breached, summary, type BakeWatch } from './bake.js'
 import { BAKE_SERVICE_CHECK, BAKE_TASKS_CHECK, judgeBakeService, judgeBakeTasks } from './bake-verdict.js'
 import { hasHealthChecks, healthRound, type HealthRound } from './health.js'
@@ -140,7 +141,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         { cancelled: true, reason: `cancelled while waiting for the rollout (${e.message})` },
       )
     }
-    if (isAbort(e) || deps.signal.aborted)
+    if (wasCancelled(e, deps.signal))
       return finish(
         { checks: [], unverified: [] },
         { cancelled: true, reason: 'cancelled while reading the service' },
