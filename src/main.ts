@@ -8,6 +8,7 @@ import { DeadlineExceeded, LAST_LOOK_MS, MODE_GRACE_MS, REPORTING_BOUND_MS, sett
 import { realSleep, type ModeDeps } from './deps.js'
 import { guardStdio, openDoor, type Door, type RunnerCore } from './door.js'
 import { minutes } from './format.js'
+import { deliveryProblemEffect } from './report/alert-policy.js'
 import { md } from './report/markdown.js'
 import type { ReportOutcome, ReportSession } from './report/index.js'
 import * as runner from './runner.js'
@@ -95,7 +96,7 @@ export async function runStep(config: Config, io: StepIO): Promise<void> {
   const reportBy = Math.max(deadline, io.now() + REPORTING_BOUND_MS)
   io.cutoff.at = Math.max(io.cutoff.at, realTimeOf(reportBy, io.now))
   const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session)
-  conclude(result, report, config, door)
+  conclude(result, report, door)
 }
 
 /** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
@@ -156,21 +157,21 @@ async function publish(
   try {
     return await reports.reportEnd(result, config, deps, await session)
   } catch (e) {
-    // Reporting must never hide the verdict: say what broke and still conclude the step.
+    // Reporting must never hide the verdict: say what broke (as an undelivered alert is) and still conclude.
     deps.log.debug(`reporting threw: ${(e as Error)?.stack ?? String(e)}`)
-    return { alertSent: false, failure: `Could not publish the result: ${describeError(e)}` }
+    const line = `Could not publish the result: ${describeError(e)}`
+    return {
+      alertSent: false,
+      problem: { line, effect: deliveryProblemEffect(result, config.reporting.failOnAlertError) },
+    }
   }
 }
 
 /** The step's exit: the verdict's own line first; an undelivered alert never replaces it. */
-function conclude(result: StepResult, report: ReportOutcome, config: Config, door: Door): void {
+function conclude(result: StepResult, report: ReportOutcome, door: Door): void {
   if (result.cancelled) door.fail(`Cancelled: ${result.reason}`)
   else if (result.verdict === 'failure') door.fail(result.reason)
-  if (!report.failure) return
-  const succeeded = result.verdict === 'success' && !result.cancelled
-  if (succeeded && config.reporting.failOnAlertError) door.fail(report.failure)
-  else if (succeeded) door.warning(report.failure)
-  else door.error(report.failure)
+  if (report.problem) door[report.problem.effect](report.problem.line)
 }
 
 /** A mode that never returned: every request it had in flight was cut at the last look. */
