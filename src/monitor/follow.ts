@@ -15,6 +15,7 @@ import type { ExecutionReport, MonitorDetails, StageRow, Verdict } from '../resu
 import { commitRelation } from './commit-relation.js'
 import { describeError } from '../aws-errors.js'
 import { waitForNextLook } from '../backoff.js'
+import { AFTER_CANCEL_MS } from '../cancel.js'
 import { isTerminal } from '../facts/codepipeline.js'
 import { isoTime, minutes } from '../format.js'
 import { explainFailures } from './explain.js'
@@ -272,15 +273,14 @@ export async function followWithPrelude(
     let what = 'it keeps running (stop-on-cancel is false)'
     if (req.follow.stopOnCancel && !isTerminal(execution.status)) {
       try {
-        // deps.signal is already aborted: the stop gets its own short deadline (the runner's SIGTERM comes 7.5 s
-        // after SIGINT).
+        // deps.signal is already aborted: the stop gets its own short deadline.
         await client.send(
           new StopPipelineExecutionCommand({
             pipelineName: req.pipelineName,
             pipelineExecutionId: execution.id,
             reason: 'The GitHub workflow run following this execution was cancelled.',
           }),
-          { abortSignal: AbortSignal.timeout(4000) },
+          { abortSignal: AbortSignal.timeout(AFTER_CANCEL_MS) },
         )
         what = 'it was asked to stop (StopPipelineExecution)'
         execution = { ...execution, status: 'Stopping' }

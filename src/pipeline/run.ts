@@ -211,7 +211,7 @@ async function phases(
         }),
         freshlyCreated,
         deadline,
-        pollMs: Math.min(config.follow.pollIntervalMs, 5000),
+        pollMs: patience.intervalMs,
       },
       deps,
     ),

@@ -3,6 +3,7 @@
 // changes the verdict: it becomes a warning (or fails the step with fail-on-alert-error).
 import { appendFile } from 'node:fs/promises'
 import * as core from '@actions/core'
+import { AFTER_CANCEL_MS } from '../cancel.js'
 import type { Config } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import { createGitHubClient, type GitHubClient } from '../github.js'
@@ -65,8 +66,6 @@ export interface ReportOutcome {
 }
 
 const STATUS_TIMEOUT_MS = 10_000
-/** After SIGINT the runner sends SIGTERM 7.5 s later: a cancelled run's last status must be quick. */
-const CANCELLED_STATUS_TIMEOUT_MS = 4_000
 /** A commit status: up to 3 attempts (1 s, 2 s apart, or as Retry-After says) within 30 s. */
 const STATUS_RETRY_POLICY: RetryPolicy = { boundMs: 30_000, maxAttempts: 3, baseDelayMs: 1_000 }
 
@@ -169,7 +168,7 @@ export async function reportEnd(
   if (target && !('problem' in target) && !session.statusBlocked) {
     const due = endStatus(result, reporting.statusFinal)
     const update = { ...due, description: redact(due.description) }
-    const timeout = result.cancelled ? CANCELLED_STATUS_TIMEOUT_MS : STATUS_TIMEOUT_MS
+    const timeout = result.cancelled ? AFTER_CANCEL_MS : STATUS_TIMEOUT_MS
     const r = await sendStatus(config, deps, target, update, timeout, result.cancelled ? 1 : 3)
     const channel = `Commit status "${target.context}"`
     if (r.ok) {
