@@ -1,7 +1,7 @@
 // The one place that configures AWS SDK clients: region, user agent, retries, proxy and the step's deadline.
 // Endpoints come only from the SDK's own AWS_ENDPOINT_URL* support (how tests and the demo reach the emulator).
 import type { NodeHttpHandler } from '@smithy/node-http-handler'
-import type { Config } from './config.js'
+import type { Config } from './config/types.js'
 import { DeadlineExceeded, withDeadline } from './deadline.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 

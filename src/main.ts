@@ -3,16 +3,18 @@
 // deadline (src/deadline.ts).
 import { createAwsClients } from './aws.js'
 import { AwsCallError, describeError } from './aws-errors.js'
-import { InputErrors, readConfigFromRunner, type Config } from './config.js'
+import { InputErrors, readConfigFromRunner, type Config } from './config/read.js'
 import { DeadlineExceeded, LAST_LOOK_MS, MODE_GRACE_MS, REPORTING_BOUND_MS, settleBy } from './deadline.js'
 import { realSleep, type ModeDeps } from './deps.js'
 import { guardStdio, openDoor, type Door, type RunnerCore } from './door.js'
+import { minutes } from './format.js'
+import { deliveryProblemEffect } from './report/alert-policy.js'
 import { md } from './report/markdown.js'
 import type { ReportOutcome, ReportSession } from './report/index.js'
 import * as runner from './runner.js'
 import { modeLoaders, type ModeModule } from './modes.js'
 import { createRedactor, secretsOf, type Redactor } from './secrets.js'
-import type { ModeDetails, StepResult } from './result.js'
+import { stepResult, type ModeDetails, type StepResult } from './result.js'
 
 export async function run(): Promise<void> {
   const startedAt = Date.now()
@@ -94,7 +96,7 @@ export async function runStep(config: Config, io: StepIO): Promise<void> {
   const reportBy = Math.max(deadline, io.now() + REPORTING_BOUND_MS)
   io.cutoff.at = Math.max(io.cutoff.at, realTimeOf(reportBy, io.now))
   const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session)
-  conclude(result, report, config, door)
+  conclude(result, report, door)
 }
 
 /** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
@@ -126,13 +128,22 @@ async function runMode(
   door: Door,
   giveUpAt: number,
 ): Promise<StepResult> {
-  const startedAt = new Date(deps.now()).toISOString()
+  const startedAt = deps.now()
+  const failure = (reason: string, unverified = false): StepResult =>
+    stepResult(config, {
+      verdict: 'failure',
+      reason,
+      details: emptyDetails(config),
+      unverified,
+      startedAt,
+      endedAt: deps.now(),
+    })
   try {
     return await settleBy(mode.run(config, deps), giveUpAt, config.mode)
   } catch (e) {
-    if (e instanceof DeadlineExceeded) return stuckAtDeadline(config, startedAt)
+    if (e instanceof DeadlineExceeded) return failure(stuckAtDeadline(config), true)
     door.debug(`${config.mode} threw: ${(e as Error)?.stack ?? String(e)}`)
-    return unexpectedFailure(config, e, startedAt)
+    return failure(unexpectedFailure(config, e))
   }
 }
 
@@ -146,63 +157,37 @@ async function publish(
   try {
     return await reports.reportEnd(result, config, deps, await session)
   } catch (e) {
-    // Reporting must never hide the verdict: say what broke and still conclude the step.
+    // Reporting must never hide the verdict: say what broke (as an undelivered alert is) and still conclude.
     deps.log.debug(`reporting threw: ${(e as Error)?.stack ?? String(e)}`)
-    return { alertSent: false, failure: `Could not publish the result: ${describeError(e)}` }
+    const line = `Could not publish the result: ${describeError(e)}`
+    return {
+      alertSent: false,
+      problem: { line, effect: deliveryProblemEffect(result, config.reporting.failOnAlertError) },
+    }
   }
 }
 
 /** The step's exit: the verdict's own line first; an undelivered alert never replaces it. */
-function conclude(result: StepResult, report: ReportOutcome, config: Config, door: Door): void {
+function conclude(result: StepResult, report: ReportOutcome, door: Door): void {
   if (result.cancelled) door.fail(`Cancelled: ${result.reason}`)
   else if (result.verdict === 'failure') door.fail(result.reason)
-  if (!report.failure) return
-  const succeeded = result.verdict === 'success' && !result.cancelled
-  if (succeeded && config.reporting.failOnAlertError) door.fail(report.failure)
-  else if (succeeded) door.warning(report.failure)
-  else door.error(report.failure)
+  if (report.problem) door[report.problem.effect](report.problem.line)
 }
 
 /** A mode that never returned: every request it had in flight was cut at the last look. */
-function stuckAtDeadline(config: Config, startedAt: string): StepResult {
-  const minutes = +(config.timeoutMs / 60_000).toFixed(2)
-  return {
-    ...failureResult(
-      config,
-      `Timed out after ${minutes} min: AWS did not answer before the deadline, so nothing could be verified.`,
-      startedAt,
-    ),
-    unverified: true,
-  }
+function stuckAtDeadline(config: Config): string {
+  return `Timed out after ${minutes(config.timeoutMs)}: AWS did not answer before the deadline, so nothing could be verified.`
 }
 
 /**
  * A mode that threw instead of returning a verdict: an AWS call's own failure line (which call, AWS's message,
  * the IAM action to allow) when AWS answered; otherwise an internal error, never the crash text itself.
  */
-function unexpectedFailure(config: Config, error: unknown, startedAt: string): StepResult {
+function unexpectedFailure(config: Config, error: unknown): string {
   const answeredByAws = error instanceof AwsCallError || (error as { $metadata?: unknown })?.$metadata
-  const reason = answeredByAws
+  return answeredByAws
     ? `${config.mode} failed: ${describeError(error)}`
     : `Internal error in ${config.mode} — please report it (re-run with debug logging for the details).`
-  return failureResult(config, reason, startedAt)
-}
-
-function failureResult(config: Config, reason: string, startedAt: string): StepResult {
-  return {
-    mode: config.mode,
-    verdict: 'failure',
-    reason,
-    pipelineName: 'pipelineName' in config ? config.pipelineName : undefined,
-    environment: config.environment,
-    version: config.version,
-    commitSha: config.commitSha,
-    region: config.region,
-    details: emptyDetails(config),
-    warnings: [],
-    startedAt,
-    endedAt: new Date().toISOString(),
-  }
 }
 
 function emptyDetails(config: Config): ModeDetails {

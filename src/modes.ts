@@ -1,5 +1,5 @@
 // Mode dispatch. Each mode is loaded on demand, so a run pays only for the SDK clients its mode uses.
-import type { Config } from './config.js'
+import type { Config } from './config/types.js'
 import type { ModeDeps } from './deps.js'
 import type { Mode } from './inputs.js'
 import type { StepResult } from './result.js'

@@ -1,5 +1,6 @@
 // What a mode returns: plain data describing what happened. Reports (summary, outputs, Slack, e-mail,
 // commit status) all render from this one object, so they cannot disagree. Modes never format output.
+import type { Config } from './config/types.js'
 import type { Mode } from './inputs.js'
 
 export type Verdict = 'success' | 'failure'
@@ -129,4 +130,42 @@ export interface StepResult {
   warnings: string[]
   startedAt: string
   endedAt: string
+}
+
+/** What a mode decides about its step; the rest of the StepResult comes from the config. */
+export interface ResultFields {
+  verdict: Verdict
+  reason: string
+  details: ModeDetails
+  /** When the step started and ended, in ms since the epoch on the mode's clock. */
+  startedAt: number
+  endedAt: number
+  warnings?: string[]
+  cancelled?: boolean
+  unverified?: boolean
+  /** The pipeline's name when the mode knows it better than the input (a definition file names it). */
+  pipelineName?: string
+}
+
+/**
+ * The one way a StepResult is built, by every mode and by main for a mode that never returned. Only a failure
+ * that is not a cancel can be `unverified`: nothing else is "could not be verified".
+ */
+export function stepResult(config: Config, f: ResultFields): StepResult {
+  return {
+    mode: config.mode,
+    verdict: f.verdict,
+    reason: f.reason,
+    pipelineName: f.pipelineName ?? ('pipelineName' in config ? config.pipelineName : undefined),
+    environment: config.environment,
+    version: config.version,
+    commitSha: config.commitSha,
+    region: config.region,
+    details: f.details,
+    cancelled: f.cancelled || undefined,
+    unverified: (f.verdict === 'failure' && !f.cancelled && f.unverified) || undefined,
+    warnings: f.warnings ?? [],
+    startedAt: new Date(f.startedAt).toISOString(),
+    endedAt: new Date(f.endedAt).toISOString(),
+  }
 }

@@ -2,7 +2,7 @@
 // JSON or alert payloads. Reports never put them there on purpose; this redactor is the net for text that comes
 // from elsewhere (an HTTP client's error that quotes the request path or its headers, an echo from a server, a
 // stack trace). It is built once, in main, and every way out uses it (src/door.ts).
-import type { Config } from './config.js'
+import type { Config } from './config/types.js'
 
 export type Redactor = (text: string) => string
 

@@ -5,7 +5,7 @@
 import { isIP } from 'node:net'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { InputErrors, readConfig, type Config } from '../../src/config.js'
+import { InputErrors, readConfig, type Config } from '../../src/config/read.js'
 import type { InputName } from '../../src/inputs.js'
 import { TEST_ENV } from '../helpers/config.js'
 

@@ -44,7 +44,7 @@ describe('monitor through dist/index.js', () => {
       'execution-status': 'Succeeded',
       'execution-url': expect.stringContaining('console.aws.amazon.com/codesuite/codepipeline/pipelines/shop-staging/executions/'),
     })
-    expect(run.stdout).toMatch(/Build › Build: Succeeded after 2m 00s/)
+    expect(run.stdout).toMatch(/Build › Build: Succeeded after 2m 0s/)
     expect(run.summary).toContain(execId(1))
   })
 
@@ -86,7 +86,7 @@ describe('monitor through dist/index.js', () => {
     const run = await monitor({ executions: [{ id: execId(1), at: -600, commit: sha(1) }] }, { 'commit-sha': sha(7), 'timeout-minutes': '0.02' })
     expect(run.exitCode).not.toBe(0)
     expect(run.outputs.result).toBe('failure')
-    expect(run.stdout).toMatch(/No execution of shop-staging for commit 7777777 appeared within 0\.02 min\. The latest executions: 00000001/)
+    expect(run.stdout).toMatch(/No execution of shop-staging for commit 7777777 appeared within 0\.02 min \(1 s\)\. The latest executions: 00000001/)
   })
 
   it('timeout: failure with the last status, summary still written', async () => {

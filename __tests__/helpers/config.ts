@@ -1,5 +1,5 @@
 // Builds a typed config from input strings the way the runner would, for in-process mode tests.
-import { readConfig, type Config } from '../../src/config.js'
+import { readConfig, type Config } from '../../src/config/read.js'
 import type { CreatePipelineConfig, MonitorConfig, ValidateConfig } from '../../src/config/types.js'
 import type { InputName } from '../../src/inputs.js'
 

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { loadScenario } from '../../emulator/core/scenario.js'
-import { minutes, run } from '../../src/pipeline/run.js'
+import { run } from '../../src/pipeline/run.js'
 import { toOutputs } from '../../src/report/outputs.js'
 import type { CreatePipelineDetails, StepResult } from '../../src/result.js'
 import { createPipelineConfig, TEST_ENV } from '../helpers/config.js'
@@ -276,16 +276,6 @@ describe('an update while an execution runs', () => {
     expect(result.details.change).toBeUndefined()
     expect(toOutputs(result, false)['pipeline-change']).toBeUndefined()
   })
-})
-
-describe('minutes', () => {
-  it.each([
-    [3_000, '0.05 min (3 s)'],
-    [30_000, '0.5 min (30 s)'],
-    [60_000, '1 min'],
-    [90_000, '1.5 min'],
-    [125_000, '2.08 min'],
-  ])('%d ms → %s', (ms, text) => expect(minutes(ms)).toBe(text))
 })
 
 describe('start-execution', () => {
@@ -579,7 +569,7 @@ describe('AWS rejections', () => {
   })
 
   it('a value over AWS limits is named before any call', async () => {
-    // config.ts refuses such a branch input itself; this is the declaration's own backstop.
+    // config/read.ts refuses such a branch input itself; this is the declaration's own backstop.
     const deps = await emulatorDeps(emulator, {})
     const from = emulator.log.entries.length
     const config = createPipelineConfig(BASE)

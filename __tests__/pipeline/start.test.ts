@@ -1,7 +1,7 @@
 // The pure decisions of start-execution: which revision an execution builds, and whether AWS's first
 // execution (VERSION = the declared default) builds the version asked for.
 import { describe, expect, it } from '@jest/globals'
-import { firstRunVersionMatches, revisionOf } from '../../src/pipeline/start.js'
+import { firstRunVersionMatches, pinnedRevisionOf } from '../../src/pipeline/start.js'
 
 const sha = '0123456789abcdef0123456789abcdef01234567'
 
@@ -27,7 +27,7 @@ describe('firstRunVersionMatches', () => {
   ])('$name → $ok', ({ r, ok }) => expect(firstRunVersionMatches({ commitSha: sha, ...r })).toBe(ok))
 })
 
-describe('revisionOf', () => {
+describe('pinnedRevisionOf', () => {
   it('reads the revision of a pinned action only', () => {
     const e = {
       sourceRevisions: [
@@ -35,8 +35,8 @@ describe('revisionOf', () => {
         { actionName: 'Source', revisionId: sha },
       ],
     }
-    expect(revisionOf(e, ['Source'])).toBe(sha)
-    expect(revisionOf(e, ['Nope'])).toBeUndefined()
-    expect(revisionOf({}, ['Source'])).toBeUndefined()
+    expect(pinnedRevisionOf(e, ['Source'])).toBe(sha)
+    expect(pinnedRevisionOf(e, ['Nope'])).toBeUndefined()
+    expect(pinnedRevisionOf({}, ['Source'])).toBeUndefined()
   })
 })

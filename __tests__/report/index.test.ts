@@ -164,9 +164,12 @@ describe('Slack delivery', () => {
     })
     expect(run.outcome).toEqual({
       alertSent: false,
-      failure: expect.stringContaining(
-        'Alert not delivered — Slack (webhook): Slack answered HTTP 410 channel_is_archived',
-      ),
+      problem: {
+        line: expect.stringContaining(
+          'Alert not delivered — Slack (webhook): Slack answered HTTP 410 channel_is_archived',
+        ),
+        effect: 'fail',
+      },
     })
     expect(run.outputs.result).toBe('success')
     expect(run.log.lines.some((l) => l.startsWith('warning: Alert not delivered'))).toBe(false)
@@ -185,7 +188,7 @@ describe('Slack delivery', () => {
       inputs: { ...base, mode: 'monitor', 'notify-on': 'always', ...webhook(emulator) },
       result: monitorSuccess(),
     })
-    expect(run.outcome.failure).toBeUndefined()
+    expect(run.outcome.problem).toBeUndefined()
     expect(run.summary).not.toContain('This step failed')
     expect(run.summary).toContain('alert NOT delivered')
   })

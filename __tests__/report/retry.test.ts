@@ -58,11 +58,11 @@ describe('withRetries', () => {
 
   it('stops retrying once the step is cancelled', async () => {
     const c = clock()
-    let cancelled = false
+    const cancel = new AbortController()
     const r = await withRetries(script(fail5xx), {
       ...c,
-      sleep: async () => void (cancelled = true),
-      cancelled: () => cancelled,
+      sleep: async () => cancel.abort(),
+      signal: cancel.signal,
     })
     expect(r.attempts).toBe(1)
     expect(!r.ok && r.error).toMatch(/cancelled while retrying/)

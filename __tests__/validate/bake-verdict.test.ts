@@ -121,6 +121,13 @@ describe('judgeBakeTasks', () => {
       'fail',
       /^1 task crashed during the bake \(replaced by the scheduler\): dead EssentialContainerExited/,
     ],
+    [
+      // The same definition of a crash as the tasks check before the bake (isCrash, facts/ecs.ts).
+      'a non-zero exit under any stop code but an ordered one is a crash too',
+      [{ ...stopped(T0 + 1, 'SpotInterruption'), containers: [{ name: 'app', exitCode: 139 }] }],
+      'fail',
+      /^1 task crashed during the bake \(replaced by the scheduler\): dead SpotInterruption/,
+    ],
   ])('%s → %s', (_name, stoppedSince, status, message) => {
     const row = judgeBakeTasks(input(stoppedSince))
     expect(row).toMatchObject({ name: 'tasks during bake', status })

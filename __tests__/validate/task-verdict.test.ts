@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Task } from '@aws-sdk/client-ecs'
 import { describeStop, judgeTasks, taskId } from '../../src/validate/task-verdict.js'
-import { crashesOf, isCrash } from '../../src/validate/tasks.js'
+import { crashesOf } from '../../src/validate/tasks.js'
 
 const TD = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/shop:${n}`
 const task = (id: string, over: Partial<Task> = {}): Task => ({
@@ -122,20 +122,6 @@ describe('crashes of the PRIMARY deployment', () => {
   const stopped = (id: string, startedBy: string, over: Partial<Task> = {}): Task =>
     task(id, { lastStatus: 'STOPPED', desiredStatus: 'STOPPED', startedBy, ...over })
   const exit = (code: number) => [{ name: 'app', exitCode: code }]
-  it.each([
-    ['essential container exited', { stopCode: 'EssentialContainerExited', containers: exit(137) }, true],
-    ['failed to start', { stopCode: 'TaskFailedToStart' }, true],
-    ['a non-zero exit without a stop code', { containers: exit(2) }, true],
-    [
-      'scheduler scale-in, even exit 143',
-      { stopCode: 'ServiceSchedulerInitiated', containers: exit(143) },
-      false,
-    ],
-    ['stopped by a person', { stopCode: 'UserInitiated', containers: exit(137) }, false],
-    ['a clean exit', { stopCode: 'SpotInterruption', containers: exit(0) }, false],
-  ] as [string, Partial<Task>, boolean][])('%s → crash %s', (_name, over, crash) => {
-    expect(isCrash(stopped('x', 'ecs-svc/1', over))).toBe(crash)
-  })
 
   it('only the given deployments count, newest first; other deployments are no fallback', () => {
     const crash: Partial<Task> = { stopCode: 'EssentialContainerExited', containers: exit(1) }

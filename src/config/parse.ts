@@ -1,5 +1,5 @@
 // Pure parsers for single input values. Each throws InputError naming the input, quoting what was given
-// and saying what is accepted. Secrets never reach these error messages (see config.ts).
+// and saying what is accepted. Secrets never reach these error messages (see read.ts).
 import { InputError } from './input-error.js'
 import {
   GITHUB_REPOSITORY,

@@ -1,7 +1,7 @@
 // Follows one pipeline execution to its end and judges it: the shared core of `monitor` and of
 // create-pipeline's `wait: true`. Reads the pipeline's shape and recent history (to predict when changes are
 // due), watches the execution, explains a failure, follows a successor when superseded, stops it on cancel.
-import { shortSha } from '../text.js'
+import { shortSha } from '../commits.js'
 import {
   CodePipelineClient,
   GetPipelineCommand,
@@ -12,13 +12,17 @@ import {
 import type { FollowConfig, RunContext } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import type { ExecutionReport, MonitorDetails, StageRow, Verdict } from '../result.js'
-import { commitRelation } from './compare.js'
+import { commitRelation } from './commit-relation.js'
 import { describeError } from '../aws-errors.js'
+import { waitForNextLook } from '../backoff.js'
+import { AFTER_CANCEL_MS } from '../cancel.js'
+import { isTerminal } from '../facts/codepipeline.js'
+import { isoTime, minutes } from '../format.js'
 import { explainFailures } from './explain.js'
 import { listExecutions, newestFirst, successorOf, type ExecutionSummary } from './history.js'
 import { executionUrl } from './links.js'
 import { usualDurations, type UsualDurations } from './predict.js'
-import { latestRuns, type ActionRun } from './progress.js'
+import { latestRuns, NOT_STARTED, type ActionRun } from './progress.js'
 import { MonitorReader, type ReadOutcome } from './reader.js'
 import { plannedGap, ReadBudgets } from './schedule.js'
 import { shapeOf } from './shape.js'
@@ -245,12 +249,11 @@ export async function followWithPrelude(
   /** `unread`: what could not be read before the deadline (default: the execution, when no status was read). */
   function timedOut(execution: ExecutionReport, unread?: string): FollowOutcome {
     const where = execution.failedStage ?? runningStage(execution.stages)
-    const minutes = +(timeoutMs / 60_000).toFixed(2)
     const unreadable = notRead(execution, unread)
     return {
       verdict: 'failure',
       reason:
-        `Timed out after ${minutes} min following execution ${execution.id} of ${req.pipelineName}; ` +
+        `Timed out after ${minutes(timeoutMs)} following execution ${execution.id} of ${req.pipelineName}; ` +
         `last status ${execution.status}${where ? ` (stage ${where})` : ''}${unreadable}.`,
       execution,
       superseded: original && {
@@ -268,20 +271,16 @@ export async function followWithPrelude(
 
   async function cancelled(execution: ExecutionReport): Promise<FollowOutcome> {
     let what = 'it keeps running (stop-on-cancel is false)'
-    if (
-      req.follow.stopOnCancel &&
-      !['Succeeded', 'Failed', 'Stopped', 'Cancelled', 'Superseded'].includes(execution.status)
-    ) {
+    if (req.follow.stopOnCancel && !isTerminal(execution.status)) {
       try {
-        // deps.signal is already aborted: the stop gets its own short deadline (the runner's SIGTERM comes 7.5 s
-        // after SIGINT).
+        // deps.signal is already aborted: the stop gets its own short deadline.
         await client.send(
           new StopPipelineExecutionCommand({
             pipelineName: req.pipelineName,
             pipelineExecutionId: execution.id,
             reason: 'The GitHub workflow run following this execution was cancelled.',
           }),
-          { abortSignal: AbortSignal.timeout(4000) },
+          { abortSignal: AbortSignal.timeout(AFTER_CANCEL_MS) },
         )
         what = 'it was asked to stop (StopPipelineExecution)'
         execution = { ...execution, status: 'Stopping' }
@@ -323,15 +322,16 @@ export async function followWithPrelude(
   async function reportOf(w: Watched, summary: ExecutionSummary): Promise<ExecutionReport> {
     const report: ExecutionReport = {
       ...blank(w.executionId, w.status),
-      commit: revisionOf(w.execution) ?? summary.revisions[0] ?? (original ? undefined : req.commitSha),
+      commit:
+        commitOfExecution(w.execution) ?? summary.revisions[0] ?? (original ? undefined : req.commitSha),
       version: w.execution?.variables?.find((v) => v.name === 'VERSION')?.resolvedValue,
-      startedAt: iso(summary.startedAt ?? firstStart(w.stages)),
+      startedAt: isoTime(summary.startedAt ?? firstStart(w.stages)),
       stages: w.stages,
       failedStage: w.facts.failedStage,
       failedAction: w.facts.failedAction,
     }
-    if (['Succeeded', 'Failed', 'Stopped', 'Cancelled', 'Superseded'].includes(w.status)) {
-      report.endedAt = lastEnd(w.stages) ?? iso(deps.now())
+    if (isTerminal(w.status)) {
+      report.endedAt = lastEnd(w.stages) ?? isoTime(deps.now())
     }
     if (w.end !== 'decided' || !w.runs.some((r) => r.status === 'Failed')) return report
     const { explanations, notes: more } = await explainFailures(w.runs, reader, deps, req.region)
@@ -388,17 +388,13 @@ export async function followWithPrelude(
       const successor = successorOf(self, listed.value)
       if (successor) return { ok: true, value: successor }
       const now = deps.now()
-      const gap = Math.min(
-        plannedGap(
-          { now, intervalMs: req.follow.pollIntervalMs, lastChangeAt: now },
-          reader.budgets,
-          'progress',
-        ),
-        req.deadline - now,
+      const gap = plannedGap(
+        { now, intervalMs: req.follow.pollIntervalMs, lastChangeAt: now },
+        reader.budgets,
+        'progress',
       )
-      if (gap > 0) await deps.sleep(gap, deps.signal)
-      if (deps.signal.aborted) return { ok: false, why: 'cancelled' }
-      if (deps.now() >= req.deadline) return { ok: false, why: 'deadline' }
+      const ended = await waitForNextLook(deps, gap, req.deadline)
+      if (ended) return { ok: false, why: ended }
     }
   }
 }
@@ -440,7 +436,7 @@ async function learnDurations(
   return usualDurations(history)
 }
 
-function revisionOf(execution: PipelineExecution | undefined): string | undefined {
+function commitOfExecution(execution: PipelineExecution | undefined): string | undefined {
   return execution?.artifactRevisions?.find((r) => r.revisionId)?.revisionId
 }
 
@@ -449,13 +445,11 @@ function rowOf(stages: StageRow[], run: ActionRun) {
 }
 
 function runningStage(stages: StageRow[]): string | undefined {
-  const stage = [...stages].reverse().find((s) => s.status !== 'NotStarted' && s.status !== 'Succeeded')
+  const stage = [...stages].reverse().find((s) => s.status !== NOT_STARTED && s.status !== 'Succeeded')
   if (!stage) return undefined
   const busy = stage.actions.filter((a) => a.status === 'InProgress').map((a) => a.name)
   return busy.length ? `${stage.name}, action ${busy.join(', ')} in progress` : stage.name
 }
-
-const iso = (ms?: number) => (ms === undefined || Number.isNaN(ms) ? undefined : new Date(ms).toISOString())
 
 function firstStart(stages: StageRow[]): number | undefined {
   const t = stages.map((s) => s.startedAt).filter((x): x is string => !!x)

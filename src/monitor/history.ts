@@ -1,12 +1,13 @@
 // Reading a pipeline's executions: the newest pages of ListPipelineExecutions, the execution of a commit
 // among them, and the successor of a superseded execution. The choices are pure functions.
-import { sameCommit } from '../text.js'
+import { sameCommit } from '../commits.js'
 import {
   CodePipelineClient,
   ListPipelineExecutionsCommand,
   type PipelineExecutionSummary,
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
+import { isRunning } from '../facts/codepipeline.js'
 import type { MonitorReader, ReadOutcome } from './reader.js'
 
 export interface ExecutionSummary {
@@ -53,7 +54,7 @@ export function successorOf(
   const supersededAt = original.updatedAt ?? Number.POSITIVE_INFINITY
   return [...list]
     .filter((e) => e.id !== original.id && (e.startedAt ?? 0) > since)
-    .filter((e) => e.status === 'InProgress' || e.status === 'Stopping' || (e.updatedAt ?? 0) >= supersededAt)
+    .filter((e) => isRunning(e.status) || (e.updatedAt ?? 0) >= supersededAt)
     .sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0))[0]
 }
 

@@ -1,6 +1,7 @@
 // Past executions predict the future: each action's usual duration (from the last successful executions) and,
 // from the current progress, when the next change and the end of the execution are due. Pure.
-import { isEnded, type ActionRun, type PipelineShape } from './progress.js'
+import { isActionEnded } from '../facts/codepipeline.js'
+import { type ActionRun, type PipelineShape } from './progress.js'
 
 export interface Usual {
   ms: number
@@ -62,7 +63,7 @@ export function nextExpectation(
       let groupEnd = cursor
       for (const action of stage.actions.filter((a) => a.runOrder === order)) {
         const run = runs.find((r) => r.stage === stage.name && r.action === action.name)
-        if (run && isEnded(run.status)) {
+        if (run && isActionEnded(run.status)) {
           if (run.status !== 'Succeeded') return {} // failed or abandoned: the end is now, not predictable
           groupEnd = Math.max(groupEnd, run.updatedAt ?? cursor)
           continue

@@ -1,5 +1,7 @@
 // Stage and action progress of one execution: the declared pipeline shape filled with what AWS reports for
 // this execution (ListActionExecutions), the transitions between two snapshots, and their log lines. Pure.
+import { isActionEnded } from '../facts/codepipeline.js'
+import { formatDuration, isoTime } from '../format.js'
 import type { ActionRow, StageRow } from '../result.js'
 
 export interface ShapeAction {
@@ -39,9 +41,6 @@ export interface ActionRun {
 }
 
 export const NOT_STARTED = 'NotStarted'
-const ENDED = new Set(['Succeeded', 'Failed', 'Abandoned'])
-
-export const isEnded = (status: string): boolean => ENDED.has(status)
 
 /** Raw action executions (every attempt) → the latest attempt per stage/action. */
 export function latestRuns(
@@ -92,13 +91,11 @@ export function latestRuns(
   return [...byKey.values()]
 }
 
-const iso = (ms?: number): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString())
-
 function actionRow(name: string, run: ActionRun | undefined): ActionRow {
   if (!run) return { name, status: NOT_STARTED }
-  const ended = isEnded(run.status)
-  const row: ActionRow = { name, status: run.status, startedAt: iso(run.startedAt) }
-  if (ended) row.endedAt = iso(run.updatedAt)
+  const ended = isActionEnded(run.status)
+  const row: ActionRow = { name, status: run.status, startedAt: isoTime(run.startedAt) }
+  if (ended) row.endedAt = isoTime(run.updatedAt)
   if (ended && run.startedAt !== undefined && run.updatedAt !== undefined) {
     row.durationSeconds = Math.max(0, Math.round((run.updatedAt - run.startedAt) / 1000))
   }
@@ -205,14 +202,6 @@ export function transitions(before: StageRow[], after: StageRow[]): Transition[]
   return out
 }
 
-export function formatDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds))
-  if (s < 60) return `${s}s`
-  const m = Math.floor(s / 60)
-  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`
-}
-
 /** Elapsed time as a fixed-width clock, `[04:05]` or `[1:02:03]`. */
 export function formatElapsed(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000))
@@ -224,10 +213,8 @@ export function formatElapsed(ms: number): string {
 
 export function formatTransition(t: Transition, elapsedMs: number): string {
   const subject = t.action ? `${t.stage} › ${t.action}` : `Stage ${t.stage}`
-  const took =
-    t.durationSeconds !== undefined && t.status !== 'InProgress'
-      ? ` after ${formatDuration(t.durationSeconds)}`
-      : ''
+  const duration = t.status !== 'InProgress' ? formatDuration(t.durationSeconds) : undefined
+  const took = duration ? ` after ${duration}` : ''
   const error = t.error ? ` — ${t.error}` : ''
   if (t.retrying)
     return `${formatElapsed(elapsedMs)} ${subject}: failed, AWS is retrying it (stage onFailure: RETRY)`

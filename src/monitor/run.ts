@@ -1,9 +1,11 @@
 // The monitor mode: find the execution (given, or the newest one of the commit, waiting for it to appear),
 // follow it to its end and return the verdict with everything the reports need.
-import { shortSha } from '../text.js'
+import { shortSha } from '../commits.js'
 import type { MonitorConfig } from '../config/types.js'
+import { waitForNextLook } from '../backoff.js'
 import type { ModeDeps } from '../deps.js'
-import type { MonitorDetails, StepResult, Verdict } from '../result.js'
+import { isoTime, minutes } from '../format.js'
+import { stepResult, type MonitorDetails, type StepResult, type Verdict } from '../result.js'
 import { followWithPrelude, type FollowOutcome } from './follow.js'
 import { executionOfCommit, listExecutions, newestFirst, type ExecutionSummary } from './history.js'
 import { MonitorReader } from './reader.js'
@@ -22,22 +24,15 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
     reason: string,
     details: Omit<MonitorDetails, 'kind' | 'pipelineName'>,
     extra: { cancelled?: boolean; warnings?: string[]; unverified?: boolean } = {},
-  ): StepResult => ({
-    mode: 'monitor',
-    verdict,
-    reason,
-    pipelineName: config.pipelineName,
-    environment: config.environment,
-    version: config.version,
-    commitSha: config.commitSha,
-    region: config.region,
-    details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
-    cancelled: extra.cancelled || undefined,
-    unverified: extra.unverified || undefined,
-    warnings: extra.warnings ?? [],
-    startedAt: new Date(started).toISOString(),
-    endedAt: new Date(deps.now()).toISOString(),
-  })
+  ): StepResult =>
+    stepResult(config, {
+      verdict,
+      reason,
+      details: { kind: 'monitor', pipelineName: config.pipelineName, ...details },
+      ...extra,
+      startedAt: started,
+      endedAt: deps.now(),
+    })
 
   let executionId = config.executionId
   let executions: ExecutionSummary[] | undefined
@@ -47,7 +42,6 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
       findByCommit(config.pipelineName, commit, reader, deps, config.follow.pollIntervalMs),
     )
     if (!found.ok) {
-      const minutes = +(config.timeoutMs / 60_000).toFixed(2)
       if (found.why === 'cancelled') {
         return result(
           'failure',
@@ -62,14 +56,14 @@ export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepRe
         : ' The pipeline has no executions.'
       return result(
         'failure',
-        `No execution of ${config.pipelineName} for commit ${shortSha(commit)} appeared within ${minutes} min.${listing}`,
+        `No execution of ${config.pipelineName} for commit ${shortSha(commit)} appeared within ${minutes(config.timeoutMs)}.${listing}`,
         {
           timedOut: true,
           recentExecutions: recent.map((e) => ({
             id: e.id,
             status: e.status,
             revision: e.revisions[0],
-            startedAt: e.startedAt === undefined ? undefined : new Date(e.startedAt).toISOString(),
+            startedAt: isoTime(e.startedAt),
           })),
         },
       )
@@ -142,14 +136,13 @@ async function findByCommit(
       )
     }
     pages = 1
-    const now = deps.now()
-    const gap = Math.min(
-      plannedGap({ now, intervalMs, lastChangeAt: waitingSince }, reader.budgets, 'progress'),
-      reader.deadline - now,
+    const gap = plannedGap(
+      { now: deps.now(), intervalMs, lastChangeAt: waitingSince },
+      reader.budgets,
+      'progress',
     )
-    if (gap > 0) await deps.sleep(gap, deps.signal)
-    if (deps.signal.aborted) return { ok: false, why: 'cancelled', seen }
-    if (deps.now() >= reader.deadline) return { ok: false, why: 'deadline', seen }
+    const ended = await waitForNextLook(deps, gap, reader.deadline)
+    if (ended) return { ok: false, why: ended, seen }
   }
 }
 

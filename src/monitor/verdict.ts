@@ -1,16 +1,7 @@
 // Turns AWS statuses into a verdict: a pure decision table, so what "green" means is written down once.
-import { shortSha } from '../text.js'
+import { shortSha } from '../commits.js'
 import type { OnSuperseded } from '../config/types.js'
 import type { Verdict } from '../result.js'
-
-/** Statuses after which an execution never changes again on its own (reference §1.4). */
-export const TERMINAL_STATUSES: ReadonlySet<string> = new Set([
-  'Succeeded',
-  'Failed',
-  'Stopped',
-  'Superseded',
-  'Cancelled',
-])
 
 /** What was seen of one execution. */
 export interface StatusFacts {

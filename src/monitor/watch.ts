@@ -17,7 +17,6 @@ import {
   buildStages,
   formatElapsed,
   formatTransition,
-  isEnded,
   latestRuns,
   transitions,
   whereItEnded,
@@ -25,9 +24,11 @@ import {
   type PipelineShape,
 } from './progress.js'
 import { describeError, errorCode } from '../aws-errors.js'
+import { waitForNextLook } from '../backoff.js'
+import { isActionEnded, isTerminal } from '../facts/codepipeline.js'
 import type { MonitorReader, ReadOutcome } from './reader.js'
 import { desiredGap, type ReadKind } from './schedule.js'
-import { decide, TERMINAL_STATUSES, type Decision, type StatusFacts } from './verdict.js'
+import { decide, type Decision, type StatusFacts } from './verdict.js'
 
 export interface WatchContext {
   pipelineName: string
@@ -167,8 +168,8 @@ export async function watchExecution(
       executionId,
       pipelineName: ctx.pipelineName,
       status: w.status,
-      failedStage: TERMINAL_STATUSES.has(w.status) && w.status !== 'Succeeded' ? at.stage : undefined,
-      failedAction: TERMINAL_STATUSES.has(w.status) && w.status !== 'Succeeded' ? at.action : undefined,
+      failedStage: isTerminal(w.status) && w.status !== 'Succeeded' ? at.stage : undefined,
+      failedAction: isTerminal(w.status) && w.status !== 'Succeeded' ? at.action : undefined,
       autoRetryPending: retryPending,
     }
   }
@@ -197,7 +198,7 @@ export async function watchExecution(
       w.execution = out.value.pipelineExecution
       const status = w.execution.status ?? w.status
       noteStatus(status)
-      if (TERMINAL_STATUSES.has(status)) {
+      if (isTerminal(status)) {
         const progress = await readProgress(true)
         if (progress.ok) applyProgress(progress.value)
         w.facts = factsNow()
@@ -226,7 +227,7 @@ export async function watchExecution(
         w.execution = out.value.pipelineExecution
         const status = w.execution?.status ?? 'Unknown'
         noteStatus(status)
-        if (TERMINAL_STATUSES.has(status)) {
+        if (isTerminal(status)) {
           // The end: one more progress read, so the table and the failure point are exact.
           const progress = await readProgress()
           if (!progress.ok && progress.why === 'cancelled')
@@ -247,7 +248,7 @@ export async function watchExecution(
         if (applyProgress(out.value)) lastChangeAt = deps.now()
         // A failed action, or every action done: the status will say what it means — look now.
         const lastStage = w.stages[w.stages.length - 1]
-        const allDone = !!lastStage && lastStage.actions.every((a) => isEnded(a.status))
+        const allDone = !!lastStage && lastStage.actions.every((a) => isActionEnded(a.status))
         const wasSuspected = endSuspected
         endSuspected = w.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone
         // The first sign of the end: ask the status at once (later signs wait for the dense looks below).
@@ -274,10 +275,9 @@ export async function watchExecution(
         })
         gap = want + reader.budgets.waitFor(nextKind, t)
       }
-      gap = Math.max(0, Math.min(gap, ctx.deadline - at))
-      if (gap > 0) await deps.sleep(gap, deps.signal)
-      if (deps.signal.aborted) return { ...w, facts: factsNow(), end: 'cancelled' }
-      if (deps.now() >= ctx.deadline) return lastLook()
+      const ended = await waitForNextLook(deps, gap, ctx.deadline)
+      if (ended === 'cancelled') return { ...w, facts: factsNow(), end: 'cancelled' }
+      if (ended === 'deadline') return lastLook()
     }
   }
 }

@@ -1,6 +1,6 @@
 // UpdatePipeline cancels the executions in flight. Before an update the action waits (within the timeout) for
 // every running execution to end, saying which one it waits for, instead of cancelling a deploy by surprise.
-import { shortSha } from '../text.js'
+import { shortSha } from '../commits.js'
 import {
   ListPipelineExecutionsCommand,
   type CodePipelineClient,
@@ -9,8 +9,7 @@ import {
 import type { ModeDeps } from '../deps.js'
 import { call } from '../aws-errors.js'
 import { readPatiently } from '../backoff.js'
-
-const RUNNING = new Set(['InProgress', 'Stopping'])
+import { isRunning } from '../facts/codepipeline.js'
 
 /** Executions that an update would cancel, newest first (one page: running executions are the newest). */
 export async function runningExecutions(
@@ -21,7 +20,7 @@ export async function runningExecutions(
   const page = await call('codepipeline', 'ListPipelineExecutions', () =>
     cp.send(new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100 }), { abortSignal: signal }),
   )
-  return (page.pipelineExecutionSummaries ?? []).filter((e) => RUNNING.has(e.status ?? ''))
+  return (page.pipelineExecutionSummaries ?? []).filter((e) => isRunning(e.status))
 }
 
 export interface IdleOutcome {

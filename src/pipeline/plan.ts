@@ -2,7 +2,7 @@
 // declaration and/or the tags differ) or nothing. Pure; the same plan drives dry runs and real runs.
 import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline'
 import type { Tag } from '../config/types.js'
-import { comparable, canonical, pruneEmpty } from './compare.js'
+import { comparable, canonical, pruneEmpty } from './canonical.js'
 import { diffLines, tagDiffLines } from './diff.js'
 import { hasTagChanges, tagChanges, type TagChanges } from './tags.js'
 

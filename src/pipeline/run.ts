@@ -1,14 +1,16 @@
 // create-pipeline: create, update or leave unchanged the deploy pipeline — idempotently — then optionally
 // start (or adopt) an execution of the commit and follow it. Phases: plan → wait for running executions →
 // apply → start → follow. Every phase logs one group; the StepResult carries everything reports render.
-import { shortSha } from '../text.js'
+import { shortSha } from '../commits.js'
 import { CodePipelineClient } from '@aws-sdk/client-codepipeline'
 import type { CreatePipelineConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
-import type { CreatePipelineDetails, ExecutionReport, StepResult } from '../result.js'
+import { minutes } from '../format.js'
+import { stepResult, type CreatePipelineDetails, type ExecutionReport, type StepResult } from '../result.js'
 import { readPatiently } from '../backoff.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
-import { AwsCallError, describeError, isAbort, isTransient } from '../aws-errors.js'
+import { AwsCallError, describeError, isTransient } from '../aws-errors.js'
+import { wasCancelled } from '../cancel.js'
 import { executionUrl } from '../monitor/links.js'
 import { desiredPipeline, stageTable, type DesiredPipeline } from './definition.js'
 import { failureLine, type FailureContext } from './errors.js'
@@ -30,14 +32,8 @@ class Stop extends Error {
   }
 }
 
-/** `3000` → `0.05 min (3 s)`, `90000` → `1.5 min`: up to 2 decimals, seconds too when under a minute. */
-export function minutes(ms: number): string {
-  const min = `${Math.round((ms / 60_000) * 100) / 100} min`
-  return ms < 60_000 ? `${min} (${Math.round(ms / 1000)} s)` : min
-}
-
 export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise<StepResult> {
-  const startedAt = new Date(deps.now()).toISOString()
+  const startedAt = deps.now()
   const deadline = deps.now() + config.timeoutMs
   const desired = desiredPipeline(config)
   const name = desired.declaration.name ?? config.pipelineName
@@ -62,29 +58,25 @@ export async function run(config: CreatePipelineConfig, deps: ModeDeps): Promise
     reason: string,
     cancelled = false,
     unverified = false,
-  ): StepResult => ({
-    mode: 'create-pipeline',
-    verdict,
-    reason,
-    pipelineName: name,
-    environment: config.environment,
-    version: config.version,
-    commitSha: config.commitSha,
-    region: config.region,
-    details,
-    cancelled: cancelled || undefined,
-    unverified: (verdict === 'failure' && !cancelled && unverified) || undefined,
-    warnings,
-    startedAt,
-    endedAt: new Date(deps.now()).toISOString(),
-  })
+  ): StepResult =>
+    stepResult(config, {
+      verdict,
+      reason,
+      pipelineName: name,
+      details,
+      cancelled,
+      unverified,
+      warnings,
+      startedAt,
+      endedAt: deps.now(),
+    })
 
   try {
     const outcome = await phases(config, deps, desired, details, deadline)
     return finish(outcome.verdict, outcome.reason, outcome.cancelled, outcome.unverified)
   } catch (e) {
     if (e instanceof Stop) return finish('failure', e.message, e.cancelled)
-    if (e instanceof AwsCallError && (isAbort(e.error) || deps.signal.aborted))
+    if (e instanceof AwsCallError && wasCancelled(e.error, deps.signal))
       return finish('failure', `Pipeline "${name}": cancelled during ${e.operation}.`, true)
     // A read (the plan's, the dry run's listing) whose answers ran out before the deadline: not verified.
     if (e instanceof AwsCallError)
@@ -219,7 +211,7 @@ async function phases(
         }),
         freshlyCreated,
         deadline,
-        pollMs: Math.min(config.follow.pollIntervalMs, 5000),
+        pollMs: patience.intervalMs,
       },
       deps,
     ),

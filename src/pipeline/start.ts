@@ -1,7 +1,7 @@
 // start-execution: run the pipeline on exactly `commit-sha` with VERSION=<version>. Right after a create AWS
 // has already started a first execution by itself; when that one builds the same commit (and the same
 // version) it is adopted instead of starting a second.
-import { defaultVersion, sameCommit, shortSha } from '../text.js'
+import { defaultVersion, sameCommit, shortSha } from '../commits.js'
 import {
   ListPipelineExecutionsCommand,
   StartPipelineExecutionCommand,
@@ -11,6 +11,7 @@ import {
 import type { ModeDeps } from '../deps.js'
 import { call } from '../aws-errors.js'
 import { readPatiently } from '../backoff.js'
+import { isTerminal } from '../facts/codepipeline.js'
 import { VERSION_DEFAULT, VERSION_VARIABLE } from './names.js'
 
 export interface StartRequest {
@@ -45,16 +46,14 @@ export function firstRunVersionMatches(
   if (!r.hasVersionVariable) return true
   if (r.version === r.versionDefault) return true
   // The buildspec contract: VERSION `auto` means the first 7 characters of COMMIT_ID — the action's default
-  // version (defaultVersion, which config.ts uses too).
+  // version (defaultVersion, which config/read.ts uses too).
   return r.versionDefault === VERSION_DEFAULT && r.version === defaultVersion(r.commitSha)
 }
 
 /** The pinned source revision of an execution, if its Source action has reported it. Pure. */
-export function revisionOf(e: PipelineExecutionSummary, actions: string[]): string | undefined {
+export function pinnedRevisionOf(e: PipelineExecutionSummary, actions: string[]): string | undefined {
   return e.sourceRevisions?.find((r) => actions.includes(r.actionName ?? '') && r.revisionId)?.revisionId
 }
-
-const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped', 'Superseded', 'Cancelled'])
 
 /** AWS's own first execution of a fresh pipeline, once it shows the commit it builds (or ends without one). */
 async function firstExecution(
@@ -78,7 +77,7 @@ async function firstExecution(
     const first = (page.pipelineExecutionSummaries ?? []).find(
       (e) => e.trigger?.triggerType === 'CreatePipeline',
     )
-    if (first && (revisionOf(first, r.pinnedSourceActions) || TERMINAL.has(first.status ?? ''))) return first
+    if (first && (pinnedRevisionOf(first, r.pinnedSourceActions) || isTerminal(first.status))) return first
     if (deps.signal.aborted || deps.now() >= until) return first
     if (!logged) {
       deps.log.info(`Waiting for the pipeline's first execution to report the commit it builds…`)
@@ -97,11 +96,11 @@ export async function startOrAdopt(
   const short = shortSha(r.commitSha)
   if (r.freshlyCreated && r.pinnedSourceActions.length > 0) {
     const first = await firstExecution(cp, r, deps)
-    const revision = first && revisionOf(first, r.pinnedSourceActions)
+    const revision = first && pinnedRevisionOf(first, r.pinnedSourceActions)
     if (
       first?.pipelineExecutionId &&
       sameCommit(revision, r.commitSha) &&
-      !TERMINAL.has(first.status ?? '') &&
+      !isTerminal(first.status) &&
       firstRunVersionMatches(r)
     ) {
       deps.log.info(
@@ -123,7 +122,7 @@ export async function startOrAdopt(
           ? 'has not reported its commit'
           : !sameCommit(revision, r.commitSha)
             ? `builds ${shortSha(revision)}, not ${short}`
-            : TERMINAL.has(first.status ?? '')
+            : isTerminal(first.status)
               ? `already ended (${first.status})`
               : `runs with VERSION=${r.versionDefault}, not ${r.version}`
       notes.push(

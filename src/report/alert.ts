@@ -2,7 +2,8 @@
 // look), rendered to Slack Block Kit and to the SNS e-mail. Pure: built from the StepResult alone.
 import type { NotifyOn, RunContext } from '../config/types.js'
 import type { ActionRow, Check, ExecutionReport, StepResult } from '../result.js'
-import { formatDuration, formatValue, oneLine, secondsBetween, shortSha } from './text.js'
+import { formatDuration, formatValue, oneLine, secondsBetween } from '../format.js'
+import { shortSha } from '../commits.js'
 import {
   executionOf,
   followOf,
@@ -59,7 +60,7 @@ export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>):
   if (d.kind === 'validate') facts.push({ label: 'Service', value: `${d.cluster}/${d.service}` })
   if (result.environment) facts.push({ label: 'Environment', value: result.environment })
   if (result.version) facts.push({ label: 'Version', value: result.version })
-  if (result.commitSha) facts.push({ label: 'Commit', value: shortSha(result.commitSha)! })
+  if (result.commitSha) facts.push({ label: 'Commit', value: shortSha(result.commitSha) })
   if (execution) facts.push({ label: 'Execution', value: `${execution.id} (${execution.status})` })
   const took = formatDuration(secondsBetween(result.startedAt, result.endedAt))
   if (took) facts.push({ label: 'Step duration', value: took })

@@ -1,8 +1,9 @@
 // The commit status: what state and description the check shows, so that a required status check never turns
 // green before the last gate. Pure; github-status.ts posts it.
-import type { Config } from '../config.js'
+import type { Config } from '../config/types.js'
 import type { StepResult } from '../result.js'
-import { oneLine, shortSha, truncate } from './text.js'
+import { oneLine, truncate } from '../format.js'
+import { shortSha } from '../commits.js'
 import { headlineOf, subjectOf } from './verdict.js'
 
 export type StatusState = 'pending' | 'success' | 'failure' | 'error'

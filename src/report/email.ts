@@ -1,7 +1,7 @@
 // Alert → the SNS e-mail: a subject SNS accepts (≤100 printable ASCII characters, no line breaks) and a
 // plain-text body well under SNS's 256 KB message limit.
 import type { Alert } from './alert.js'
-import { printableAscii } from './text.js'
+import { printableAscii } from '../format.js'
 
 export const SNS_LIMITS = { subject: 100, messageBytes: 256 * 1024, bodyBytes: 200 * 1024 } as const
 

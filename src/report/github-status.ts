@@ -2,8 +2,8 @@
 // `statuses: write` gets a warning that names the exact `permissions:` lines to add. An answer that is not
 // GitHub's — an HTML page from a proxy (whatever its status), a body cut short or that does not parse — is said
 // plainly (status and media type, never the page) and retried like a 5xx: the status may not have been posted.
-import { shortSha } from '../text.js'
-import type { Config } from '../config.js'
+import { shortSha } from '../commits.js'
+import type { Config } from '../config/types.js'
 import type { GitHubClient } from '../github.js'
 import type { StatusUpdate } from './commit-status.js'
 import { answerShape, excerpt, isHtml, type HttpAnswer } from './http.js'

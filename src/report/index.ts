@@ -3,12 +3,14 @@
 // changes the verdict: it becomes a warning (or fails the step with fail-on-alert-error).
 import { appendFile } from 'node:fs/promises'
 import * as core from '@actions/core'
-import type { Config } from '../config.js'
+import { AFTER_CANCEL_MS } from '../cancel.js'
+import type { Config } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
 import { createGitHubClient, type GitHubClient } from '../github.js'
 import type { StepResult } from '../result.js'
 import { ACTION_NAME, ACTION_VERSION } from '../version.js'
-import { buildAlert, shouldNotify, type Alert } from './alert.js'
+import { buildAlert, shouldNotify } from './alert.js'
+import { deliveryProblemEffect, type ProblemEffect } from './alert-policy.js'
 import { endStatus, startStatus, type StatusUpdate } from './commit-status.js'
 import { renderEmail } from './email.js'
 import { postStatus, statusTarget, type StatusDelivery, type StatusTarget } from './github-status.js'
@@ -20,7 +22,7 @@ import { sendSlack } from './slack.js'
 import { renderSlackMessage } from './slack-message.js'
 import { publishEmail } from './sns.js'
 import { renderSummary, type DeliveryLine } from './summary.js'
-import { shortSha } from './text.js'
+import { shortSha } from '../commits.js'
 
 export interface ReportDeps extends Pick<ModeDeps, 'log' | 'env' | 'aws' | 'now' | 'sleep'> {
   /** Aborted when the runner cancels the step: delivery stops retrying (default: never). */
@@ -52,16 +54,18 @@ export interface ReportSession {
   statusProblem?: string
 }
 
-/** What main needs to know: whether an alert went out, and whether its failure must fail the step. */
+/** What main needs to know: whether an alert went out, and a delivery problem it must still say. */
 export interface ReportOutcome {
   alertSent: boolean
-  /** Set when fail-on-alert-error is true and an alert was not delivered: the line to fail the step with. */
-  failure?: string
+  /**
+   * A delivery problem main says after the verdict's own line, the way alert-policy.ts decided: set when
+   * fail-on-alert-error makes an undelivered alert the step's business (reportEnd says the others itself, as a
+   * warning with a hint), or when reporting threw.
+   */
+  problem?: { line: string; effect: ProblemEffect }
 }
 
 const STATUS_TIMEOUT_MS = 10_000
-/** After SIGINT the runner sends SIGTERM 7.5 s later: a cancelled run's last status must be quick. */
-const CANCELLED_STATUS_TIMEOUT_MS = 4_000
 /** A commit status: up to 3 attempts (1 s, 2 s apart, or as Retry-After says) within 30 s. */
 const STATUS_RETRY_POLICY: RetryPolicy = { boundMs: 30_000, maxAttempts: 3, baseDelayMs: 1_000 }
 
@@ -98,8 +102,9 @@ export async function reportEnd(
   session: ReportSession = {},
 ): Promise<ReportOutcome> {
   const redact = redactorOf(config, deps)
-  // Redacted before anything renders it: Markdown escaping or truncation would otherwise turn a secret
-  // quoted in an AWS message into a form the redactor no longer recognises.
+  // Redacted once, before anything renders it: Markdown escaping or truncation would otherwise turn a secret
+  // quoted in an AWS message into a form the redactor no longer recognises. The alert, the summary and the
+  // outputs are all built from this copy.
   result = JSON.parse(redact(JSON.stringify(result))) as StepResult
   const reporting = config.reporting
   const deliveries: DeliveryLine[] = []
@@ -109,8 +114,8 @@ export async function reportEnd(
   const channels = (reporting.slack ? 1 : 0) + (reporting.snsTopicArn ? 1 : 0)
   let alertSent = false
   if (channels > 0 && shouldNotify(result, reporting.notifyOn)) {
-    // Redacted as a whole: a secret quoted in an AWS error message must not reach Slack or e-mail either.
-    const alert = JSON.parse(redact(JSON.stringify(buildAlert(result, config.run)))) as Alert
+    // Built from the redacted result (and the run's URL): nothing in it needs redacting again.
+    const alert = buildAlert(result, config.run)
     const jobs: Promise<[string, Delivery]>[] = []
     if (reporting.slack) {
       const slack = reporting.slack
@@ -127,8 +132,8 @@ export async function reportEnd(
             http,
             env: deps.env,
             now: deps.now,
-            sleep: (ms) => deps.sleep(ms, deps.signal),
-            cancelled: () => deps.signal?.aborted ?? false,
+            sleep: deps.sleep,
+            signal: deps.signal,
             deadline: deps.deadline,
           },
           deps.slackPolicy,
@@ -163,7 +168,7 @@ export async function reportEnd(
   if (target && !('problem' in target) && !session.statusBlocked) {
     const due = endStatus(result, reporting.statusFinal)
     const update = { ...due, description: redact(due.description) }
-    const timeout = result.cancelled ? CANCELLED_STATUS_TIMEOUT_MS : STATUS_TIMEOUT_MS
+    const timeout = result.cancelled ? AFTER_CANCEL_MS : STATUS_TIMEOUT_MS
     const r = await sendStatus(config, deps, target, update, timeout, result.cancelled ? 1 : 3)
     const channel = `Commit status "${target.context}"`
     if (r.ok) {
@@ -186,11 +191,10 @@ export async function reportEnd(
     })
   }
 
+  const line = `Alert not delivered — ${alertFailures.join('; ')}`
+  const effect = deliveryProblemEffect(result, reporting.failOnAlertError)
   // With fail-on-alert-error the step fails although the verdict stands: the summary must say so at the top.
-  const alertFailure =
-    alertFailures.length > 0 && reporting.failOnAlertError
-      ? `Alert not delivered — ${alertFailures.join('; ')}`
-      : undefined
+  const alertFailure = alertFailures.length > 0 && effect !== 'warning' ? line : undefined
   const setOutput = deps.output ?? core.setOutput
   for (const [name, value] of Object.entries(toOutputs(result, alertSent))) setOutput(name, redact(value))
   const summaryPath = deps.env.GITHUB_STEP_SUMMARY
@@ -205,9 +209,8 @@ export async function reportEnd(
   for (const w of result.warnings) deps.log.warning(redact(w))
 
   if (alertFailures.length === 0) return { alertSent }
-  // main fails the step with this line (after the verdict's own line when the verdict is a failure).
-  if (alertFailure) return { alertSent, failure: alertFailure }
-  const line = `Alert not delivered — ${alertFailures.join('; ')}`
+  // main says this line after the verdict's own (fails the step with it when the verdict is a success).
+  if (effect !== 'warning') return { alertSent, problem: { line, effect } }
   deps.log.warning(
     `${line}. The verdict (${result.cancelled ? 'cancelled' : result.verdict}) is unchanged; set fail-on-alert-error: true to fail the step instead.`,
   )
@@ -243,8 +246,8 @@ async function sendStatus(
     },
     {
       now: deps.now,
-      sleep: (ms) => deps.sleep(ms, deps.signal),
-      cancelled: () => deps.signal?.aborted ?? false,
+      sleep: deps.sleep,
+      signal: deps.signal,
       deadline: deps.deadline,
     },
     { ...STATUS_RETRY_POLICY, maxAttempts: attempts },

@@ -23,9 +23,10 @@ export const DELIVERY_POLICY: RetryPolicy = { boundMs: 30_000, maxAttempts: 5, b
 
 export interface RetryClock {
   now: () => number
-  sleep: (ms: number) => Promise<void>
-  /** Set when the runner cancels the step: no further attempt starts (the runner kills us 10 s later). */
-  cancelled?: () => boolean
+  /** Resolves after `ms`, or early when `signal` aborts. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** The step's: aborted when the runner cancels it, and then no further attempt starts. */
+  signal?: AbortSignal
   /** No wait ends and no attempt starts after this instant (ms since the epoch): the step's deadline. */
   deadline?: number
 }
@@ -54,8 +55,8 @@ export async function withRetries(
         attempts: n,
         error: `${r.error} (gave up after ${n} attempt${n === 1 ? '' : 's'}${stop})`,
       }
-    await clock.sleep(delay)
-    if (clock.cancelled?.())
+    await clock.sleep(delay, clock.signal)
+    if (clock.signal?.aborted)
       return { ok: false, attempts: n, error: `${r.error} (the step was cancelled while retrying)` }
   }
 }

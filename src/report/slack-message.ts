@@ -2,7 +2,7 @@
 // characters, section text ≤3000, ≤10 fields of ≤2000, and well under the ~13 k aggregate where Slack starts
 // answering msg_blocks_too_long.
 import type { Alert, AlertLink } from './alert.js'
-import { truncate } from './text.js'
+import { truncate } from '../format.js'
 import { outcomeIcon, UNVERIFIED_ICON } from './verdict.js'
 
 export interface SlackMessage {

@@ -11,7 +11,8 @@ import type {
 import { failedRows } from './alert.js'
 import { code, details, fence, html, link, md, table } from './markdown.js'
 import { followOf } from './verdict.js'
-import { clockTime, formatDuration, formatValue, secondsBetween, shortSha, truncate } from './text.js'
+import { clockTime, formatDuration, formatValue, secondsBetween, truncate } from '../format.js'
+import { shortSha } from '../commits.js'
 
 /** Row and line budgets; halved until the whole summary fits GitHub's 1 MiB per-step limit. */
 export interface SummaryLimits {
@@ -95,7 +96,7 @@ export function executionSection(
     execution.startedAt ? `started ${clockTime(execution.startedAt)}` : '',
     execution.endedAt ? `ended ${clockTime(execution.endedAt)}` : '',
     formatDuration(secondsBetween(execution.startedAt, execution.endedAt)) ?? '',
-    execution.commit ? `commit ${code(shortSha(execution.commit)!)}` : '',
+    execution.commit ? `commit ${code(shortSha(execution.commit))}` : '',
     execution.version ? `version ${code(execution.version)}` : '',
   ].filter(Boolean)
   if (when.length) out.push(when.join(' · '), '')
@@ -166,7 +167,7 @@ function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execut
     const s = d.superseded
     const rel = s.successorCommitRelation ? ` ${relationSentence(s.successorCommitRelation)}` : ''
     out.push(
-      `> ⏭️ Execution ${link(s.id, s.url)}${s.commit ? ` (commit ${code(shortSha(s.commit)!)})` : ''} was superseded; the verdict is judged by ${d.execution ? link(d.execution.id, d.execution.url) : 'its successor'}.${rel}`,
+      `> ⏭️ Execution ${link(s.id, s.url)}${s.commit ? ` (commit ${code(shortSha(s.commit))})` : ''} was superseded; the verdict is judged by ${d.execution ? link(d.execution.id, d.execution.url) : 'its successor'}.${rel}`,
       '',
     )
   }
@@ -202,7 +203,7 @@ export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string
     const rows = d.recentExecutions.map((e) => [
       code(e.id),
       statusCell(e.status),
-      e.revision ? code(shortSha(e.revision)!) : '',
+      e.revision ? code(shortSha(e.revision)) : '',
       clockTime(e.startedAt) ?? '',
     ])
     const shown = rows.slice(0, limits.rows)

@@ -11,7 +11,8 @@ import {
   validateSection,
   type SummaryLimits,
 } from './summary-sections.js'
-import { formatDuration, secondsBetween, shortSha, truncate } from './text.js'
+import { formatDuration, secondsBetween, truncate } from '../format.js'
+import { shortSha } from '../commits.js'
 import { headlineOf, iconOf, outcomeOf, targetOf } from './verdict.js'
 
 export { md } from './markdown.js'
@@ -116,7 +117,7 @@ function whatRan(result: StepResult, context: SummaryContext): string[] {
   if (result.commitSha)
     cells.push([
       'Commit',
-      commitUrl ? link(shortSha(result.commitSha)!, commitUrl) : code(shortSha(result.commitSha)!),
+      commitUrl ? link(shortSha(result.commitSha), commitUrl) : code(shortSha(result.commitSha)),
     ])
   cells.push(['Region', md(result.region)])
   const took = formatDuration(secondsBetween(result.startedAt, result.endedAt))

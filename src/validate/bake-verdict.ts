@@ -7,6 +7,8 @@
 // ends, one full pass over the tasks (ListTasks/DescribeTasks, as before the bake) and over the tasks that
 // stopped since the bake began (one page of STOPPED tasks) tells for sure.
 import type { Service, Task } from '@aws-sdk/client-ecs'
+import { isCrash } from '../facts/ecs.js'
+import { capitalise } from '../format.js'
 import type { Check } from '../result.js'
 import { primaryOf, primaryTaskSetOf, shortTd, usesTaskSets } from './rollout-verdict.js'
 import { describeStop, judgeTasks, type TasksInput } from './task-verdict.js'
@@ -61,13 +63,9 @@ export function judgeBakeService(before: Service, now: Service): Check {
   }
 }
 
-const CRASH_CODES = new Set(['TaskFailedToStart', 'EssentialContainerExited'])
-
 /** The end-of-bake pass: every task as before the bake, and no task crashed since the bake began. */
 export function judgeBakeTasks(input: TasksInput & { stoppedSince: Task[]; since: number }): Check {
-  const crashed = input.stoppedSince.filter(
-    (t) => (t.stoppedAt?.getTime() ?? 0) >= input.since && CRASH_CODES.has(t.stopCode ?? ''),
-  )
+  const crashed = input.stoppedSince.filter((t) => (t.stoppedAt?.getTime() ?? 0) >= input.since && isCrash(t))
   const row = { ...judgeTasks({ ...input, stopped: undefined }), name: BAKE_TASKS_CHECK }
   if (crashed.length === 0) return row
   const shown = crashed.slice(0, 3).map(describeStop).join(', ')
@@ -78,5 +76,3 @@ export function judgeBakeTasks(input: TasksInput & { stoppedSince: Task[]; since
     message: `${crashed.length} task${crashed.length === 1 ? '' : 's'} crashed during the bake (replaced by the scheduler): ${shown}${more}; at the end: ${row.message}`,
   }
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

@@ -13,6 +13,7 @@ import { apiDimensions, type ApiTarget } from './metric-queries.js'
 import type { Series } from './metric-verdict.js'
 import type { MetricWindow } from './window.js'
 import { call } from '../aws-errors.js'
+import { API_ERRORS_METRIC, API_GATEWAY_NAMESPACE } from '../facts/cloudwatch.js'
 import { patiently, stoppable } from './read.js'
 
 export interface MetricData {
@@ -91,8 +92,8 @@ export async function apiMetricPublished(deps: ModeDeps, api: ApiTarget, deadlin
     call('cloudwatch', 'ListMetrics', () =>
       deps.aws.get(CloudWatchClient).send(
         new ListMetricsCommand({
-          Namespace: 'AWS/ApiGateway',
-          MetricName: '5XXError',
+          Namespace: API_GATEWAY_NAMESPACE,
+          MetricName: API_ERRORS_METRIC,
           Dimensions: apiDimensions(api),
         }),
         { abortSignal: deps.signal },

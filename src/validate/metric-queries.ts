@@ -6,8 +6,13 @@
 // id is prefixed with its check's own id and the expression is rewritten to match.
 import type { MetricDataQuery } from '@aws-sdk/client-cloudwatch'
 import type { MetricCheck, MetricQuery } from '../config/types.js'
+import {
+  API_ERRORS_METRIC,
+  API_GATEWAY_NAMESPACE,
+  API_REQUESTS_METRIC,
+  MAX_QUERIES_PER_CALL,
+} from '../facts/cloudwatch.js'
 
-export const MAX_QUERIES_PER_CALL = 500
 export const API_ERRORS_ID = 'api_errors'
 export const API_REQUESTS_ID = 'api_requests'
 
@@ -44,13 +49,13 @@ export function planMetricQueries(
     groups.push([
       stat(
         API_ERRORS_ID,
-        { namespace: 'AWS/ApiGateway', metric: '5XXError', dimensions: {}, stat: 'Sum' },
+        { namespace: API_GATEWAY_NAMESPACE, metric: API_ERRORS_METRIC, dimensions: {}, stat: 'Sum' },
         60,
         dims,
       ),
       stat(
         API_REQUESTS_ID,
-        { namespace: 'AWS/ApiGateway', metric: 'Count', dimensions: {}, stat: 'Sum' },
+        { namespace: API_GATEWAY_NAMESPACE, metric: API_REQUESTS_METRIC, dimensions: {}, stat: 'Sum' },
         60,
         dims,
       ),

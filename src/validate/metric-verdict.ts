@@ -1,5 +1,6 @@
 // Datapoints → check rows for the API error rate and the user's metric checks. Pure.
 import type { MetricCheck } from '../config/types.js'
+import { API_ERRORS_METRIC, API_GATEWAY_NAMESPACE } from '../facts/cloudwatch.js'
 import type { Check } from '../result.js'
 import { describeWindow, type MetricWindow } from './window.js'
 
@@ -50,7 +51,7 @@ export function errorRateCheck(input: ErrorRateInput): Check {
         ...base,
         status: 'fail',
         value: null,
-        message: `${apiLabel(api)} has published no 5XXError metric to CloudWatch (AWS/ApiGateway) in the last two weeks: check api-name${api.stage ? ' and api-stage' : ''} (or set api-name: none)`,
+        message: `${apiLabel(api)} has published no ${API_ERRORS_METRIC} metric to CloudWatch (${API_GATEWAY_NAMESPACE}) in the last two weeks: check api-name${api.stage ? ' and api-stage' : ''} (or set api-name: none)`,
       }
     }
     return {

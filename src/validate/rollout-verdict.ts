@@ -5,6 +5,7 @@
 // So the latest service deployment's own status (ListServiceDeployments) decides whether it was rolled
 // back, with the service events as a second witness when that API cannot be read.
 import type { Deployment, Service, ServiceDeploymentBrief, ServiceEvent, TaskSet } from '@aws-sdk/client-ecs'
+import { capitalise, minutesValue } from '../format.js'
 import type { Check } from '../result.js'
 
 export type DeploymentHistory =
@@ -20,16 +21,14 @@ export interface RolloutInput {
   waitBudget?: string
 }
 
-const minutes = (ms: number): string => String(Number((ms / 60_000).toFixed(2)))
-
 /**
  * What bounded the rollout wait: the step's timeout, less the bake's time when there is a bake (the bake is
  * kept its time inside the timeout). Said in full, so a wait shorter than timeout-minutes is not a mystery.
  */
 export function waitBudget(timeoutMs: number, bakeMs: number): string {
   return bakeMs > 0
-    ? `timeout-minutes ${minutes(timeoutMs)} − bake-minutes ${minutes(bakeMs)}, kept for the bake`
-    : `timeout-minutes ${minutes(timeoutMs)}`
+    ? `timeout-minutes ${minutesValue(timeoutMs)} − bake-minutes ${minutesValue(bakeMs)}, kept for the bake`
+    : `timeout-minutes ${minutesValue(timeoutMs)}`
 }
 
 export interface RolloutJudgement {
@@ -330,5 +329,3 @@ function judgeTaskSets(input: RolloutInput): RolloutJudgement {
 export function shortTd(arn: string | undefined): string {
   return arn ? arn.slice(arn.lastIndexOf('/') + 1) : 'unknown task definition'
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

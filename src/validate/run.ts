@@ -7,8 +7,9 @@
 import type { Service, Task } from '@aws-sdk/client-ecs'
 import type { ValidateConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
-import type { Check, StepResult, ValidateDetails } from '../result.js'
-import { AwsCallError, isAbort } from '../aws-errors.js'
+import { stepResult, type Check, type StepResult, type ValidateDetails } from '../result.js'
+import { AwsCallError } from '../aws-errors.js'
+import { wasCancelled } from '../cancel.js'
 import { bake, breached, summary, type BakeWatch } from './bake.js'
 import { BAKE_SERVICE_CHECK, BAKE_TASKS_CHECK, judgeBakeService, judgeBakeTasks } from './bake-verdict.js'
 import { hasHealthChecks, healthRound, type HealthRound } from './health.js'
@@ -77,26 +78,20 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         : judgement.reason)
     // What AWS could not be read for is warned about whatever on-missing-data says.
     const unread = new Set(parts.checks.filter((c) => c.status === 'unverified').map(noDataLine))
-    return {
-      mode: 'validate',
+    return stepResult(config, {
       verdict,
       reason,
-      pipelineName: config.pipelineName,
-      environment: config.environment,
-      version: config.version,
-      commitSha: config.commitSha,
-      region: config.region,
       details,
-      cancelled: extra.cancelled || undefined,
-      unverified: (!extra.cancelled && judgement.failure === 'unverified') || undefined,
+      cancelled: extra.cancelled,
+      unverified: judgement.failure === 'unverified',
       warnings: extra.cancelled
         ? []
         : judgement.unverified
             .filter((u) => config.onMissingData !== 'pass' || unread.has(u))
             .map((u) => `Not verified — ${u}`),
-      startedAt: new Date(startedAt).toISOString(),
-      endedAt: new Date(deps.now()).toISOString(),
-    }
+      startedAt,
+      endedAt: deps.now(),
+    })
   }
 
   // 1. The service, and the wait for its rollout.
@@ -146,7 +141,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
         { cancelled: true, reason: `cancelled while waiting for the rollout (${e.message})` },
       )
     }
-    if (isAbort(e) || deps.signal.aborted)
+    if (wasCancelled(e, deps.signal))
       return finish(
         { checks: [], unverified: [] },
         { cancelled: true, reason: 'cancelled while reading the service' },

@@ -8,7 +8,8 @@ import {
   type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
-import { AwsCallError, call, describeError, errorCode, isAbort } from '../aws-errors.js'
+import { AwsCallError, call, describeError, errorCode } from '../aws-errors.js'
+import { wasCancelled } from '../cancel.js'
 import { patiently, unreadableWhy } from './read.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
 import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
@@ -188,7 +189,7 @@ export async function waitForRollout(
       service = await describeService(deps, t, deadline)
       lastLookAt = deps.now()
     } catch (e) {
-      if (isAbort(e) || deps.signal.aborted) return { service, polls, cancelled: true }
+      if (wasCancelled(e, deps.signal)) return { service, polls, cancelled: true }
       // Only a failed AWS call is a look that could not be read; anything else is a bug, not an outage.
       if (!(e instanceof AwsCallError)) throw e
       deps.log.info(`DescribeServices could not be read: ${describeError(e)}`)

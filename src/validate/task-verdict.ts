@@ -14,7 +14,7 @@ export interface TasksInput {
   stopped?: Task[]
   /**
    * Tasks of the PRIMARY deployment that crashed (stopped tasks whose `startedBy` is its id, see isCrash in
-   * tasks.ts). The scheduler replaces them, so running = desired can hide a crash loop: any fails the check.
+   * facts/ecs.ts). The scheduler replaces them, so running = desired can hide a crash loop: any fails the check.
    */
   crashed?: Task[]
 }

@@ -16,9 +16,10 @@ import {
   type Task,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
-import { createLimiter } from './limit.js'
+import { createLimiter } from './concurrency.js'
 import type { Target } from './service.js'
 import { call } from '../aws-errors.js'
+import { isCrash } from '../facts/ecs.js'
 import { patiently, stoppable } from './read.js'
 
 export const DESCRIBE_TASKS_MAX = 100
@@ -146,18 +147,3 @@ export function crashesOf(stopped: Task[], deploymentIds: string[]): Task[] {
 
 const newestFirst = (tasks: Task[]): Task[] =>
   [...tasks].sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))
-
-/** Stopped by the scheduler (scale-in, replacement, a deployment) or by a person: no crash, whatever the exit. */
-const ORDERED_STOPS = new Set(['ServiceSchedulerInitiated', 'UserInitiated'])
-const CRASH_CODES = new Set(['TaskFailedToStart', 'EssentialContainerExited'])
-
-/**
- * A task that crashed: it failed to start, an essential container exited, or (any other stop code but an
- * ordered one) a container exited non-zero. DescribeTasks does not say which containers are essential, so
- * any non-zero exit of a task nobody asked to stop counts. Pure.
- */
-export function isCrash(task: Task): boolean {
-  if (CRASH_CODES.has(task.stopCode ?? '')) return true
-  if (ORDERED_STOPS.has(task.stopCode ?? '')) return false
-  return (task.containers ?? []).some((c) => c.exitCode !== undefined && c.exitCode !== 0)
-}

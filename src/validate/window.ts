@@ -39,8 +39,8 @@ export function firstFullMinuteAt(rolloutEndedAt: number): number {
 }
 
 export function describeWindow(w: MetricWindow): string {
-  const iso = (ms: number) => new Date(ms).toISOString().slice(11, 16)
-  const span = `${iso(w.start)}–${iso(w.end)} UTC`
+  const hoursMinutes = (ms: number) => new Date(ms).toISOString().slice(11, 16)
+  const span = `${hoursMinutes(w.start)}–${hoursMinutes(w.end)} UTC`
   return w.partial
     ? `partial window: ${w.minutes} of ${w.requestedMinutes} min since the rollout ended (${span})`
     : `${w.minutes} min (${span})`

@@ -1,7 +1,7 @@
 // rollback: pipeline — RollbackStage of the Deploy stage to the newest execution that succeeded in that
 // stage before the commit being judged, on the current pipeline version (RollbackStage refuses targets from
 // older versions and of the ROLLBACK type, and is not available in PARALLEL mode). Never a second rollback.
-import { sameCommit, shortSha } from '../../text.js'
+import { sameCommit, shortSha } from '../../commits.js'
 import {
   CodePipelineClient,
   GetPipelineCommand,

@@ -115,7 +115,7 @@ export interface TargetFacts {
   expectedImageTag?: string
 }
 
-const revisionOf = (arn: string): { family: string; revision: number } | undefined => {
+const taskDefinitionRevision = (arn: string): { family: string; revision: number } | undefined => {
   const m = /task-definition\/([^:]+):(\d+)$/.exec(arn)
   return m ? { family: m[1], revision: Number(m[2]) } : undefined
 }
@@ -133,8 +133,8 @@ export function refuseTarget(f: TargetFacts): string | undefined {
   if (f.expectedImageTag && f.images.some((i) => imageTag(i) === f.expectedImageTag)) {
     return `not done: ${shortTd(f.target)}, which the service ran before its latest deployment, carries the expected tag "${f.expectedImageTag}" — the version being judged; the latest deployment (to ${shortTd(f.running)}) looks like an earlier rollback, and rolling back again would redeploy the version that failed`
   }
-  const target = f.target ? revisionOf(f.target) : undefined
-  const running = f.running ? revisionOf(f.running) : undefined
+  const target = f.target ? taskDefinitionRevision(f.target) : undefined
+  const running = f.running ? taskDefinitionRevision(f.running) : undefined
   if (target && running && target.family === running.family && target.revision > running.revision) {
     return `not done: the latest deployment went from ${shortTd(f.target)} back to the older ${shortTd(f.running)} — it looks like an earlier rollback; rolling back again would redeploy ${shortTd(f.target)}`
   }

@@ -1,7 +1,7 @@
 // What counts as "the same pipeline": AWS's additions, defaults and masks are ignored; real changes are not.
 import { describe, expect, it } from '@jest/globals'
 import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline'
-import { canonical, pruneEmpty, sameDeclaration } from '../../src/pipeline/compare.js'
+import { canonical, pruneEmpty, sameDeclaration } from '../../src/pipeline/canonical.js'
 import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { createPipelineConfig } from '../helpers/config.js'
 

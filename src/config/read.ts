@@ -1,11 +1,11 @@
 // The only place that reads inputs. Turns the strings GitHub passes into a typed, validated config per
 // mode, applying every default and naming convention of the interface spec, before any network call.
 import { readFileSync } from 'node:fs'
-import * as runner from './runner.js'
-import { defaultVersion } from './text.js'
-import { Defaults, Inputs, Modes, SecretInputs, type InputName, type Mode } from './inputs.js'
-import { InputError, InputErrors } from './config/input-error.js'
-import { parseMetricChecks } from './config/metric-checks.js'
+import * as runner from '../runner.js'
+import { defaultVersion } from '../commits.js'
+import { Defaults, Inputs, Modes, SecretInputs, type InputName, type Mode } from '../inputs.js'
+import { InputError, InputErrors } from './input-error.js'
+import { parseMetricChecks } from './metric-checks.js'
 import {
   ALARM_NAME,
   CODEBUILD_PROJECT,
@@ -21,7 +21,7 @@ import {
   describeChar,
   partitionOf,
   type NameRule,
-} from './config/constraints.js'
+} from './constraints.js'
 import {
   nameParser,
   parseArn,
@@ -38,8 +38,8 @@ import {
   parseTags,
   parseWebhookUrl,
   shown,
-} from './config/parse.js'
-import { loadPipelineDefinition } from './config/pipeline-definition.js'
+} from './parse.js'
+import { loadPipelineDefinition } from './pipeline-definition.js'
 import type {
   Config,
   CreatePipelineConfig,
@@ -49,10 +49,10 @@ import type {
   RunContext,
   SlackTarget,
   ValidateConfig,
-} from './config/types.js'
+} from './types.js'
 
-export type { Config } from './config/types.js'
-export { InputError, InputErrors } from './config/input-error.js'
+export type { Config } from './types.js'
+export { InputError, InputErrors } from './input-error.js'
 
 /** Reads one raw input ('' when absent). The default reads the runner's INPUT_* variables. */
 export type InputSource = (name: InputName) => string

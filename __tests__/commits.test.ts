@@ -1,6 +1,6 @@
 // Commit SHAs: one short form, one default version, one "same commit" test for every mode.
 import { describe, expect, it } from '@jest/globals'
-import { defaultVersion, sameCommit, shortSha } from '../src/text.js'
+import { defaultVersion, sameCommit, shortSha } from '../src/commits.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 

@@ -1,7 +1,7 @@
-// Small text helpers shared by every report: durations, short ids, length bounds.
-import { shortSha as short } from '../text.js'
+// How times, durations and values read, written down once for the modes' sentences and every report:
+// durations, minutes of a timeout, instants, length bounds, plain text. Pure.
 
-/** `95` → `1m 35s`; `3725` → `1h 2m`; undefined stays undefined. */
+/** `95` → `1m 35s`; `3725` → `1h 2m` (as GitHub shows a job's duration); undefined for no duration. */
 export function formatDuration(seconds: number | undefined): string | undefined {
   if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return undefined
   const s = Math.round(seconds)
@@ -11,11 +11,27 @@ export function formatDuration(seconds: number | undefined): string | undefined 
   return `${Math.floor(m / 60)}h ${m % 60}m`
 }
 
+/** `90000` → `1.5`: minutes as an input such as timeout-minutes says them, up to 2 decimals. */
+export function minutesValue(ms: number): string {
+  return String(Math.round((ms / 60_000) * 100) / 100)
+}
+
+/** `3000` → `0.05 min (3 s)`, `90000` → `1.5 min`: the wording of a timeout, seconds too when under a minute. */
+export function minutes(ms: number): string {
+  const min = `${minutesValue(ms)} min`
+  return ms < 60_000 ? `${min} (${Math.round(ms / 1000)} s)` : min
+}
+
 /** Seconds between two ISO-8601 instants, when both are known and in order. */
 export function secondsBetween(start?: string, end?: string): number | undefined {
   if (!start || !end) return undefined
   const d = (Date.parse(end) - Date.parse(start)) / 1000
   return Number.isFinite(d) && d >= 0 ? d : undefined
+}
+
+/** Milliseconds since the epoch → ISO-8601; undefined for an unknown (or unparsable, NaN) instant. */
+export function isoTime(ms: number | undefined): string | undefined {
+  return ms === undefined || Number.isNaN(ms) ? undefined : new Date(ms).toISOString()
 }
 
 /** `2026-11-05T10:11:12.345Z` → `10:11:12 UTC` (the date is the run's, the time is what readers compare). */
@@ -25,8 +41,9 @@ export function clockTime(iso?: string): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : `${d.toISOString().slice(11, 19)} UTC`
 }
 
-export function shortSha(sha?: string): string | undefined {
-  return sha ? short(sha) : undefined
+/** `the rollout failed` → `The rollout failed`: a clause become a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** Cuts `text` to at most `max` characters, marking the cut with an ellipsis. */

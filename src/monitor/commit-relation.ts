@@ -1,6 +1,6 @@
 // Does the successor's revision contain the followed commit? GitHub's compare API answers: comparing
 // commit...successor, `ahead` or `identical` means the successor's history includes the commit.
-import { sameCommit } from '../text.js'
+import { sameCommit } from '../commits.js'
 import type { RunContext } from '../config/types.js'
 import { createGitHubClient } from '../github.js'
 import type { CommitRelation } from './verdict.js'

@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  capitalise,
+  clockTime,
+  formatDuration,
+  isoTime,
+  minutes,
+  minutesValue,
+  secondsBetween,
+} from '../src/format.js'
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0s'],
+    [9.4, '9s'],
+    [65, '1m 5s'],
+    [120, '2m 0s'],
+    [435, '7m 15s'],
+    [3725, '1h 2m'],
+    [undefined, undefined],
+    [-1, undefined],
+    [Number.NaN, undefined],
+  ])('%s s → %s', (seconds, text) => expect(formatDuration(seconds)).toBe(text))
+})
+
+describe('minutes: the wording of a timeout', () => {
+  it.each([
+    [1_000, '0.02 min (1 s)'],
+    [3_000, '0.05 min (3 s)'],
+    [30_000, '0.5 min (30 s)'],
+    [60_000, '1 min'],
+    [90_000, '1.5 min'],
+    [125_000, '2.08 min'],
+  ])('%d ms → %s', (ms, text) => expect(minutes(ms)).toBe(text))
+
+  it.each([
+    [300_000, '5'],
+    [90_000, '1.5'],
+    [125_000, '2.08'],
+  ])('%d ms → %s as an input says it', (ms, text) => expect(minutesValue(ms)).toBe(text))
+})
+
+describe('instants', () => {
+  it('isoTime: undefined and NaN are no instant', () => {
+    expect(isoTime(Date.UTC(2026, 10, 5, 10, 11, 12))).toBe('2026-11-05T10:11:12.000Z')
+    expect(isoTime(undefined)).toBeUndefined()
+    expect(isoTime(Number.NaN)).toBeUndefined()
+  })
+
+  it('clockTime and secondsBetween', () => {
+    expect(clockTime('2026-11-05T10:11:12.345Z')).toBe('10:11:12 UTC')
+    expect(clockTime('not a time')).toBeUndefined()
+    expect(secondsBetween('2026-11-05T10:00:00Z', '2026-11-05T10:01:30Z')).toBe(90)
+    expect(secondsBetween('2026-11-05T10:01:30Z', '2026-11-05T10:00:00Z')).toBeUndefined()
+  })
+})
+
+describe('capitalise', () => {
+  it.each([
+    ['the rollout failed', 'The rollout failed'],
+    ['', ''],
+  ])('%j → %j', (text, out) => expect(capitalise(text)).toBe(out))
+})
