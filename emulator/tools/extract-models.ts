@@ -107,7 +107,9 @@ function main(): void {
     const source = `${values.source}: botocore/data/${spec.botocore}/${spec.version}/service-2.json`
     const model = trim(full, spec.operations, source)
     writeFileSync(join(out, `${name}.json`), render(model))
-    console.log(`${name}.json: ${spec.operations.length} operations, ${Object.keys(model.shapes).length} shapes`)
+    console.log(
+      `${name}.json: ${spec.operations.length} operations, ${Object.keys(model.shapes).length} shapes`,
+    )
   }
 }
 

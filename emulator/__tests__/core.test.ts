@@ -14,8 +14,8 @@ import {
   GetPipelineStateCommand,
 } from '@aws-sdk/client-codepipeline'
 import { PublishCommand, SNSClient, SNSServiceException } from '@aws-sdk/client-sns'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { AwsError, type AwsService, type EmulatorPlugin } from '../../emulator/core/types.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { AwsError, type AwsService, type EmulatorPlugin } from '../core/types.js'
 
 const testPlugin: EmulatorPlugin = {
   scenarioKey: 'test',
