@@ -4,15 +4,15 @@
 // The other operations of each service keep their name only, so the emulator can tell "modelled but not
 // emulated" (501) from "no such operation".
 //
-//   npm run models -w @aws-deploy-pipeline/emulator -- --data <botocore>/botocore/data \
-//     --source 'boto/botocore <commit> (<date>)'
+//   git clone --depth 1 https://github.com/boto/botocore /tmp/botocore
+//   npm run models -w @aws-deploy-pipeline/emulator -- /tmp/botocore
 //
-// <botocore> is a clone of github.com/boto/botocore or an installed botocore package. To serve a new
-// operation, add it to SERVICES and run again.
+// Each model records the botocore version, commit and date it came from. To serve a new operation, add it to
+// SERVICES and run again.
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 
 /** Output file name (emulator/models/<name>.json) → botocore service, API version and operations kept. */
 const SERVICES: Record<string, { botocore: string; version: string; operations: string[] }> = {
@@ -95,22 +95,33 @@ const DROPPED_TRAITS = new Set([
 type Json = Record<string, any>
 
 function main(): void {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, source: { type: 'string' } } })
-  if (!values.data || !values.source) {
-    throw new Error("usage: extract-models --data <botocore>/botocore/data --source 'boto/botocore <commit>'")
-  }
+  const clone = process.argv[2]
+  if (!clone) throw new Error('usage: extract-models <a clone of github.com/boto/botocore>')
+  const release = releaseOf(clone)
   const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'models')
   mkdirSync(out, { recursive: true })
   for (const [name, spec] of Object.entries(SERVICES)) {
-    const path = join(values.data, spec.botocore, spec.version, 'service-2.json')
-    const full = JSON.parse(readFileSync(path, 'utf8')) as Json
-    const source = `${values.source}: botocore/data/${spec.botocore}/${spec.version}/service-2.json`
-    const model = trim(full, spec.operations, source)
+    const file = `botocore/data/${spec.botocore}/${spec.version}/service-2.json`
+    const full = JSON.parse(readFileSync(join(clone, file), 'utf8')) as Json
+    const model = trim(full, spec.operations, `${release}: ${file}`)
     writeFileSync(join(out, `${name}.json`), render(model))
     console.log(
       `${name}.json: ${spec.operations.length} operations, ${Object.keys(model.shapes).length} shapes`,
     )
   }
+}
+
+/** `boto/botocore 1.43.67 (commit <sha>, <date>)`: the version botocore declares, the clone's commit and date. */
+function releaseOf(clone: string): string {
+  const init = readFileSync(join(clone, 'botocore', '__init__.py'), 'utf8')
+  const version = /^__version__ = '([^']+)'/m.exec(init)?.[1]
+  if (!version) throw new Error(`${clone}/botocore/__init__.py declares no __version__`)
+  const [commit, date] = execFileSync('git', ['-C', clone, 'log', '-1', '--format=%H %cs'], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split(' ')
+  return `boto/botocore ${version} (commit ${commit}, ${date})`
 }
 
 function trim(full: Json, keep: string[], source: string): Json {
