@@ -1,9 +1,10 @@
-// `npm run emulator -- --scenario <name|path> [--port N] [--speed N] [--seed N]`: serve a scenario until
-// SIGINT/SIGTERM, after printing the environment a process under test needs.
+// `aws-deploy-emulator --scenario <name|path> [--port N] [--speed N] [--seed N]` (here: `npm run emulator -- …`):
+// serve a scenario until SIGINT/SIGTERM, after printing the environment a process under test needs.
 import { parseArgs } from 'node:util'
 import { startEmulator } from './core/start.js'
 
-const USAGE = `Usage: npm run emulator -- --scenario <name|path> [--port N] [--speed N] [--seed N] [--start ISO]
+const USAGE = `Usage: aws-deploy-emulator --scenario <name|path> [--port N] [--speed N] [--seed N] [--start ISO]
+       (in this repository: npm run emulator -- …)
 
   --scenario  a scenario in emulator/scenarios/ (e.g. healthy-release) or a .yaml/.json file
   --port      port to listen on (default: any free port)

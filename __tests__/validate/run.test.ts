@@ -353,8 +353,9 @@ describe('validate: the rollout', () => {
     await validate('validate-healthy', prod)
     const healthy = emu!.log.where({ operation: 'ListServiceDeployments' })
     expect(healthy).toHaveLength(1)
-    const params = healthy[0].params as { createdAt?: { after?: number }; maxResults?: number }
-    expect(params.createdAt?.after).toEqual(expect.any(Number))
+    // The emulator decodes timestamps with the ECS model, so the request log holds a Date.
+    const params = healthy[0].params as { createdAt?: { after?: Date }; maxResults?: number }
+    expect(params.createdAt?.after).toEqual(expect.any(Date))
     expect(params.maxResults).toBe(100)
     // Rolled back: only the rollback deployment is listed, created 3 min after the failed one; the filtered
     // list is empty, so the whole history is read, and the rollback is found.

@@ -6,7 +6,7 @@ import { indexConstraints, type ConstraintIndex } from './constraints.js'
 import type { FaultInjector } from './faults.js'
 import { taint, taintBody } from './hostile.js'
 import { jsonError, jsonSuccess, type WireResponse } from './json-protocol.js'
-import { loadModel, type ServiceModel } from './model.js'
+import { loadModel, speaksQuery, type ServiceModel } from './model.js'
 import { decodeQuery, xmlError, xmlSuccess } from './query-protocol.js'
 import type { RequestLog, RequestLogEntry } from './request-log.js'
 import {
@@ -57,14 +57,13 @@ export class Dispatcher {
 
   constructor(private readonly deps: DispatcherDeps) {
     for (const service of deps.services) {
-      const model = service.modelFile ? loadModel(service.modelFile) : undefined
+      const model = service.model ? loadModel(service.model) : undefined
       const entry: ServiceEntry = { service, model, constraints: indexConstraints(service.constraints) }
       if (this.byPrefix.has(service.targetPrefix))
         throw new Error(`two services claim ${service.targetPrefix}`)
       this.byPrefix.set(service.targetPrefix, entry)
       // awsQuery requests carry no target, only `Version=<apiVersion>` (SNS 2010-03-31, CloudWatch 2010-08-01).
-      if (model && model.metadata.protocol === 'query')
-        this.byQueryVersion.set(model.metadata.apiVersion, entry)
+      if (model && speaksQuery(model)) this.byQueryVersion.set(model.metadata.apiVersion, entry)
     }
   }
 

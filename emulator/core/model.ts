@@ -1,8 +1,9 @@
-// Reads AWS's service models as shipped by the aws-sdk v2 package (node_modules/aws-sdk/apis/*.min.json).
-// The .min files name shared shapes `S1a` and inline the rest; a member `{shape: 'S1a', locationName}` is the
-// shared shape plus the member's own traits.
+// Reads the service models in emulator/models/: AWS's current models as botocore ships them, trimmed to the
+// operations the emulator serves (emulator/tools/extract-models.ts). A member `{shape: 'PipelineName',
+// locationName}` is the named shape plus the member's own traits; a shape's `min`/`max`/`pattern`/`enum` are
+// the constraints AWS's frontend checks.
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 
 export interface Shape {
   type?:
@@ -23,6 +24,11 @@ export interface Shape {
   member?: Shape
   key?: Shape
   value?: Shape
+  /** Length of a string, list or map; value of a number. */
+  min?: number
+  max?: number
+  pattern?: string
+  enum?: string[]
   flattened?: boolean
   locationName?: string
   resultWrapper?: string
@@ -31,29 +37,38 @@ export interface Shape {
 }
 
 export interface ServiceModel {
+  /** Where the extract came from (botocore version and commit). */
+  source: string
   metadata: {
     apiVersion: string
     protocol: string
+    protocols?: string[]
     targetPrefix?: string
     xmlNamespace?: string
     uid?: string
     serviceId?: string
   }
+  /** Every operation of the service; only those the emulator serves carry their input and output. */
   operations: Record<string, { input?: Shape; output?: Shape }>
   shapes: Record<string, Shape>
 }
 
-const require = createRequire(import.meta.url)
 const cache = new Map<string, ServiceModel>()
 
-export function loadModel(file: string): ServiceModel {
-  let model = cache.get(file)
+/** The model emulator/models/<name>.json, e.g. `ecs`, `codepipeline`, `monitoring`. */
+export function loadModel(name: string): ServiceModel {
+  let model = cache.get(name)
   if (!model) {
-    const path = require.resolve(`aws-sdk/apis/${file}`)
+    const path = fileURLToPath(new URL(`../models/${name}.json`, import.meta.url))
     model = JSON.parse(readFileSync(path, 'utf8')) as ServiceModel
-    cache.set(file, model)
+    cache.set(name, model)
   }
   return model
+}
+
+/** awsQuery requests carry no target, only `Version=<apiVersion>`: the dispatcher routes them by it. */
+export function speaksQuery(model: ServiceModel): boolean {
+  return model.metadata.protocol === 'query' || (model.metadata.protocols ?? []).includes('query')
 }
 
 /** The shape a member points at, with the member's own traits laid over it. */

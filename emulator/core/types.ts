@@ -55,8 +55,11 @@ export interface AwsService {
   /** X-Amz-Target prefix (JSON protocols), e.g. `CodePipeline_20150709`. */
   targetPrefix: string
   protocol: Protocol
-  /** aws-sdk v2 model file (node_modules/aws-sdk/apis/<file>) used to check requests structurally. */
-  modelFile?: string
+  /**
+   * The service model that requests are checked against (required members, types, lengths, ranges, patterns,
+   * enums) and awsQuery forms decoded with: a name in emulator/models/, e.g. `ecs` for models/ecs.json.
+   */
+  model?: string
   operations: Record<string, Handler>
   /**
    * Error codes the core uses for errors it raises itself (model validation, injected faults). Defaults per
@@ -66,8 +69,8 @@ export interface AwsService {
    */
   errorCodes?: ServiceErrorCodes
   /**
-   * Constraints the aws-sdk v2 `.min.json` models leave out (lengths, patterns, enums, ranges), by operation and
-   * member path. See emulator/core/constraints.ts for the path syntax.
+   * Constraints AWS checks that its model does not state (lengths, patterns, enums, ranges), by operation and
+   * member path; laid over the model's own. See emulator/core/constraints.ts for the path syntax.
    */
   constraints?: ModelConstraints
 }
@@ -87,13 +90,18 @@ export interface ServiceErrorCodes {
   internal?: ErrorCodeSpec
 }
 
-/** One member constraint (Smithy's @length/@range/@pattern/@enum traits). */
+/** One member constraint (the model's min/max/pattern/enum traits, Smithy's @length/@range/@pattern/@enum). */
 export interface MemberConstraint {
   /** Length of a string / list / map, or the value of a number. */
   min?: number
   max?: number
   pattern?: string
   enum?: readonly string[]
+  /**
+   * The handler checks this member's value and answers in the service's own words (CloudWatch's "The value X
+   * for parameter Y is not valid."), so the model's constraints on it are not applied; its type still is.
+   */
+  checkedByHandler?: true
 }
 /**
  * Operation name (or several joined by `|`, or `*`) → member path → constraint. Paths are dotted member names;

@@ -1,5 +1,6 @@
-// Generic request checking against the service model: required members, JSON types, and the constraints of
-// ModelConstraints (lengths, ranges, patterns, enums). Timestamps are decoded into Date on the way.
+// Generic request checking against the service model: required members, JSON types, and the lengths, ranges,
+// patterns and enums of the model's shapes — plus a service's hand-written ModelConstraints for what AWS checks
+// but its model does not say. Timestamps are decoded into Date on the way.
 // Problems are reported the way AWS's frontend words them: "1 validation error detected: Value 'x' at
 // 'pipeline.stages.1.member.name' failed to satisfy constraint: Member must …".
 import type { ConstraintIndex } from './constraints.js'
@@ -49,7 +50,7 @@ class Walker {
     const shape = resolveShape(this.model, member)
     const type = shapeType(shape)
     if (value === null || value === undefined) return value
-    const constraint = this.constraints(this.operation, cpath)
+    const constraint = this.constraint(shape, cpath)
     switch (type) {
       case 'structure':
         return this.structure(shape, value, path, cpath)
@@ -94,13 +95,22 @@ class Walker {
     return out
   }
 
-  private scalar(shape: Shape, value: unknown, path: string, cpath: string): unknown {
-    const constraint = this.constraints(this.operation, cpath)
+  /** The model's constraints on a shape, with the service's hand-written ones for that path laid over them. */
+  private constraint(shape: Shape, cpath: string): MemberConstraint | undefined {
+    const own = this.constraints(this.operation, cpath)
+    if (own?.checkedByHandler) return undefined
+    const { min, max, pattern } = shape
+    return { min, max, pattern, enum: shape.enum, ...own }
+  }
+
+  private scalar(member: Shape, value: unknown, path: string, cpath: string): unknown {
+    const shape = resolveShape(this.model, member)
+    const constraint = this.constraint(shape, cpath)
     switch (shapeType(shape)) {
       case 'string':
         if (typeof value !== 'string') return this.wrongType(value, path, 'a string')
         this.check(value.length, value, path, constraint, 'length')
-        if (constraint?.pattern && !new RegExp(`^(?:${constraint.pattern})$`, 'su').test(value)) {
+        if (constraint?.pattern && !matches(constraint.pattern, value)) {
           this.invalid(value, path, `Member must satisfy regular expression pattern: ${constraint.pattern}`)
         }
         if (constraint?.enum && !constraint.enum.includes(value)) {
@@ -162,6 +172,21 @@ class Walker {
       message: `Value ${show(value)} at '${path}' failed to satisfy constraint: ${rule}`,
     })
   }
+}
+
+const patterns = new Map<string, RegExp>()
+
+/**
+ * AWS's frontend matches a pattern against the whole value (Java's `matches()`), so it is anchored here. Every
+ * pattern of the vendored models compiles as a JavaScript regular expression (emulator/__tests__/models.test.ts).
+ */
+function matches(pattern: string, value: string): boolean {
+  let re = patterns.get(pattern)
+  if (!re) {
+    re = new RegExp(`^(?:${pattern})$`, 'su')
+    patterns.set(pattern, re)
+  }
+  return re.test(value)
 }
 
 function join(path: string, step: string): string {

@@ -2,6 +2,7 @@
 // CloudWatch's query-compatible JSON protocol.
 import type { EmulatorPlugin } from '../../core/types.js'
 import { describeAlarms } from './alarms.js'
+import { cloudwatchConstraints } from './constraints.js'
 import { getMetricData } from './get-metric-data.js'
 import { listMetrics } from './list-metrics.js'
 import { parseCloudWatchScenario } from './scenario.js'
@@ -21,7 +22,8 @@ export const cloudwatchPlugin: EmulatorPlugin = {
           name: 'monitoring',
           targetPrefix: 'GraniteServiceVersion20100801',
           protocol: 'awsJson1_0',
-          modelFile: 'monitoring-2010-08-01.min.json',
+          model: 'monitoring',
+          constraints: cloudwatchConstraints,
           errorCodes: {
             invalid: { code: 'ValidationException', queryCode: 'ValidationError' },
             missing: { code: 'MissingRequiredParameterException', queryCode: 'MissingParameter' },

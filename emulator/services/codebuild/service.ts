@@ -7,10 +7,9 @@ export function codebuildService(builds: BuildStore, settle: () => void, now: ()
     name: 'codebuild',
     targetPrefix: 'CodeBuild_20161006',
     protocol: 'awsJson1_1',
-    modelFile: 'codebuild-2016-10-06.min.json',
+    model: 'codebuild',
     // CodeBuild answers bad input with its one modelled client error.
     errorCodes: { invalid: { code: 'InvalidInputException' } },
-    constraints: { BatchGetBuilds: { ids: { min: 1, max: 100 }, 'ids[]': { min: 1 } } },
     operations: {
       BatchGetBuilds: (input: { ids: string[] }) => {
         settle()

@@ -50,7 +50,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
           name: 'codepipeline',
           targetPrefix: 'CodePipeline_20150709',
           protocol: 'awsJson1_1',
-          modelFile: 'codepipeline-2015-07-09.min.json',
+          model: 'codepipeline',
           constraints: codepipelineConstraints,
           operations: codepipelineOperations(engine),
         },

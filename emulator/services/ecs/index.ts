@@ -23,13 +23,16 @@ export const ecsPlugin: EmulatorPlugin = {
           name: 'ecs',
           targetPrefix: 'AmazonEC2ContainerServiceV20141113',
           protocol: 'awsJson1_1',
-          // The v2 model predates the ServiceDeployments API: those three operations are not in it, so the
-          // core passes their input through unchecked and the handlers validate it themselves.
-          modelFile: 'ecs-2014-11-13.min.json',
+          model: 'ecs',
           // ECS models no ValidationException; its frontend reports bad parameters as InvalidParameterException.
           errorCodes: {
             invalid: { code: 'InvalidParameterException' },
             missing: { code: 'InvalidParameterException' },
+          },
+          // The handlers check these enums themselves, in ECS's words ("Invalid desiredStatus: DONE.").
+          constraints: {
+            ListTasks: { desiredStatus: { checkedByHandler: true } },
+            ListServiceDeployments: { 'status[]': { checkedByHandler: true } },
           },
           operations: {
             DescribeServices: describeServices(state),

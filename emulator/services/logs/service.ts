@@ -11,16 +11,8 @@ export function logsService(builds: BuildStore, settle: () => void, now: () => n
     name: 'logs',
     targetPrefix: 'Logs_20140328',
     protocol: 'awsJson1_1',
-    modelFile: 'logs-2014-03-28.min.json',
+    model: 'logs',
     errorCodes: { invalid: { code: 'InvalidParameterException' } },
-    constraints: {
-      GetLogEvents: {
-        logGroupName: { min: 1, max: 512, pattern: '[\\.\\-_/#A-Za-z0-9]+' },
-        logStreamName: { min: 1, max: 512, pattern: '[^:*]*' },
-        limit: { min: 1, max: 10000 },
-        nextToken: { min: 1 },
-      },
-    },
     operations: {
       GetLogEvents: (input: {
         logGroupName?: string

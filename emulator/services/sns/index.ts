@@ -82,7 +82,7 @@ export const snsPlugin: EmulatorPlugin = {
       // awsQuery requests carry no target; the core routes them by `Version=2010-03-31`.
       targetPrefix: 'AmazonSimpleNotificationService',
       protocol: 'awsQuery',
-      modelFile: 'sns-2010-03-31.min.json',
+      model: 'sns',
       operations: { Publish: publish },
     }
     return { services: [service] }

@@ -10,9 +10,9 @@ import {
   UpdatePipelineCommand,
   type PipelineDeclaration,
 } from '@aws-sdk/client-codepipeline'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { codepipelinePlugin } from '../../emulator/services/codepipeline/index.js'
-import { repositoriesPlugin } from '../../emulator/services/repositories/index.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { codepipelinePlugin } from '../services/codepipeline/index.js'
+import { repositoriesPlugin } from '../services/repositories/index.js'
 import { clients, shopPipeline } from './helpers.js'
 
 let emu: Emulator

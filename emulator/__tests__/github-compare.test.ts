@@ -1,6 +1,6 @@
 // The emulator's GitHub compare API, through Octokit as the action calls it.
 import { getOctokit } from '@actions/github'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { startEmulator, type Emulator } from '../index.js'
 
 const sha = (d: string) => d.repeat(40)
 let emulator: Emulator

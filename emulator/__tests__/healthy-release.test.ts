@@ -8,7 +8,7 @@ import {
   ListPipelineExecutionsCommand,
 } from '@aws-sdk/client-codepipeline'
 import { GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { startEmulator, type Emulator } from '../index.js'
 import { clients, seconds } from './helpers.js'
 
 const EXECUTION = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a'

@@ -1,9 +1,9 @@
 // The emulator's Slack endpoints answer as Slack does: webhook plain-text `ok` / error codes with a non-200
 // status, chat.postMessage HTTP 200 with ok true/false, 429 with Retry-After, Block Kit limits.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { slackPlugin, type SlackState } from '../../emulator/services/slack/index.js'
-import type { SlackScenario } from '../../emulator/services/slack/scenario.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { slackPlugin, type SlackState } from '../services/slack/index.js'
+import type { SlackScenario } from '../services/slack/scenario.js'
 
 let emulator: Emulator
 afterEach(() => emulator.stop())

@@ -9,21 +9,17 @@ import {
   type MetricDataQuery,
   type MetricDataResult,
 } from '@aws-sdk/client-cloudwatch'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { cloudwatchPlugin } from '../../emulator/services/cloudwatch/index.js'
-import { ecsPlugin } from '../../emulator/services/ecs/index.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { clientConfig } from './helpers.js'
+import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
+import { ecsPlugin } from '../services/ecs/index.js'
 
 let emu: Emulator
 let cw: CloudWatchClient
 
 beforeEach(async () => {
   emu = await startEmulator({ scenario: 'validate-error-spike', plugins: [ecsPlugin, cloudwatchPlugin] })
-  cw = new CloudWatchClient({
-    endpoint: emu.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIA', secretAccessKey: 'x' },
-    maxAttempts: 1,
-  })
+  cw = new CloudWatchClient(clientConfig(emu))
 })
 afterEach(async () => {
   cw.destroy()

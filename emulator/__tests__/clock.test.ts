@@ -1,6 +1,6 @@
 // The emulator clock: manual, scaled, and pinned for effects computed late.
-import { createClock } from '../../emulator/core/clock.js'
-import { startEmulator } from '../../emulator/index.js'
+import { createClock } from '../core/clock.js'
+import { startEmulator } from '../index.js'
 
 const START = Date.parse('2026-01-15T10:00:00Z')
 

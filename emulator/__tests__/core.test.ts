@@ -14,8 +14,8 @@ import {
   GetPipelineStateCommand,
 } from '@aws-sdk/client-codepipeline'
 import { PublishCommand, SNSClient, SNSServiceException } from '@aws-sdk/client-sns'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { AwsError, type AwsService, type EmulatorPlugin } from '../../emulator/core/types.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { AwsError, type AwsService, type EmulatorPlugin } from '../core/types.js'
 
 const testPlugin: EmulatorPlugin = {
   scenarioKey: 'test',
@@ -25,10 +25,7 @@ const testPlugin: EmulatorPlugin = {
         name: 'codepipeline',
         targetPrefix: 'CodePipeline_20150709',
         protocol: 'awsJson1_1',
-        modelFile: 'codepipeline-2015-07-09.min.json',
-        constraints: {
-          StartPipelineExecution: { name: { min: 1, max: 100, pattern: '[A-Za-z0-9.@\\-_]+' } },
-        },
+        model: 'codepipeline',
         operations: {
           GetPipelineExecution: (input: { pipelineName: string }) => {
             if (input.pipelineName !== 'p') throw new AwsError('PipelineNotFoundException', 'not found')
@@ -48,18 +45,17 @@ const testPlugin: EmulatorPlugin = {
         name: 'monitoring',
         targetPrefix: 'GraniteServiceVersion20100801',
         protocol: 'awsJson1_0',
-        modelFile: 'monitoring-2010-08-01.min.json',
+        model: 'monitoring',
         errorCodes: {
           invalid: { code: 'InvalidParameterValueException', queryCode: 'InvalidParameterValue' },
         },
-        constraints: { DescribeAlarms: { MaxRecords: { min: 1, max: 100 } } },
         operations: { DescribeAlarms: () => ({ MetricAlarms: [], CompositeAlarms: [] }) },
       },
       {
         name: 'sns',
         targetPrefix: 'AmazonSimpleNotificationService',
         protocol: 'awsQuery',
-        modelFile: 'sns-2010-03-31.min.json',
+        model: 'sns',
         operations: {
           Publish: (input: { TopicArn?: string; Message: string }) => {
             if (!input.TopicArn?.startsWith('arn:'))
@@ -73,6 +69,7 @@ const testPlugin: EmulatorPlugin = {
 }
 
 const creds = { accessKeyId: 'AKIA', secretAccessKey: 'x' }
+const EXECUTION_ID = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d'
 let emu: Emulator
 let cp: CodePipelineClient
 let cw: CloudWatchClient
@@ -120,7 +117,7 @@ describe('JSON 1.1', () => {
 
   it('raises a modelled error as its SDK class', async () => {
     const err = await cp
-      .send(new GetPipelineExecutionCommand({ pipelineName: 'q', pipelineExecutionId: 'e' }))
+      .send(new GetPipelineExecutionCommand({ pipelineName: 'q', pipelineExecutionId: EXECUTION_ID }))
       .catch((e) => e)
     expect(err).toBeInstanceOf(PipelineNotFoundException)
     expect(err.message).toBe('not found')
@@ -138,7 +135,7 @@ describe('JSON 1.1', () => {
     )
   })
 
-  it('checks constraints the .min model leaves out', async () => {
+  it("checks the model's patterns", async () => {
     const err = await cp.send(new StartPipelineExecutionCommand({ name: 'bad name!' })).catch((e) => e)
     expect(err.name).toBe('ValidationException')
     expect(err.message).toContain('Member must satisfy regular expression pattern')

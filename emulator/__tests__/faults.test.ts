@@ -6,10 +6,11 @@ import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwa
 import { CodePipelineClient, ListPipelinesCommand } from '@aws-sdk/client-codepipeline'
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import type { FaultRule } from '../../emulator/core/faults.js'
-import type { SnsState } from '../../emulator/services/sns/index.js'
-import type { SlackState } from '../../emulator/services/slack/index.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { clientConfig } from './helpers.js'
+import type { FaultRule } from '../core/faults.js'
+import type { SnsState } from '../services/sns/index.js'
+import type { SlackState } from '../services/slack/index.js'
 
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:deploy-alerts'
 let emu: Emulator
@@ -137,12 +138,7 @@ describe.each(calls)('$protocol through the SDK', ({ service, send }) => {
 describe('what the SDK retries itself', () => {
   let cp: CodePipelineClient
   beforeAll(() => {
-    cp = new CodePipelineClient({
-      endpoint: emu.url,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'AKIAEMULATOR', secretAccessKey: 'secret' },
-      maxAttempts: 2,
-    })
+    cp = new CodePipelineClient(clientConfig(emu, { maxAttempts: 2 }))
   })
   afterAll(() => cp.destroy())
 

@@ -1,8 +1,8 @@
 // The emulator's GitHub commit statuses answer with GitHub's shapes and errors.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { githubPlugin } from '../../emulator/services/github/index.js'
-import type { GitHubScenario } from '../../emulator/services/github/scenario.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { githubPlugin } from '../services/github/index.js'
+import type { GitHubScenario } from '../services/github/scenario.js'
 
 let emulator: Emulator
 afterEach(() => emulator.stop())

@@ -1,8 +1,8 @@
 // The emulator's SNS Publish through the real SDK client (awsQuery): topics, Subject and Message limits.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { snsPlugin, type SnsState } from '../../emulator/services/sns/index.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { snsPlugin, type SnsState } from '../services/sns/index.js'
 
 let emulator: Emulator
 afterEach(() => emulator.stop())

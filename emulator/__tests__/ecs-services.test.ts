@@ -11,9 +11,10 @@ import {
   type Service,
   waitUntilServicesStable,
 } from '@aws-sdk/client-ecs'
-import { startEmulator, type EcsDeployTarget, type Emulator } from '../../emulator/index.js'
-import { cloudwatchPlugin } from '../../emulator/services/cloudwatch/index.js'
-import { ecsPlugin } from '../../emulator/services/ecs/index.js'
+import { startEmulator, type EcsDeployTarget, type Emulator } from '../index.js'
+import { clientConfig } from './helpers.js'
+import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
+import { ecsPlugin } from '../services/ecs/index.js'
 
 const ECR = '123456789012.dkr.ecr.us-east-1.amazonaws.com'
 let emu: Emulator
@@ -25,12 +26,7 @@ async function start(scenario: string | object) {
     plugins: [ecsPlugin, cloudwatchPlugin],
     start: '2026-03-02T12:00:00Z',
   })
-  ecs = new ECSClient({
-    endpoint: emu.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIA', secretAccessKey: 'x' },
-    maxAttempts: 1,
-  })
+  ecs = new ECSClient(clientConfig(emu))
 }
 afterEach(async () => {
   ecs?.destroy()

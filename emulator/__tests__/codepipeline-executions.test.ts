@@ -21,9 +21,9 @@ import {
   UpdatePipelineCommand,
   type PipelineDeclaration,
 } from '@aws-sdk/client-codepipeline'
-import { startEmulator, type Emulator, type Scenario } from '../../emulator/index.js'
-import { codepipelinePlugin } from '../../emulator/services/codepipeline/index.js'
-import { repositoriesPlugin } from '../../emulator/services/repositories/index.js'
+import { startEmulator, type Emulator, type Scenario } from '../index.js'
+import { codepipelinePlugin } from '../services/codepipeline/index.js'
+import { repositoriesPlugin } from '../services/repositories/index.js'
 import { clients, seconds, shopPipeline } from './helpers.js'
 
 const HEAD = 'abcdef0123456789abcdef0123456789abcdef01'

@@ -12,21 +12,17 @@ import {
   paginateListTasks,
   type Task,
 } from '@aws-sdk/client-ecs'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { cloudwatchPlugin } from '../../emulator/services/cloudwatch/index.js'
-import { ecsPlugin } from '../../emulator/services/ecs/index.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { clientConfig } from './helpers.js'
+import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
+import { ecsPlugin } from '../services/ecs/index.js'
 
 let emu: Emulator
 let ecs: ECSClient
 
 beforeAll(async () => {
   emu = await startEmulator({ scenario: 'validate-edge-cases', plugins: [ecsPlugin, cloudwatchPlugin] })
-  ecs = new ECSClient({
-    endpoint: emu.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIA', secretAccessKey: 'x' },
-    maxAttempts: 1,
-  })
+  ecs = new ECSClient(clientConfig(emu))
 })
 afterAll(async () => {
   ecs.destroy()

@@ -1,5 +1,5 @@
 // The `ecs:` scenario section: defaults, and mistakes reported with the path to fix.
-import { parseEcsScenario } from '../../emulator/services/ecs/scenario.js'
+import { parseEcsScenario } from '../services/ecs/scenario.js'
 
 const parse = (section: unknown) => parseEcsScenario(section, 'us-east-1', '123456789012')
 

@@ -1,5 +1,5 @@
 // The `cloudwatch:` scenario section: point generators, statistic sets and mistakes reported by path.
-import { parseCloudWatchScenario } from '../../emulator/services/cloudwatch/scenario.js'
+import { parseCloudWatchScenario } from '../services/cloudwatch/scenario.js'
 
 describe('cloudwatch scenario section', () => {
   it('expands generators over [from, to) and keeps explicit points', () => {

@@ -2,7 +2,7 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { CodeBuildClient } from '@aws-sdk/client-codebuild'
 import { CodePipelineClient, type PipelineDeclaration } from '@aws-sdk/client-codepipeline'
-import type { Emulator } from '../../emulator/index.js'
+import type { Emulator } from '../index.js'
 
 /** The SDK's standard retry decisions without the back-off delay, so retried calls take milliseconds. */
 export function fastRetry() {
@@ -18,13 +18,20 @@ export function fastRetry() {
   } as never
 }
 
-export function clients(emu: Emulator) {
-  const config = {
+/** An SDK client's configuration for an emulator: its URL, a region, fake credentials, one attempt unless told. */
+export function clientConfig(emu: Emulator, more: { maxAttempts?: number } = {}) {
+  return {
     endpoint: emu.url,
     region: 'us-east-1',
     credentials: { accessKeyId: 'AKIAEMULATOR', secretAccessKey: 'secret' },
-    retryStrategy: fastRetry(),
+    maxAttempts: 1,
+    ...more,
   }
+}
+
+export function clients(emu: Emulator) {
+  const { maxAttempts: _, ...where } = clientConfig(emu)
+  const config = { ...where, retryStrategy: fastRetry() }
   const all = {
     codepipeline: new CodePipelineClient(config),
     codebuild: new CodeBuildClient(config),

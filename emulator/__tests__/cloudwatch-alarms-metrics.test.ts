@@ -8,9 +8,10 @@ import {
   ListMetricsCommand,
   ValidationException,
 } from '@aws-sdk/client-cloudwatch'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { cloudwatchPlugin } from '../../emulator/services/cloudwatch/index.js'
-import { ecsPlugin } from '../../emulator/services/ecs/index.js'
+import { startEmulator, type Emulator } from '../index.js'
+import { clientConfig } from './helpers.js'
+import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
+import { ecsPlugin } from '../services/ecs/index.js'
 
 let emu: Emulator
 let cw: CloudWatchClient
@@ -21,12 +22,7 @@ async function start(scenario: string | object) {
     plugins: [ecsPlugin, cloudwatchPlugin],
     start: '2026-03-02T12:00:00Z',
   })
-  cw = new CloudWatchClient({
-    endpoint: emu.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIA', secretAccessKey: 'x' },
-    maxAttempts: 1,
-  })
+  cw = new CloudWatchClient(clientConfig(emu))
 }
 afterEach(async () => {
   cw.destroy()
