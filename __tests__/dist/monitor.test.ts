@@ -81,13 +81,14 @@ describe('monitor through dist/index.js', () => {
   })
 
   it('timed out: exit 1, one ::error line with the last status, the summary still written', async () => {
+    // 3 s of real time: the first reads see the execution in progress even on a busy machine.
     const run = await monitor(
       { actions: { Build: { durationSeconds: 36000 } } },
-      { 'timeout-minutes': '0.02' },
+      { 'timeout-minutes': '0.05' },
     )
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([
-      expect.stringMatching(/^::error::Timed out after 0\.02 min .*last status InProgress/),
+      expect.stringMatching(/^::error::Timed out after 0\.05 min .*last status InProgress/),
     ])
     expect(run.outputs).toMatchObject({ result: 'failure', 'execution-status': 'InProgress' })
     expect(run.summary).toMatch(/^## ❌ Deployment pipeline timed out/)
