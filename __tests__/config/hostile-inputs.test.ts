@@ -9,11 +9,9 @@ import { InputErrors, readConfig } from '../../src/config/read.js'
 import type { CreatePipelineConfig, ValidateConfig } from '../../src/config/types.js'
 import type { InputName } from '../../src/inputs.js'
 import { TEST_ENV } from '../helpers/config.js'
+import { CONNECTION, ROLE } from '../fixtures/inputs.js'
 
 type Inputs = Partial<Record<InputName, string>>
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
 const create: Inputs = {
   mode: 'create-pipeline',
   'project-name': 'shop',

@@ -6,10 +6,7 @@ import { readConfig } from '../../src/config/read.js'
 import type { CreatePipelineConfig, MonitorConfig, ValidateConfig } from '../../src/config/types.js'
 import type { InputName } from '../../src/inputs.js'
 import { TEST_ENV } from '../helpers/config.js'
-
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
+import { CONNECTION, ROLE } from '../fixtures/inputs.js'
 
 function read(
   inputs: Partial<Record<InputName, string>>,

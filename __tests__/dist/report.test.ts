@@ -1,12 +1,15 @@
-// The built action's reports, run as the runner runs it, against the emulator's Slack, SNS and GitHub: the
-// alert and the commit status of a failure on the PR head SHA, an undelivered alert that never replaces the
-// verdict (and fails the step only with fail-on-alert-error), a cancelled run, and no secret anywhere.
+// The built action's reports as the runner sees them, against the emulator's Slack, SNS and GitHub: a failure
+// on a pull request (alert, commit status on the head SHA, no secret anywhere), an undelivered alert that never
+// replaces the verdict (and fails the step only with fail-on-alert-error), and a run the runner cancels with
+// SIGINT. What each report says is proven in-process (__tests__/report/).
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import type { StatusesState } from '../../emulator/services/github/statuses.js'
 import type { SlackState } from '../../emulator/services/slack/index.js'
 import type { SnsState } from '../../emulator/services/sns/index.js'
-import { runAction, TEST_SHA, type RunResult } from '../helpers/run-action.js'
+import { PIPELINE_INPUTS, PR_HEAD, TEST_SHA, TOPIC } from '../fixtures/inputs.js'
+import { leaksIn, stdoutPlaces } from '../helpers/leaks.js'
+import { runAction, type RunResult } from '../helpers/run-action.js'
 
 let emulator: Emulator | undefined
 afterEach(async () => {
@@ -14,35 +17,25 @@ afterEach(async () => {
   emulator = undefined
 })
 
-const TOPIC = 'arn:aws:sns:us-east-1:123456789012:deploy-alerts'
 const GITHUB_TOKEN = 'ghs_D1stL3akT0k3nABCDEFGHIJ'
-const PR_HEAD = 'feedc0de00000000000000000000000000000001'
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION = 'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
 
 const state = (e: Emulator) => ({
   slack: e.world.states.slack as SlackState,
   sns: e.world.states.sns as SnsState,
-  statuses: (sha: string) => (e.world.states.github as StatusesState).statuses.get(`octo-org/shop@${sha}`) ?? [],
+  statuses: (sha: string) =>
+    (e.world.states.github as StatusesState).statuses.get(`octo-org/shop@${sha}`) ?? [],
 })
 
-function secretForms(secret: string): string[] {
-  return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]
-}
-
-/** Every place a secret could leak to, but its own ::add-mask:: line. */
+/** Every place a secret could leak to: what the step wrote, and what the emulator received. */
 function leaks(r: RunResult, e: Emulator, secrets: string[]): string[] {
   const places: [string, string][] = [
     ['summary', r.summary],
     ['stderr', r.stderr],
     ...Object.entries(r.outputs).map(([k, v]): [string, string] => [`output ${k}`, v]),
     ['payloads', JSON.stringify(e.log.entries.map((x) => x.params))],
-    ...r.stdout
-      .split('\n')
-      .filter((l) => !l.startsWith('::add-mask::'))
-      .map((l, i): [string, string] => [`stdout ${i}`, l]),
+    ...stdoutPlaces(r.stdout),
   ]
-  return secrets.flatMap((s) => secretForms(s).flatMap((f) => places.filter(([, t]) => t.includes(f)).map(([w]) => `${w}: ${f}`)))
+  return leaksIn(places, secrets)
 }
 
 describe('dist: reports', () => {
@@ -70,26 +63,24 @@ describe('dist: reports', () => {
     expect(s.statuses(TEST_SHA)).toEqual([])
     expect(s.statuses(PR_HEAD).map((x) => x.state)).toEqual(['pending', 'failure'])
     expect(r.outputs['alert-sent']).toBe('true')
-    // The failure line is the verdict's own, once.
-    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
-    // It names the call that failed (the first read of the monitor), then AWS's code and message.
-    expect(errors).toEqual([
-      expect.stringMatching(/^::error::monitor failed: ListPipelineExecutions failed — PipelineNotFoundException: /),
+    // The verdict's own line, once: the call that failed (the monitor's first read), AWS's code and message.
+    expect(r.errors).toEqual([
+      expect.stringMatching(
+        /^::error::monitor failed: ListPipelineExecutions failed — PipelineNotFoundException: /,
+      ),
     ])
     expect(leaks(r, emulator, [webhook, 'T000/B000/D1stW3bh00kS3cr3t', GITHUB_TOKEN])).toEqual([])
     expect(r.stdout).toContain(`::add-mask::${webhook}`)
   })
 
   describe('an undelivered alert after a success (create-pipeline dry run)', () => {
+    const webhook = 'http://127.0.0.1:9/services/T0/B0/unreachableS3cr3t'
     const inputs = {
       mode: 'create-pipeline',
-      'project-name': 'shop',
-      environment: 'staging',
-      'role-arn': ROLE,
-      'connection-arn': CONNECTION,
+      ...PIPELINE_INPUTS,
       'dry-run': 'true',
       'notify-on': 'always',
-      'slack-webhook-url': 'http://127.0.0.1:9/services/T0/B0/unreachableS3cr3t',
+      'slack-webhook-url': webhook,
     }
 
     it('is a warning and alert-sent=false; the step succeeds', async () => {
@@ -98,30 +89,43 @@ describe('dist: reports', () => {
       expect(r.outputs.result).toBe('success')
       expect(r.outputs['alert-sent']).toBe('false')
       expect(r.exitCode).toBe(0)
-      expect(r.stdout).toMatch(/^::warning::Alert not delivered — Slack \(webhook\): could not reach Slack: ECONNREFUSED/m)
-      expect(leaks(r, emulator, [inputs['slack-webhook-url']])).toEqual([])
+      expect(r.errors).toEqual([])
+      expect(r.warnings).toEqual([
+        expect.stringMatching(
+          /^::warning::Alert not delivered — Slack \(webhook\): could not reach Slack: ECONNREFUSED/,
+        ),
+      ])
+      expect(leaks(r, emulator, [webhook])).toEqual([])
     })
 
     it('fails the step with fail-on-alert-error, the verdict output unchanged', async () => {
       emulator = await startEmulator()
-      const r = await runAction({ inputs: { ...inputs, 'fail-on-alert-error': 'true' }, env: { ...emulator.env } })
+      const r = await runAction({
+        inputs: { ...inputs, 'fail-on-alert-error': 'true' },
+        env: { ...emulator.env },
+      })
       expect(r.outputs.result).toBe('success')
       expect(r.outputs['alert-sent']).toBe('false')
       expect(r.exitCode).toBe(1)
-      expect(r.stdout).toMatch(/^::error::Alert not delivered — Slack \(webhook\): could not reach Slack: ECONNREFUSED/m)
+      expect(r.errors).toEqual([
+        expect.stringMatching(
+          /^::error::Alert not delivered — Slack \(webhook\): could not reach Slack: ECONNREFUSED/,
+        ),
+      ])
     })
   })
 
-  it('a cancelled run: commit status error, no alert, the summary says cancelled', async () => {
+  it('SIGINT (the runner cancels): commit status error, no alert, exit 1, the summary says cancelled', async () => {
     emulator = await startEmulator({ scenario: 'healthy-release' })
+    const commit = 'ab'.repeat(20)
     const r = await runAction({
       inputs: {
         mode: 'monitor',
         'project-name': 'shop',
         environment: 'staging',
         // A commit no execution runs: monitor waits for it until cancelled.
-        'commit-sha': 'abababababababababababababababababababab',
-        'slack-webhook-url': emulator.env.SLACK_WEBHOOK_URL,
+        'commit-sha': commit,
+        'slack-webhook-url': `${emulator.url}/slack/webhook/T000/B000/C4nc3lS3cr3t`,
         'notify-on': 'always',
         'github-token': GITHUB_TOKEN,
         'status-context': 'deploy/staging',
@@ -131,8 +135,9 @@ describe('dist: reports', () => {
     })
     const s = state(emulator)
     expect(s.slack.messages).toHaveLength(0)
-    expect(s.statuses('abababababababababababababababababababab').map((x) => x.state)).toEqual(['pending', 'error'])
+    expect(s.statuses(commit).map((x) => x.state)).toEqual(['pending', 'error'])
     expect(r.summary).toMatch(/^## ⏹️ Deployment pipeline cancelled/)
     expect(r.exitCode).toBe(1)
+    expect(r.errors).toEqual([expect.stringMatching(/^::error::Cancelled: /)])
   })
 })

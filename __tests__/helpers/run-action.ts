@@ -2,9 +2,10 @@
 // hyphens kept), fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE / GITHUB_ENV files, the GITHUB_*
 // context variables and an event file. Returns exit code, parsed outputs, summary, stdout and stderr.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { TEST_SHA } from '../fixtures/inputs.js'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const DIST = join(ROOT, 'dist', 'index.js')
@@ -23,18 +24,21 @@ export interface RunOptions {
   event?: Record<string, unknown>
   /** Files to create in the workspace before the run (path → content). */
   files?: Record<string, string>
-  /** Send this signal to the process after `afterMs`. */
-  signal?: { name: NodeJS.Signals; afterMs: number } | { name: NodeJS.Signals; whenStdout: RegExp }
+  /** Send this signal (as the runner cancels a step) once stdout matches: an event, never a delay. */
+  signal?: { name: NodeJS.Signals; whenStdout: RegExp }
   timeoutMs?: number
 }
 
 export interface RunResult {
   exitCode: number | null
   stdout: string
+  /** The ::error lines of stdout: a failed step has exactly one (its verdict). */
+  errors: string[]
+  /** The ::warning lines of stdout. */
+  warnings: string[]
   stderr: string
   outputs: Record<string, string>
   summary: string
-  workspace: string
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<delimiter` heredocs, as @actions/core writes them). */
@@ -42,21 +46,20 @@ export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i])
-    if (m) {
-      const [, name, delimiter] = m
+    const line = lines[i] ?? ''
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc
       const value: string[] = []
-      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i])
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
       outputs[name] = value.join('\n')
-    } else if (lines[i].includes('=')) {
-      const eq = lines[i].indexOf('=')
-      outputs[lines[i].slice(0, eq)] = lines[i].slice(eq + 1)
+    } else if (line.includes('=')) {
+      const eq = line.indexOf('=')
+      outputs[line.slice(0, eq)] = line.slice(eq + 1)
     }
   }
   return outputs
 }
-
-export const TEST_SHA = '0123456789abcdef0123456789abcdef01234567'
 
 export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'adp-run-'))
@@ -71,8 +74,7 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
   }
   for (const f of Object.values(files)) writeFileSync(f, '')
   writeFileSync(files.event, JSON.stringify(opts.event ?? {}))
-  rmSync(workspace, { recursive: true, force: true })
-  ;(await import('node:fs')).mkdirSync(workspace, { recursive: true })
+  mkdirSync(workspace)
   for (const [name, content] of Object.entries(opts.files ?? {}))
     writeFileSync(join(workspace, name), content)
 
@@ -122,24 +124,22 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString()
     const s = opts.signal
-    if (s && 'whenStdout' in s && s.whenStdout.test(stdout) && !child.killed) child.kill(s.name)
+    if (s && s.whenStdout.test(stdout) && !child.killed) child.kill(s.name)
   })
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const timers: NodeJS.Timeout[] = []
-  if (opts.signal && 'afterMs' in opts.signal) {
-    const { name, afterMs } = opts.signal
-    timers.push(setTimeout(() => child.kill(name), afterMs))
-  }
-  const timeoutMs = opts.timeoutMs ?? 20_000
-  timers.push(setTimeout(() => child.kill('SIGKILL'), timeoutMs))
+  // A bound for a run that hangs, so that the test fails instead of the suite.
+  const kill = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 20_000)
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)))
-  timers.forEach(clearTimeout)
-  return {
+  clearTimeout(kill)
+  const result = {
     exitCode,
     stdout,
+    errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
+    warnings: stdout.split('\n').filter((l) => l.startsWith('::warning')),
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
-    workspace,
   }
+  rmSync(dir, { recursive: true, force: true })
+  return result
 }

@@ -5,17 +5,8 @@ import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { run } from '../../src/pipeline/run.js'
 import type { CreatePipelineDetails } from '../../src/result.js'
 import { createPipelineConfig } from '../helpers/config.js'
+import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
 import { emulatorDeps } from '../helpers/deps.js'
-
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
-const BASE = {
-  'project-name': 'shop',
-  environment: 'staging',
-  'role-arn': ROLE,
-  'connection-arn': CONNECTION,
-}
 
 let emulator: Emulator
 beforeEach(async () => {
@@ -29,7 +20,10 @@ afterEach(() => emulator.stop())
 
 async function runWith(inputs: Record<string, string> = {}) {
   const from = emulator.log.entries.length
-  const result = await run(createPipelineConfig({ ...BASE, ...inputs }), await emulatorDeps(emulator))
+  const result = await run(
+    createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs }),
+    await emulatorDeps(emulator),
+  )
   const calls = emulator.log.entries
     .slice(from)
     .filter((e) => e.service === 'codepipeline')

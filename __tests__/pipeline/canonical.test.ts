@@ -4,18 +4,10 @@ import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline'
 import { canonical, pruneEmpty, sameDeclaration } from '../../src/pipeline/canonical.js'
 import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { createPipelineConfig } from '../helpers/config.js'
+import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
 
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
-const base = {
-  'project-name': 'shop',
-  environment: 'staging',
-  'role-arn': ROLE,
-  'connection-arn': CONNECTION,
-}
 const desired = (inputs: Record<string, string> = {}) =>
-  desiredPipeline(createPipelineConfig({ ...base, ...inputs })).declaration
+  desiredPipeline(createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs })).declaration
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T
 
 /** What GetPipeline returns for a declaration we sent: version, runOrder, empty lists, defaults filled in. */

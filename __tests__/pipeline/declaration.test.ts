@@ -5,19 +5,10 @@ import { codeBuildEnvironment } from '../../src/pipeline/declaration.js'
 import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { declarationProblems } from '../../src/pipeline/limits.js'
 import { createPipelineConfig } from '../helpers/config.js'
-
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
-const base = {
-  'project-name': 'shop',
-  environment: 'staging',
-  'role-arn': ROLE,
-  'connection-arn': CONNECTION,
-}
+import { CONNECTION, PIPELINE_INPUTS, ROLE } from '../fixtures/inputs.js'
 
 const generated = (inputs: Record<string, string> = {}): PipelineDeclaration =>
-  desiredPipeline(createPipelineConfig({ ...base, ...inputs })).declaration
+  desiredPipeline(createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs })).declaration
 
 const action = (d: PipelineDeclaration, stage: string, name: string): ActionDeclaration => {
   const a = d.stages?.find((s) => s.name === stage)?.actions?.find((x) => x.name === name)
@@ -127,7 +118,7 @@ describe('generated declaration', () => {
     const text = JSON.stringify(
       desiredPipeline(
         createPipelineConfig({
-          ...base,
+          ...PIPELINE_INPUTS,
           'github-token': 'ghs_s3cr3tT0ken',
           'slack-bot-token': 'xoxb-1-2',
           'slack-channel': 'C1',

@@ -3,8 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline'
 import { desiredPipeline, sourceActionsOf, stageTable } from '../../src/pipeline/definition.js'
 import { createPipelineConfig } from '../helpers/config.js'
+import { ROLE } from '../fixtures/inputs.js'
 
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
 const stages = [
   {
     name: 'Source',

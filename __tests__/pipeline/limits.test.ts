@@ -5,22 +5,15 @@ import { buildDeclaration } from '../../src/pipeline/declaration.js'
 import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { declarationProblems } from '../../src/pipeline/limits.js'
 import { createPipelineConfig } from '../helpers/config.js'
+import { CONNECTION, PIPELINE_INPUTS, ROLE } from '../fixtures/inputs.js'
 
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
-const base = {
-  'project-name': 'shop',
-  environment: 'staging',
-  'role-arn': ROLE,
-  'connection-arn': CONNECTION,
-}
-const generated = (): PipelineDeclaration => desiredPipeline(createPipelineConfig(base)).declaration
+const generated = (): PipelineDeclaration =>
+  desiredPipeline(createPipelineConfig(PIPELINE_INPUTS)).declaration
 
 describe('limits', () => {
   it('names a configuration value over 1000 characters', () => {
     const d = buildDeclaration({
-      ...createPipelineConfig(base),
+      ...createPipelineConfig(PIPELINE_INPUTS),
       roleArn: ROLE,
       connectionArn: CONNECTION,
       branch: 'b'.repeat(1200),

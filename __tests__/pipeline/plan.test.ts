@@ -4,18 +4,10 @@ import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline'
 import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { planChange } from '../../src/pipeline/plan.js'
 import { createPipelineConfig } from '../helpers/config.js'
+import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
 
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
-const base = {
-  'project-name': 'shop',
-  environment: 'staging',
-  'role-arn': ROLE,
-  'connection-arn': CONNECTION,
-}
 const desired = (inputs: Record<string, string> = {}): PipelineDeclaration =>
-  desiredPipeline(createPipelineConfig({ ...base, ...inputs })).declaration
+  desiredPipeline(createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs })).declaration
 
 describe('planChange', () => {
   it('creates a missing pipeline, everything (tags too) as added lines', () => {

@@ -17,19 +17,11 @@ import { run } from '../../src/pipeline/run.js'
 import { toOutputs } from '../../src/report/outputs.js'
 import type { CreatePipelineDetails, StepResult } from '../../src/result.js'
 import { createPipelineConfig, TEST_ENV } from '../helpers/config.js'
+import { CONNECTION, PIPELINE_INPUTS, ROLE } from '../fixtures/inputs.js'
 import { emulatorDeps } from '../helpers/deps.js'
 
 const SHA = TEST_ENV.GITHUB_SHA
 const OTHER_SHA = 'fedcba9876543210fedcba9876543210fedcba98'
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
-const BASE = {
-  'project-name': 'shop',
-  environment: 'staging',
-  'role-arn': ROLE,
-  'connection-arn': CONNECTION,
-}
 const WRITES = [
   'CreatePipeline',
   'UpdatePipeline',
@@ -66,7 +58,10 @@ async function runWith(
   const deps = await emulatorDeps(emulator, opts)
   const from = emulator.log.entries.length
   // Definition files are written under the temp directory: it is the workspace they must stay inside.
-  const result = await run(createPipelineConfig({ ...BASE, ...inputs }, { GITHUB_WORKSPACE: tmpdir() }), deps)
+  const result = await run(
+    createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs }, { GITHUB_WORKSPACE: tmpdir() }),
+    deps,
+  )
   const calls = emulator.log.entries
     .slice(from)
     .filter((e) => e.service === 'codepipeline')
@@ -134,6 +129,8 @@ describe('create, unchanged, update', () => {
     expect(fresh.details.change).toBe('planned')
     expect(fresh.calls).toEqual(['GetPipeline'])
     expect(fresh.details.diff.length).toBeGreaterThan(10)
+    expect(fresh.logLines).toContain('+   configuration.ProjectName: shop-staging-build')
+    expect(fresh.reason).toMatch(/^Dry run: pipeline "shop-staging" would be created \(see the diff\)/)
     expect(fresh.details.notes.join(' ')).toContain(
       'would start an execution of 0123456 with VERSION=0123456',
     )
@@ -572,7 +569,7 @@ describe('AWS rejections', () => {
     // config/read.ts refuses such a branch input itself; this is the declaration's own backstop.
     const deps = await emulatorDeps(emulator, {})
     const from = emulator.log.entries.length
-    const config = createPipelineConfig(BASE)
+    const config = createPipelineConfig(PIPELINE_INPUTS)
     const result = await run({ ...config, branch: 'b'.repeat(1001) }, deps)
     expect(result.verdict).toBe('failure')
     expect(result.reason).toContain(

@@ -7,7 +7,8 @@ import type { Emulator } from '../../emulator/index.js'
 import type { FaultRule } from '../../emulator/core/faults.js'
 import { answerShape, excerpt, type HttpAnswer } from '../../src/report/http.js'
 import { judgePostMessage, judgeWebhook, sendSlack } from '../../src/report/slack.js'
-import { monitorFailure, SHA } from './fixtures.js'
+import { monitorFailure } from './fixtures.js'
+import { TEST_SHA } from '../fixtures/inputs.js'
 import { runReports, startReportEmulator, statusesOf, type Run } from './harness.js'
 
 let emulator: Emulator | undefined
@@ -147,7 +148,7 @@ describe('Commit status: an answer that is not GitHub’s', () => {
     emulator.setFaults({ rules: [{ service: 'github', htmlRate: 1, htmlStatus: 502, firstCalls: 1 }] })
     const run = await runReports(emulator, { inputs, result: monitorFailure() })
     expect(emulator.log.where({ service: 'github' }).map((e) => e.status)).toEqual([502, 201, 201])
-    expect(statusesOf(run, SHA).map((s) => s.state)).toEqual(['pending', 'failure'])
+    expect(statusesOf(run, TEST_SHA).map((s) => s.state)).toEqual(['pending', 'failure'])
     expect(run.log.lines.some((l) => l.startsWith('warning:'))).toBe(false)
   })
 })

@@ -1,8 +1,7 @@
 // Hand-built StepResults for each mode (success and failure), the data every report renders from.
 import type { StepResult } from '../../src/result.js'
+import { TEST_SHA } from '../fixtures/inputs.js'
 
-export const SHA = '0123456789abcdef0123456789abcdef01234567'
-export const PR_HEAD = 'feedc0de00000000000000000000000000000001'
 const EXEC = 'e2f9a1c4-5b6d-4e7f-8a9b-0c1d2e3f4a5b'
 const EXEC_URL = `https://us-east-1.console.aws.amazon.com/codesuite/codepipeline/pipelines/shop-staging/executions/${EXEC}/timeline?region=us-east-1`
 const BUILD_URL =
@@ -14,7 +13,7 @@ const base = {
   pipelineName: 'shop-staging',
   environment: 'staging',
   version: '1.4.2',
-  commitSha: SHA,
+  commitSha: TEST_SHA,
   region: 'us-east-1',
   warnings: [] as string[],
   startedAt: '2026-11-05T10:00:00.000Z',
@@ -32,7 +31,7 @@ const succeededStages = [
         name: 'Source',
         status: 'Succeeded',
         durationSeconds: 7,
-        url: 'https://github.com/octo-org/shop/commit/' + SHA,
+        url: 'https://github.com/octo-org/shop/commit/' + TEST_SHA,
       },
     ],
   },
@@ -75,7 +74,7 @@ export function monitorSuccess(): StepResult {
         id: EXEC,
         status: 'Succeeded',
         url: EXEC_URL,
-        commit: SHA,
+        commit: TEST_SHA,
         version: '1.4.2',
         startedAt: '2026-11-05T10:00:05Z',
         endedAt: '2026-11-05T10:07:20Z',

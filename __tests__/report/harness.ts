@@ -17,8 +17,7 @@ import type { StepResult } from '../../src/result.js'
 import { parseOutputFile } from '../helpers/run-action.js'
 import { emulatorDeps, type TestLogger } from '../helpers/deps.js'
 import { TEST_ENV } from '../helpers/config.js'
-
-export const TOPIC = 'arn:aws:sns:us-east-1:123456789012:deploy-alerts'
+import { TOPIC } from '../fixtures/inputs.js'
 
 export async function startReportEmulator(scenario: Scenario = {}): Promise<Emulator> {
   return startEmulator({

@@ -7,12 +7,11 @@ import {
   createFailure,
   monitorFailure,
   monitorSuccess,
-  PR_HEAD,
-  SHA,
   validateFailure,
   validateSuccess,
 } from './fixtures.js'
-import { runReports, startReportEmulator, statusesOf, TOPIC } from './harness.js'
+import { runReports, startReportEmulator, statusesOf } from './harness.js'
+import { PIPELINE_INPUTS, PR_HEAD, TEST_SHA, TOPIC } from '../fixtures/inputs.js'
 
 let emulator: Emulator | undefined
 afterEach(async () => {
@@ -20,14 +19,8 @@ afterEach(async () => {
   emulator = undefined
 })
 
-const base = {
-  'project-name': 'shop',
-  environment: 'staging',
-  // Only read in create-pipeline mode; required there.
-  'role-arn': 'arn:aws:iam::123456789012:role/pipeline-role',
-  'connection-arn':
-    'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
-}
+// role-arn and connection-arn are only read in create-pipeline mode; required there.
+const base = PIPELINE_INPUTS
 const WEBHOOK_PATH = 'T000/B000/XXXX'
 const webhook = (e: Emulator) => ({ 'slack-webhook-url': `${e.url}/slack/webhook/${WEBHOOK_PATH}` })
 const bot = { 'slack-bot-token': 'xoxb-1111-2222-abcdefABCDEF', 'slack-channel': 'C0123456789' }
@@ -249,10 +242,10 @@ describe('Commit status', () => {
   const token = { 'github-token': 'ghs_0123456789abcdefSECRET' }
   const pr = {
     env: { GITHUB_EVENT_NAME: 'pull_request' },
-    event: { pull_request: { number: 7, head: { sha: PR_HEAD }, merge_commit_sha: SHA } },
+    event: { pull_request: { number: 7, head: { sha: PR_HEAD }, merge_commit_sha: TEST_SHA } },
   }
 
-  it('pending at the start, failure at the end, on the pull request head SHA', async () => {
+  it('pending at the start, failure at the end, on the pull request head TEST_SHA', async () => {
     emulator = await startReportEmulator()
     const result = monitorFailure()
     result.commitSha = PR_HEAD
@@ -261,7 +254,7 @@ describe('Commit status', () => {
       result,
       ...pr,
     })
-    expect(statusesOf(run, SHA)).toEqual([])
+    expect(statusesOf(run, TEST_SHA)).toEqual([])
     const statuses = statusesOf(run, PR_HEAD)
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'failure'])
     expect(statuses[0].description).toBe('Following shop-staging for feedc0d…')
@@ -285,7 +278,7 @@ describe('Commit status', () => {
       inputs: { ...base, mode: 'monitor', 'status-context': 'deploy/staging', ...token },
       result: monitorSuccess(),
     })
-    const statuses = statusesOf(run, SHA)
+    const statuses = statusesOf(run, TEST_SHA)
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'pending'])
     expect(statuses[1].description).toMatch(/^Deployment pipeline succeeded: .* — awaiting the final check$/)
   })
@@ -296,7 +289,7 @@ describe('Commit status', () => {
       inputs: { ...base, mode: 'validate', 'status-context': 'deploy/staging', ...token },
       result: validateSuccess(),
     })
-    expect(statusesOf(run, SHA).map((s) => s.state)).toEqual(['pending', 'success'])
+    expect(statusesOf(run, TEST_SHA).map((s) => s.state)).toEqual(['pending', 'success'])
   })
 
   it('a cancelled run ends in error', async () => {
@@ -307,7 +300,7 @@ describe('Commit status', () => {
       inputs: { ...base, mode: 'validate', 'status-context': 'deploy/staging', ...token },
       result,
     })
-    const last = statusesOf(run, SHA).at(-1)!
+    const last = statusesOf(run, TEST_SHA).at(-1)!
     expect(last.state).toBe('error')
     expect(last.description).toContain('Cancelled')
   })
@@ -324,7 +317,7 @@ describe('Commit status', () => {
     expect(calls.map((c) => c.status)).toEqual([429, 201, 201])
     // Retry-After: 1 (the emulator's), waited on the step's clock.
     expect(emulator.clock.now() - before).toBeGreaterThanOrEqual(1000)
-    expect(statusesOf(run, SHA).map((s) => s.state)).toEqual(['pending', 'failure'])
+    expect(statusesOf(run, TEST_SHA).map((s) => s.state)).toEqual(['pending', 'failure'])
   })
 
   it('a token without statuses: write: one warning with the permissions lines, no second attempt', async () => {

@@ -1,11 +1,13 @@
 // The webhook URL, the bot token and the GitHub token appear nowhere the step writes — stdout, the summary,
-// every output, the `report` JSON, every payload the emulator received — neither plainly, URL-encoded nor
-// JSON-escaped, except each one's own ::add-mask:: line (which the runner consumes). Even when an error
-// message quotes them.
+// every output, the `report` JSON, every payload the emulator received — in none of its forms (plain, encoded,
+// escaped: helpers/leaks.ts), except each one's own ::add-mask:: line (which the runner consumes). Even when an
+// error message quotes them.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { monitorFailure } from './fixtures.js'
-import { runReports, startReportEmulator, TOPIC, type Run } from './harness.js'
+import { runReports, startReportEmulator, type Run } from './harness.js'
+import { TOPIC } from '../fixtures/inputs.js'
+import { leaksIn, stdoutPlaces } from '../helpers/leaks.js'
 
 let emulator: Emulator | undefined
 afterEach(async () => {
@@ -16,12 +18,6 @@ afterEach(async () => {
 const GITHUB_TOKEN = 'ghs_L3akT3st0k3nABCDEFGHIJKLMNOP'
 const BOT_TOKEN = 'xoxb-9999-8888-L3akB0tT0k3n"quote'
 
-/** Plain, URL-encoded, JSON-escaped, and Markdown-escaped (`ghs_x` renders from `ghs\\_x`). */
-function forms(secret: string): string[] {
-  const markdown = secret.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
-  return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), markdown]
-}
-
 function leaks(run: Run, emulator: Emulator, secrets: string[]): string[] {
   const places: [string, string][] = [
     ['summary', run.summary],
@@ -30,16 +26,9 @@ function leaks(run: Run, emulator: Emulator, secrets: string[]): string[] {
     ['sns messages', JSON.stringify(run.sns.published)],
     ['commit statuses', JSON.stringify([...run.statuses.statuses.values()])],
     ['request log params', JSON.stringify(emulator.log.entries.map((e) => e.params))],
-    ...run.stdout
-      .split('\n')
-      .filter((l) => !l.startsWith('::add-mask::'))
-      .map((l, i): [string, string] => [`stdout line ${i}`, l]),
+    ...stdoutPlaces(run.stdout),
   ]
-  const found: string[] = []
-  for (const secret of secrets)
-    for (const form of forms(secret))
-      for (const [where, text] of places) if (text.includes(form)) found.push(`${where} contains ${form}`)
-  return found
+  return leaksIn(places, secrets)
 }
 
 function withQuotedSecrets(secrets: string[]) {

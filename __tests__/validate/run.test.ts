@@ -730,6 +730,7 @@ describe('validate: rollback', () => {
     expect(result.verdict).toBe('failure')
     expect(details.rollback).toMatchObject({ mode: 'service', done: true })
     expect(details.rollback!.message).toMatch(/UpdateService started a deployment back to shop:2/)
+    expect(result.reason).toMatch(/Rollback \(service\): UpdateService started a deployment back to shop:2/)
     const ecs = new ECSClient({
       endpoint: emu!.url,
       region: 'us-east-1',
