@@ -6,10 +6,15 @@ import { waitForNextLook } from '../backoff.js'
 import type { ModeDeps } from '../deps.js'
 import { isoTime, minutes } from '../format.js'
 import { stepResult, type MonitorDetails, type StepResult, type Verdict } from '../result.js'
-import { followWithPrelude, type FollowOutcome } from './follow.js'
-import { executionOfCommit, listExecutions, newestFirst, type ExecutionSummary } from './history.js'
-import { MonitorReader } from './reader.js'
-import { plannedGap, ReadBudgets } from './schedule.js'
+import { followWithPrelude, type FollowOutcome } from '../execution/follow.js'
+import {
+  executionOfCommit,
+  listExecutions,
+  newestFirst,
+  type ExecutionSummary,
+} from '../execution/history.js'
+import { ExecutionReader } from '../execution/reader.js'
+import { plannedGap, ReadBudgets } from '../execution/schedule.js'
 
 /** Pages of 100 executions searched for the commit on the first look; later looks read only the newest page. */
 const FIRST_SEARCH_PAGES = 3
@@ -18,7 +23,7 @@ const RECENT_SHOWN = 5
 export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepResult> {
   const started = deps.now()
   const deadline = started + config.timeoutMs
-  const reader = new MonitorReader(deps, new ReadBudgets(config.follow.pollIntervalMs, started), deadline)
+  const reader = new ExecutionReader(deps, new ReadBudgets(config.follow.pollIntervalMs, started), deadline)
   const result = (
     verdict: Verdict,
     reason: string,
@@ -108,7 +113,7 @@ type Found =
 async function findByCommit(
   pipelineName: string,
   commit: string,
-  reader: MonitorReader,
+  reader: ExecutionReader,
   deps: ModeDeps,
   intervalMs: number,
 ): Promise<Found> {

@@ -26,7 +26,7 @@ import {
 import { describeError, errorCode } from '../aws-errors.js'
 import { waitForNextLook } from '../backoff.js'
 import { isActionEnded, isTerminal } from '../facts/codepipeline.js'
-import type { MonitorReader, ReadOutcome } from './reader.js'
+import type { ExecutionReader, ReadOutcome } from './reader.js'
 import { desiredGap, type ReadKind } from './schedule.js'
 import { decide, type Decision, type StatusFacts } from './verdict.js'
 
@@ -35,7 +35,7 @@ export interface WatchContext {
   follow: FollowConfig
   deadline: number
   deps: ModeDeps
-  reader: MonitorReader
+  reader: ExecutionReader
   shape: PipelineShape
   usual: UsualDurations
 }

@@ -7,7 +7,7 @@ import type { ModeDeps } from '../deps.js'
 import { describeError } from '../aws-errors.js'
 import { logStreamUrl } from './links.js'
 import type { ActionRun } from './progress.js'
-import type { MonitorReader } from './reader.js'
+import type { ExecutionReader } from './reader.js'
 
 export interface Explanation {
   /** One line: the failed phase and its message, else the error code and message. */
@@ -59,7 +59,7 @@ function codePipelineError(run: ActionRun): string | undefined {
 
 export async function explainFailures(
   runs: ActionRun[],
-  reader: MonitorReader,
+  reader: ExecutionReader,
   deps: ModeDeps,
   region: string,
 ): Promise<{ explanations: Map<ActionRun, Explanation>; notes: string[] }> {

@@ -1,4 +1,4 @@
-import { executionOfCommit, successorOf, type ExecutionSummary } from '../../src/monitor/history.js'
+import { executionOfCommit, successorOf, type ExecutionSummary } from '../../src/execution/history.js'
 
 const e = (
   id: string,

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
 import { isRunning } from '../facts/codepipeline.js'
-import type { MonitorReader, ReadOutcome } from './reader.js'
+import type { ExecutionReader, ReadOutcome } from './reader.js'
 
 export interface ExecutionSummary {
   id: string
@@ -61,7 +61,7 @@ export function successorOf(
 /** Reads up to `pages` pages (100 executions each), stopping early once `enough` says so. */
 export async function listExecutions(
   pipelineName: string,
-  reader: MonitorReader,
+  reader: ExecutionReader,
   deps: ModeDeps,
   pages: number,
   enough: (soFar: ExecutionSummary[]) => boolean = () => false,

@@ -23,7 +23,7 @@ import { listExecutions, newestFirst, successorOf, type ExecutionSummary } from 
 import { executionUrl } from './links.js'
 import { usualDurations, type UsualDurations } from './predict.js'
 import { latestRuns, NOT_STARTED, type ActionRun } from './progress.js'
-import { MonitorReader, type ReadOutcome } from './reader.js'
+import { ExecutionReader, type ReadOutcome } from './reader.js'
 import { plannedGap, ReadBudgets } from './schedule.js'
 import { shapeOf } from './shape.js'
 import { decide, judgeSuccessor, type CommitRelation } from './verdict.js'
@@ -64,7 +64,7 @@ export interface FollowOutcome {
 
 /** What the caller may already have: monitor has read the budget and the execution list to find the commit. */
 export interface FollowPrelude {
-  reader?: MonitorReader
+  reader?: ExecutionReader
   /** Recent executions (any order). */
   executions?: ExecutionSummary[]
 }
@@ -86,7 +86,7 @@ export async function followWithPrelude(
   const timeoutMs = req.timeoutMs ?? Math.max(0, req.deadline - deps.now())
   const reader =
     prelude.reader ??
-    new MonitorReader(deps, new ReadBudgets(req.follow.pollIntervalMs, deps.now()), req.deadline)
+    new ExecutionReader(deps, new ReadBudgets(req.follow.pollIntervalMs, deps.now()), req.deadline)
   const notes: string[] = []
   // Declared before any read: timedOut() and cancelled() read it, and the first reads can already end there.
   let original: { report: ExecutionReport; commit?: string } | undefined
@@ -403,7 +403,7 @@ export async function followWithPrelude(
 async function learnDurations(
   req: FollowRequest,
   deps: ModeDeps,
-  reader: MonitorReader,
+  reader: ExecutionReader,
   executions: ExecutionSummary[],
 ): Promise<UsualDurations> {
   const self = executions.find((e) => e.id === req.executionId)
