@@ -1,6 +1,5 @@
-// Reading a pipeline's executions: the newest pages of ListPipelineExecutions, the execution of a commit
-// among them, and the successor of a superseded execution. The choices are pure functions.
-import { sameCommit } from '../commits.js'
+// Reading a pipeline's executions: the newest pages of ListPipelineExecutions, and the successor of a
+// superseded execution among them. The choice is a pure function.
 import {
   CodePipelineClient,
   ListPipelineExecutionsCommand,
@@ -33,12 +32,6 @@ export function summaryOf(s: PipelineExecutionSummary): ExecutionSummary {
 /** Newest first (AWS's order is not a promise: sort by start time ourselves). */
 export function newestFirst(list: ExecutionSummary[]): ExecutionSummary[] {
   return [...list].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
-}
-
-/** The newest execution of the commit; a rollback execution only when no standard one exists. */
-export function executionOfCommit(list: ExecutionSummary[], commit: string): ExecutionSummary | undefined {
-  const matches = newestFirst(list).filter((e) => e.revisions.some((r) => sameCommit(r, commit)))
-  return matches.find((e) => e.type !== 'ROLLBACK') ?? matches[0]
 }
 
 /**
