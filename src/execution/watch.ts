@@ -1,34 +1,28 @@
 // Watches one execution until its verdict is decided, the deadline passes or the run is cancelled. Each look
-// is one read: GetPipelineExecution (the status: cheap, and the only source of Superseded/Stopped) or
-// ListActionExecutions filtered by the execution (progress: exact in every execution mode, unlike
-// GetPipelineState). The planner picks which and when; see schedule.ts.
-import {
-  CodePipelineClient,
-  GetPipelineExecutionCommand,
-  ListActionExecutionsCommand,
-  type ActionExecutionDetail,
-  type PipelineExecution,
-} from '@aws-sdk/client-codepipeline'
+// is one read (reads.ts): the status or the progress. The planner picks which and when; see schedule.ts.
+import type { PipelineExecution } from '@aws-sdk/client-codepipeline'
+import { waitForNextLook } from '../backoff.js'
 import type { FollowConfig } from '../config/types.js'
 import type { ModeDeps } from '../deps.js'
+import { isTerminal } from '../facts/codepipeline.js'
 import type { StageRow } from '../result.js'
 import { nextExpectation, type Expectation, type UsualDurations } from './predict.js'
-import {
-  buildStages,
-  formatElapsed,
-  formatTransition,
-  latestRuns,
-  transitions,
-  whereItEnded,
-  type ActionRun,
-  type PipelineShape,
-} from './progress.js'
-import { describeError, errorCode } from '../aws-errors.js'
-import { waitForNextLook } from '../backoff.js'
-import { isActionEnded, isTerminal } from '../facts/codepipeline.js'
-import type { ExecutionReader, ReadOutcome } from './reader.js'
+import type { ActionRun, PipelineShape } from './progress.js'
+import type { ExecutionReader } from './reader.js'
+import { readProgress, readStatus } from './reads.js'
 import { desiredGap, type ReadKind } from './schedule.js'
 import { decide, type Decision, type StatusFacts } from './verdict.js'
+import {
+  applyProgress,
+  endAs,
+  endLooksNear,
+  endWithError,
+  factsNow,
+  noteStatus,
+  say,
+  startWatch,
+  type WatchState,
+} from './watch-state.js'
 
 export interface WatchContext {
   pipelineName: string
@@ -57,8 +51,8 @@ export interface Watched {
   notFound?: boolean
 }
 
-/** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
-const retryGraceMs = (intervalMs: number): number => Math.max(120_000, 3 * intervalMs)
+/** A look either ends the watch, or says whether the status must be asked at once. */
+type Look = { ended: Watched } | { ended?: undefined; confirm: boolean }
 
 /** Which read the next look makes (pure). Either read sees the end; only the status sees Superseded/Stopped. */
 export function chooseLook(s: {
@@ -88,196 +82,121 @@ export async function watchExecution(
   executionId: string,
   opts: { startedAt?: number } = {},
 ): Promise<Watched> {
-  const { deps, reader, shape } = ctx
-  const client = deps.aws.get(CodePipelineClient)
-  const intervalMs = ctx.follow.pollIntervalMs
-  const origin = opts.startedAt ?? deps.now()
-  const w: Watched = {
-    executionId,
-    status: 'Unknown',
-    runs: [],
-    stages: buildStages(shape, []),
-    facts: { executionId, pipelineName: ctx.pipelineName, status: 'Unknown' },
-    end: 'deadline',
-  }
-  let progressFetched = false
-  let progressStreak = 0
-  let nextKind: ReadKind = 'status'
-  let endSuspected = false
-  let lastChangeAt = deps.now()
-  let failedSeenAt: number | undefined
-  let lastNote: string | undefined
-
-  const say = (line: string) => deps.log.info(line)
-  const elapsed = () => deps.now() - origin
-
-  const readProgress = async (final = false): Promise<ReadOutcome<ActionExecutionDetail[]>> => {
-    const details: ActionExecutionDetail[] = []
-    let nextToken: string | undefined
-    do {
-      const out = await reader.read(
-        { service: 'codepipeline', operation: 'ListActionExecutions' },
-        (abortSignal) =>
-          client.send(
-            new ListActionExecutionsCommand({
-              pipelineName: ctx.pipelineName,
-              filter: { pipelineExecutionId: executionId },
-              maxResults: 100,
-              nextToken,
-            }),
-            { abortSignal },
-          ),
-        { final },
-      )
-      if (!out.ok) return out
-      details.push(...(out.value.actionExecutionDetails ?? []))
-      nextToken = out.value.nextToken
-    } while (nextToken)
-    return { ok: true, value: details }
-  }
-
-  /** Records the execution's status; a change is logged once and restarts the quiet-stretch clock. */
-  const noteStatus = (status: string): void => {
-    if (status === w.status) return
-    say(`${formatElapsed(elapsed())} Execution ${executionId}: ${status}`)
-    w.status = status
-    lastChangeAt = deps.now()
-    if (status === 'Failed') failedSeenAt = deps.now()
-  }
-
-  const applyProgress = (details: ActionExecutionDetail[]): boolean => {
-    progressFetched = true
-    w.runs = latestRuns(details)
-    const stages = buildStages(shape, w.runs)
-    const changes = transitions(w.stages, stages)
-    for (const t of changes) say(formatTransition(t, elapsed()))
-    w.stages = stages
-    return changes.length > 0
-  }
-
-  const factsNow = (): StatusFacts => {
-    const at = whereItEnded(w.stages)
-    const failedRun = w.runs.find((r) => r.stage === at.stage && r.action === at.action)
-    const stage = shape.stages.find((s) => s.name === at.stage)
-    const retryPending =
-      w.status === 'Failed' &&
-      !!stage?.autoRetry &&
-      (failedRun?.attempts ?? 1) < 2 &&
-      deps.now() - (failedSeenAt ?? deps.now()) < retryGraceMs(intervalMs)
-    return {
-      executionId,
-      pipelineName: ctx.pipelineName,
-      status: w.status,
-      failedStage: isTerminal(w.status) && w.status !== 'Succeeded' ? at.stage : undefined,
-      failedAction: isTerminal(w.status) && w.status !== 'Succeeded' ? at.action : undefined,
-      autoRetryPending: retryPending,
-    }
-  }
-
-  const readStatus = (final = false) =>
-    reader.read(
-      { service: 'codepipeline', operation: 'GetPipelineExecution' },
-      (abortSignal) =>
-        client.send(
-          new GetPipelineExecutionCommand({
-            pipelineName: ctx.pipelineName,
-            pipelineExecutionId: executionId,
-          }),
-          { abortSignal },
-        ),
-      { kind: 'status', final },
-    )
-
-  /**
-   * At the deadline: one last look, so a run that ended during the last wait is judged, not timed out.
-   * When the progress read fails there, the status alone decides (the table may then lag a little).
-   */
-  const lastLook = async (): Promise<Watched> => {
-    const out = await readStatus(true)
-    if (out.ok && out.value.pipelineExecution) {
-      w.execution = out.value.pipelineExecution
-      const status = w.execution.status ?? w.status
-      noteStatus(status)
-      if (isTerminal(status)) {
-        const progress = await readProgress(true)
-        if (progress.ok) applyProgress(progress.value)
-        w.facts = factsNow()
-        const decision = decide(w.facts, ctx.follow.onSuperseded)
-        if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
-      }
-    }
-    return { ...w, facts: factsNow(), end: 'deadline' }
-  }
-
+  const s = startWatch(ctx, executionId, opts.startedAt)
   // What was seen so far stays in the report when AWS stops answering mid-watch.
   try {
-    return await loop()
+    return await lookUntilTheEnd(ctx, s)
   } catch (e) {
-    const notFound = errorCode(e) === 'PipelineExecutionNotFoundException' || undefined
-    return { ...w, facts: factsNow(), end: 'error', error: describeError(e), notFound }
+    return endWithError(ctx, s, e)
   }
+}
 
-  async function loop(): Promise<Watched> {
-    for (;;) {
-      let confirm = false
-      if (nextKind === 'status') {
-        const out = await readStatus()
-        if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
-        progressStreak = 0
-        w.execution = out.value.pipelineExecution
-        const status = w.execution?.status ?? 'Unknown'
-        noteStatus(status)
-        if (isTerminal(status)) {
-          // The end: one more progress read, so the table and the failure point are exact.
-          const progress = await readProgress()
-          if (!progress.ok && progress.why === 'cancelled')
-            return { ...w, facts: factsNow(), end: 'cancelled' }
-          // A terminal status is known: a progress read lost to throttling at the deadline must not turn
-          // a verified verdict into a timeout — decide from what is known.
-          if (progress.ok) applyProgress(progress.value)
-          w.facts = factsNow()
-          const decision = decide(w.facts, ctx.follow.onSuperseded)
-          if (decision.kind !== 'wait') return { ...w, decision, end: 'decided' }
-          if (decision.note && decision.note !== lastNote) say(`${formatElapsed(elapsed())} ${decision.note}`)
-          lastNote = decision.note
-        }
-      } else {
-        const out = await readProgress()
-        if (!out.ok) return out.why === 'deadline' ? lastLook() : { ...w, facts: factsNow(), end: out.why }
-        progressStreak++
-        if (applyProgress(out.value)) lastChangeAt = deps.now()
-        // A failed action, or every action done: the status will say what it means — look now.
-        const lastStage = w.stages[w.stages.length - 1]
-        const allDone = !!lastStage && lastStage.actions.every((a) => isActionEnded(a.status))
-        const wasSuspected = endSuspected
-        endSuspected = w.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone
-        // The first sign of the end: ask the status at once (later signs wait for the dense looks below).
-        confirm = endSuspected && !wasSuspected
-      }
+async function lookUntilTheEnd(ctx: WatchContext, s: WatchState): Promise<Watched> {
+  for (;;) {
+    const look = s.nextKind === 'status' ? await lookAtStatus(ctx, s) : await lookAtProgress(ctx, s)
+    if (look.ended) return look.ended
+    const next = planNextLook(ctx, s, look.confirm)
+    s.nextKind = next.kind
+    const ended = await waitForNextLook(ctx.deps, next.gap, ctx.deadline)
+    if (ended === 'cancelled') return endAs(ctx, s, 'cancelled')
+    if (ended === 'deadline') return lastLook(ctx, s)
+  }
+}
 
-      // Plan the next look: when (the planner), which read (the state and the budgets), then the budget's wait.
-      const at = deps.now()
-      const expectation: Expectation | undefined = endSuspected
-        ? { at, spreadMs: intervalMs, terminal: true, stage: '', action: '' }
-        : nextExpectation(shape, w.runs, ctx.usual, at, opts.startedAt).next
-      let gap = 0
-      if (confirm) nextKind = 'status'
-      else {
-        const want = desiredGap({ now: at, intervalMs, next: expectation, lastChangeAt })
-        const t = at + want
-        nextKind = chooseLook({
-          now: t,
-          next: expectation,
-          progressFetched,
-          progressStreak,
-          statusAffordable: reader.budgets.affordable('status', t),
-          progressAffordable: reader.budgets.affordable('progress', t),
-        })
-        gap = want + reader.budgets.waitFor(nextKind, t)
-      }
-      const ended = await waitForNextLook(deps, gap, ctx.deadline)
-      if (ended === 'cancelled') return { ...w, facts: factsNow(), end: 'cancelled' }
-      if (ended === 'deadline') return lastLook()
+async function lookAtStatus(ctx: WatchContext, s: WatchState): Promise<Look> {
+  const out = await readStatus(s.read)
+  if (!out.ok) return { ended: await readFailed(ctx, s, out.why) }
+  s.progressStreak = 0
+  s.seen.execution = out.value.pipelineExecution
+  const status = s.seen.execution?.status ?? 'Unknown'
+  noteStatus(ctx, s, status)
+  if (!isTerminal(status)) return { confirm: false }
+  // The end: one more progress read, so the table and the failure point are exact.
+  const progress = await readProgress(s.read)
+  if (!progress.ok && progress.why === 'cancelled') return { ended: endAs(ctx, s, 'cancelled') }
+  // A terminal status is known: a progress read lost to throttling at the deadline must not turn
+  // a verified verdict into a timeout — decide from what is known.
+  if (progress.ok) applyProgress(ctx, s, progress.value)
+  const decision = decideNow(ctx, s)
+  if (decision.kind !== 'wait') return { ended: { ...s.seen, decision, end: 'decided' } }
+  if (decision.note && decision.note !== s.lastNote) say(ctx, s, decision.note)
+  s.lastNote = decision.note
+  return { confirm: false }
+}
+
+async function lookAtProgress(ctx: WatchContext, s: WatchState): Promise<Look> {
+  const out = await readProgress(s.read)
+  if (!out.ok) return { ended: await readFailed(ctx, s, out.why) }
+  s.progressStreak++
+  if (applyProgress(ctx, s, out.value)) s.lastChangeAt = ctx.deps.now()
+  // A failed action, or every action done: the status will say what it means — look now.
+  const wasSuspected = s.endSuspected
+  s.endSuspected = endLooksNear(s.seen)
+  // The first sign of the end: ask the status at once (later signs wait for the dense looks below).
+  return { confirm: s.endSuspected && !wasSuspected }
+}
+
+/** A read gave up: at the deadline one last look still judges a run that just ended; a cancel ends here. */
+function readFailed(
+  ctx: WatchContext,
+  s: WatchState,
+  why: 'cancelled' | 'deadline',
+): Promise<Watched> | Watched {
+  return why === 'deadline' ? lastLook(ctx, s) : endAs(ctx, s, why)
+}
+
+/**
+ * At the deadline: one last look, so a run that ended during the last wait is judged, not timed out.
+ * When the progress read fails there, the status alone decides (the table may then lag a little).
+ */
+async function lastLook(ctx: WatchContext, s: WatchState): Promise<Watched> {
+  const out = await readStatus(s.read, true)
+  if (out.ok && out.value.pipelineExecution) {
+    s.seen.execution = out.value.pipelineExecution
+    const status = s.seen.execution.status ?? s.seen.status
+    noteStatus(ctx, s, status)
+    if (isTerminal(status)) {
+      const progress = await readProgress(s.read, true)
+      if (progress.ok) applyProgress(ctx, s, progress.value)
+      const decision = decideNow(ctx, s)
+      if (decision.kind !== 'wait') return { ...s.seen, decision, end: 'decided' }
     }
   }
+  return endAs(ctx, s, 'deadline')
+}
+
+/** The facts as seen now, kept for the report, and the verdict they give. */
+function decideNow(ctx: WatchContext, s: WatchState): Decision {
+  s.seen.facts = factsNow(ctx, s)
+  return decide(s.seen.facts, ctx.follow.onSuperseded)
+}
+
+/**
+ * Plans the next look: which read (the state and the budgets) and when (the planner, then the budget's wait).
+ * `confirm`: the first sign of the end — ask the status at once.
+ */
+function planNextLook(ctx: WatchContext, s: WatchState, confirm: boolean): { kind: ReadKind; gap: number } {
+  if (confirm) return { kind: 'status', gap: 0 }
+  const { budgets } = ctx.reader
+  const now = ctx.deps.now()
+  const next = expectedChange(ctx, s, now)
+  const want = desiredGap({ now, intervalMs: ctx.follow.pollIntervalMs, next, lastChangeAt: s.lastChangeAt })
+  const at = now + want
+  const kind = chooseLook({
+    now: at,
+    next,
+    progressFetched: s.progressFetched,
+    progressStreak: s.progressStreak,
+    statusAffordable: budgets.affordable('status', at),
+    progressAffordable: budgets.affordable('progress', at),
+  })
+  return { kind, gap: want + budgets.waitFor(kind, at) }
+}
+
+/** The next change due: the end, once progress suggests it; else what past runs predict. */
+function expectedChange(ctx: WatchContext, s: WatchState, now: number): Expectation | undefined {
+  if (s.endSuspected) {
+    return { at: now, spreadMs: ctx.follow.pollIntervalMs, terminal: true, stage: '', action: '' }
+  }
+  return nextExpectation(ctx.shape, s.seen.runs, ctx.usual, now, s.startedAt).next
 }
