@@ -1,19 +1,6 @@
 import { executionOfCommit } from '../../src/monitor/find.js'
-import type { ExecutionSummary } from '../../src/execution/history.js'
+import { summary as e } from '../helpers/executions.js'
 
-const e = (
-  id: string,
-  startedAt: number,
-  status: string,
-  revisions: string[],
-  extra: Partial<ExecutionSummary> = {},
-) => ({
-  id,
-  startedAt,
-  status,
-  revisions,
-  ...extra,
-})
 const SHA = 'a'.repeat(40)
 
 describe('executionOfCommit', () => {

@@ -1,6 +1,7 @@
 // The two reads that watch an execution: its status (GetPipelineExecution: cheap, and the only source of
 // Superseded/Stopped) and its progress (ListActionExecutions filtered by the execution: exact in every execution
-// mode, unlike GetPipelineState). Each goes through the reader, which spends its budget and waits out throttling.
+// mode, unlike GetPipelineState; past executions are read the same way to learn how long actions take). Each
+// goes through the reader, which spends its budget and waits out throttling.
 import {
   CodePipelineClient,
   GetPipelineExecutionCommand,
@@ -10,6 +11,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
 import type { ExecutionReader, ReadOutcome } from './reader.js'
+import type { ReadKind } from './schedule.js'
 
 /** Who reads which execution. */
 export interface ExecutionRead {
@@ -38,13 +40,25 @@ export function readStatus(
   )
 }
 
-/** Every action execution of the execution (every page). */
+/** How a progress read is made: the reader's options, and how many pages at most (default: every page). */
+export interface ProgressReadOptions {
+  /** The one last look at the deadline. */
+  final?: boolean
+  /** A read that is nice to have: at most this many attempts. */
+  attempts?: number
+  /** The budget that pays (default progress). */
+  kind?: ReadKind | 'free'
+  pages?: number
+}
+
+/** The action executions of the execution, page after page. */
 export async function readProgress(
   r: ExecutionRead,
-  final = false,
+  opts: ProgressReadOptions = {},
 ): Promise<ReadOutcome<ActionExecutionDetail[]>> {
   const details: ActionExecutionDetail[] = []
   let nextToken: string | undefined
+  let pages = 0
   do {
     const out = await r.reader.read(
       { service: 'codepipeline', operation: 'ListActionExecutions' },
@@ -58,11 +72,11 @@ export async function readProgress(
           }),
           { abortSignal },
         ),
-      { final },
+      { final: opts.final, attempts: opts.attempts, kind: opts.kind },
     )
     if (!out.ok) return out
     details.push(...(out.value.actionExecutionDetails ?? []))
     nextToken = out.value.nextToken
-  } while (nextToken)
+  } while (nextToken && ++pages < (opts.pages ?? Infinity))
   return { ok: true, value: details }
 }

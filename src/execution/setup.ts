@@ -1,15 +1,12 @@
 // The reads a follow starts with, all free of the read budget: the pipeline's shape (every stage and action for
 // the table), its recent executions, and how long each action usually takes (from past successful runs).
-import {
-  CodePipelineClient,
-  GetPipelineCommand,
-  ListActionExecutionsCommand,
-} from '@aws-sdk/client-codepipeline'
+import { CodePipelineClient, GetPipelineCommand } from '@aws-sdk/client-codepipeline'
 import { describeError } from '../aws-errors.js'
 import type { Following } from './following.js'
 import { listExecutions, newestFirst, type ExecutionSummary } from './history.js'
 import { usualDurations, type UsualDurations } from './predict.js'
 import { latestRuns, type ActionRun, type PipelineShape } from './progress.js'
+import { readProgress } from './reads.js'
 import { shapeOf } from './shape.js'
 
 /** Past successful executions read to learn each action's usual duration. */
@@ -64,23 +61,12 @@ function pastSuccesses(executions: ExecutionSummary[], executionId: string): Exe
     .slice(0, HISTORY_SAMPLES)
 }
 
-/** The action runs of a past execution; undefined when they could not be read (two attempts at most). */
+/** The action runs of a past execution (one page); undefined when they could not be read (two attempts). */
 async function pastRuns(f: Following, executionId: string): Promise<ActionRun[] | undefined> {
+  const read = { deps: f.deps, reader: f.reader, pipelineName: f.req.pipelineName, executionId }
   try {
-    const out = await f.reader.read(
-      { service: 'codepipeline', operation: 'ListActionExecutions' },
-      (abortSignal) =>
-        f.deps.aws.get(CodePipelineClient).send(
-          new ListActionExecutionsCommand({
-            pipelineName: f.req.pipelineName,
-            filter: { pipelineExecutionId: executionId },
-            maxResults: 100,
-          }),
-          { abortSignal },
-        ),
-      { attempts: 2, kind: 'free' },
-    )
-    return out.ok ? latestRuns(out.value.actionExecutionDetails ?? []) : undefined
+    const out = await readProgress(read, { attempts: 2, kind: 'free', pages: 1 })
+    return out.ok ? latestRuns(out.value) : undefined
   } catch (err) {
     f.deps.log.debug(`Past execution ${executionId} not read: ${describeError(err)}`)
     return undefined

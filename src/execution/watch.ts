@@ -156,7 +156,7 @@ async function lastLook(ctx: WatchContext, s: WatchState): Promise<Watched> {
     const status = s.seen.execution.status ?? s.seen.status
     noteStatus(ctx, s, status)
     if (isTerminal(status)) {
-      const progress = await readProgress(s.read, true)
+      const progress = await readProgress(s.read, { final: true })
       if (progress.ok) applyProgress(ctx, s, progress.value)
       const decision = decideNow(ctx, s)
       if (decision.kind !== 'wait') return { ...s.seen, decision, end: 'decided' }
