@@ -13,14 +13,14 @@ import {
   type FollowRequest,
   type Following,
   type Original,
-} from './following.js'
+} from './follow-state.js'
 import type { ExecutionSummary } from './history.js'
 import { cancelled, finished, gaveUp, interrupted, notFound, timedOut, unreadable } from './outcome.js'
 import { prepare, type Setup } from './setup.js'
 import { findSuccessor, judgeBySuccessor, withSuccessorNamed } from './successor.js'
 import { watchExecution, type WatchContext, type Watched } from './watch.js'
 
-export type { FollowOutcome, FollowPrelude, FollowRequest } from './following.js'
+export type { FollowOutcome, FollowPrelude, FollowRequest } from './follow-state.js'
 
 /** Superseded executions followed in a row before giving up (a busy branch). */
 const MAX_SUCCESSORS = 10

@@ -2,7 +2,7 @@
 // steps. Every ending carries the notes gathered on the way and logs the read counts when AWS pushed back.
 import type { ExecutionReport, MonitorDetails, StageRow, Verdict } from '../result.js'
 import { minutes } from '../format.js'
-import { supersededDetails, type FollowOutcome, type Following, type Original } from './following.js'
+import { supersededDetails, type FollowOutcome, type Following, type Original } from './follow-state.js'
 import { NOT_STARTED } from './progress.js'
 import { stopOnCancel } from './stop.js'
 

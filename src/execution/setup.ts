@@ -2,7 +2,7 @@
 // the table), its recent executions, and how long each action usually takes (from past successful runs).
 import { CodePipelineClient, GetPipelineCommand } from '@aws-sdk/client-codepipeline'
 import { describeError } from '../aws-errors.js'
-import type { Following } from './following.js'
+import type { Following } from './follow-state.js'
 import { listExecutions, newestFirst, type ExecutionSummary } from './history.js'
 import { usualDurations, type UsualDurations } from './predict.js'
 import { latestRuns, type ActionRun, type PipelineShape } from './progress.js'

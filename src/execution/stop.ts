@@ -4,7 +4,7 @@ import { describeError } from '../aws-errors.js'
 import { AFTER_CANCEL_MS } from '../cancel.js'
 import { isTerminal } from '../facts/codepipeline.js'
 import type { ExecutionReport } from '../result.js'
-import type { Following } from './following.js'
+import type { Following } from './follow-state.js'
 
 /** The execution after the stop (status Stopping when asked), and what became of it, for the reason. */
 export async function stopOnCancel(
