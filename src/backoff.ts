@@ -1,8 +1,8 @@
 // How long to wait before looking again after AWS throttled a read or the network failed, on top of the SDK's
-// own retries, and the one loop that waits: every AWS read of every mode is retried by readUntilDeadline (the
-// monitor through MonitorReader, the others through readPatiently). Full jitter (AWS Architecture Blog,
-// "Exponential Backoff And Jitter"): a random wait up to an exponentially growing ceiling, so concurrent runs
-// of the action do not retry in lockstep.
+// own retries, and the one loop that waits: every AWS read of every mode is retried by readUntilDeadline
+// (following an execution through ExecutionReader, the others through readPatiently). Full jitter (AWS
+// Architecture Blog, "Exponential Backoff And Jitter"): a random wait up to an exponentially growing ceiling, so
+// concurrent runs of the action do not retry in lockstep.
 import { describeError, isTransient } from './aws-errors.js'
 import { wasCancelled } from './cancel.js'
 import type { ModeDeps } from './deps.js'

@@ -9,7 +9,7 @@ import type { AwsClients, ClientClass } from '../../src/aws.js'
 import { monitorConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
 import { run } from '../../src/monitor/run.js'
-import { followExecution } from '../../src/monitor/follow.js'
+import { followExecution } from '../../src/execution/follow.js'
 import { execId, sha, shopScenario } from './scenarios.js'
 
 let emulator: Emulator | undefined

@@ -11,7 +11,7 @@ import { readPatiently } from '../backoff.js'
 import { applyTags, createPipeline, updatePipeline } from './apply.js'
 import { AwsCallError, describeError, isTransient } from '../aws-errors.js'
 import { wasCancelled } from '../cancel.js'
-import { executionUrl } from '../monitor/links.js'
+import { executionUrl } from '../execution/links.js'
 import { desiredPipeline, stageTable, type DesiredPipeline } from './definition.js'
 import { failureLine, type FailureContext } from './errors.js'
 import { runningExecutions, waitUntilIdle } from './in-flight.js'
@@ -223,7 +223,7 @@ async function phases(
   if (!config.wait) return success(`${startLine}.`)
 
   const outcome = await deps.log.group(`Follow execution ${started.executionId}`, async () => {
-    const { followExecution } = await import('../monitor/follow.js')
+    const { followExecution } = await import('../execution/follow.js')
     // The monitor waits out throttling and network trouble itself; what it throws is final.
     return followExecution(
       {

@@ -1,5 +1,5 @@
-import { nextExpectation, usualDurations } from '../../src/monitor/predict.js'
-import type { ActionRun, PipelineShape } from '../../src/monitor/progress.js'
+import { nextExpectation, usualDurations } from '../../src/execution/predict.js'
+import type { ActionRun, PipelineShape } from '../../src/execution/progress.js'
 
 const shape: PipelineShape = {
   stages: [

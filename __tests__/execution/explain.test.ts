@@ -1,4 +1,4 @@
-import { failedPhase, tidyLogLines } from '../../src/monitor/explain.js'
+import { failedPhase, tidyLogLines } from '../../src/execution/explain.js'
 
 describe('failedPhase', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { chooseLook } from '../../src/monitor/watch.js'
+import { chooseLook } from '../../src/execution/watch.js'
 
 const exp = (at: number, terminal: boolean) => ({ at, spreadMs: 10_000, terminal, stage: 'S', action: 'A' })
 const base = {

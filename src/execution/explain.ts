@@ -7,7 +7,7 @@ import type { ModeDeps } from '../deps.js'
 import { describeError } from '../aws-errors.js'
 import { logStreamUrl } from './links.js'
 import type { ActionRun } from './progress.js'
-import type { MonitorReader } from './reader.js'
+import type { ExecutionReader } from './reader.js'
 
 export interface Explanation {
   /** One line: the failed phase and its message, else the error code and message. */
@@ -59,72 +59,88 @@ function codePipelineError(run: ActionRun): string | undefined {
 
 export async function explainFailures(
   runs: ActionRun[],
-  reader: MonitorReader,
+  reader: ExecutionReader,
   deps: ModeDeps,
   region: string,
 ): Promise<{ explanations: Map<ActionRun, Explanation>; notes: string[] }> {
-  const explanations = new Map<ActionRun, Explanation>()
-  const notes: string[] = []
   const failed = runs.filter((r) => r.status === 'Failed')
-  for (const run of failed) {
-    explanations.set(run, { error: codePipelineError(run), url: run.externalExecutionUrl })
-  }
-  const builds = failed.filter(
-    (r) =>
-      r.provider === 'CodeBuild' &&
-      r.externalExecutionId &&
-      !r.externalExecutionId.startsWith('build-batch/'),
+  const explanations = new Map<ActionRun, Explanation>(
+    failed.map((run) => [run, { error: codePipelineError(run), url: run.externalExecutionUrl }]),
   )
-  if (builds.length === 0) return { explanations, notes }
+  const x: Explaining = { reader, deps, region, notes: [] }
+  const builds = failed.filter(isBuildRun)
+  if (builds.length === 0) return { explanations, notes: x.notes }
+  const found = await readBuilds(x, builds)
+  await Promise.all(
+    builds.map((run) => {
+      const build = found.find((b) => b.id === run.externalExecutionId)
+      return build && explainBuild(x, explanations.get(run)!, build)
+    }),
+  )
+  return { explanations, notes: x.notes }
+}
 
-  let found: Build[] = []
+/** What explaining needs; `notes` gathers what could not be read. */
+interface Explaining {
+  reader: ExecutionReader
+  deps: ModeDeps
+  region: string
+  notes: string[]
+}
+
+/** A CodeBuild action that ran one build (a batch build has no single log to show). */
+function isBuildRun(run: ActionRun): boolean {
+  return (
+    run.provider === 'CodeBuild' &&
+    !!run.externalExecutionId &&
+    !run.externalExecutionId.startsWith('build-batch/')
+  )
+}
+
+async function readBuilds(x: Explaining, builds: ActionRun[]): Promise<Build[]> {
   try {
-    const out = await reader.read(
+    const out = await x.reader.read(
       { service: 'codebuild', operation: 'BatchGetBuilds' },
       (abortSignal) =>
-        deps.aws
+        x.deps.aws
           .get(CodeBuildClient)
           .send(new BatchGetBuildsCommand({ ids: builds.map((r) => r.externalExecutionId!) }), {
             abortSignal,
           }),
       { attempts: 3 },
     )
-    if (out.ok) found = out.value.builds ?? []
+    if (out.ok) return out.value.builds ?? []
   } catch (e) {
-    notes.push(`The failed build could not be read: ${describeError(e)}`)
+    x.notes.push(`The failed build could not be read: ${describeError(e)}`)
   }
+  return []
+}
 
-  await Promise.all(
-    builds.map(async (run) => {
-      const build = found.find((b) => b.id === run.externalExecutionId)
-      if (!build) return
-      const ex = explanations.get(run)!
-      const phase = failedPhase(build)
-      if (phase) ex.error = ex.error && !ex.error.includes(phase) ? `${phase} (${ex.error})` : phase
-      const group = build.logs?.groupName ?? build.logs?.cloudWatchLogs?.groupName
-      const stream = build.logs?.streamName ?? build.logs?.cloudWatchLogs?.streamName
-      ex.logUrl = build.logs?.deepLink ?? (group && stream ? logStreamUrl(region, group, stream) : undefined)
-      if (!group || !stream) return
-      try {
-        const out = await reader.read(
-          { service: 'logs', operation: 'GetLogEvents' },
-          (abortSignal) =>
-            deps.aws.get(CloudWatchLogsClient).send(
-              new GetLogEventsCommand({
-                logGroupName: group,
-                logStreamName: stream,
-                startFromHead: false,
-                limit: 50,
-              }),
-              { abortSignal },
-            ),
-          { attempts: 3 },
-        )
-        if (out.ok) ex.logTail = tidyLogLines((out.value.events ?? []).map((e) => e.message))
-      } catch (e) {
-        notes.push(`The log of build ${build.id} could not be read: ${describeError(e)}`)
-      }
-    }),
-  )
-  return { explanations, notes }
+/** The failed phase into the error line, the log's link and its last lines into the explanation. */
+async function explainBuild(x: Explaining, ex: Explanation, build: Build): Promise<void> {
+  const phase = failedPhase(build)
+  if (phase) ex.error = ex.error && !ex.error.includes(phase) ? `${phase} (${ex.error})` : phase
+  const group = build.logs?.groupName ?? build.logs?.cloudWatchLogs?.groupName
+  const stream = build.logs?.streamName ?? build.logs?.cloudWatchLogs?.streamName
+  ex.logUrl = build.logs?.deepLink ?? (group && stream ? logStreamUrl(x.region, group, stream) : undefined)
+  if (!group || !stream) return
+  try {
+    const out = await x.reader.read(
+      { service: 'logs', operation: 'GetLogEvents' },
+      (abortSignal) =>
+        x.deps.aws.get(CloudWatchLogsClient).send(
+          new GetLogEventsCommand({
+            logGroupName: group,
+            logStreamName: stream,
+            startFromHead: false,
+            limit: 50,
+          }),
+          { abortSignal },
+        ),
+      { attempts: 3 },
+    )
+    if (out.ok) ex.logTail = tidyLogLines((out.value.events ?? []).map((e) => e.message))
+  } catch (e) {
+    x.notes.push(`The log of build ${build.id} could not be read: ${describeError(e)}`)
+  }
 }

@@ -1,33 +1,7 @@
-import { executionOfCommit, successorOf, type ExecutionSummary } from '../../src/monitor/history.js'
+import { successorOf } from '../../src/execution/history.js'
+import { summary as e } from '../helpers/executions.js'
 
-const e = (
-  id: string,
-  startedAt: number,
-  status: string,
-  revisions: string[],
-  extra: Partial<ExecutionSummary> = {},
-) => ({
-  id,
-  startedAt,
-  status,
-  revisions,
-  ...extra,
-})
 const SHA = 'a'.repeat(40)
-
-describe('executionOfCommit', () => {
-  it('the newest standard execution of the commit, whatever the list order', () => {
-    const list = [
-      e('old', 100, 'Failed', [SHA]),
-      e('other', 300, 'InProgress', ['b'.repeat(40)]),
-      e('new', 200, 'InProgress', [SHA]),
-      e('rollback', 400, 'Succeeded', [SHA], { type: 'ROLLBACK' }),
-    ]
-    expect(executionOfCommit(list, SHA)?.id).toBe('new')
-    expect(executionOfCommit([list[3]], SHA)?.id).toBe('rollback')
-    expect(executionOfCommit(list, 'c'.repeat(40))).toBeUndefined()
-  })
-})
 
 describe('successorOf', () => {
   const ours = e('ours', 100, 'Superseded', [SHA], { updatedAt: 500 })

@@ -1,4 +1,4 @@
-import { consoleHost, executionUrl, logStreamUrl } from '../../src/monitor/links.js'
+import { consoleHost, executionUrl, logStreamUrl } from '../../src/execution/links.js'
 
 describe('console links', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { decide, judgeSuccessor, type StatusFacts } from '../../src/monitor/verdict.js'
+import { decide, judgeSuccessor, type StatusFacts } from '../../src/execution/verdict.js'
 
 const facts = (status: string, extra: Partial<StatusFacts> = {}): StatusFacts => ({
   executionId: 'e-1',

@@ -1,6 +1,5 @@
-// Reading a pipeline's executions: the newest pages of ListPipelineExecutions, the execution of a commit
-// among them, and the successor of a superseded execution. The choices are pure functions.
-import { sameCommit } from '../commits.js'
+// Reading a pipeline's executions: the newest pages of ListPipelineExecutions, and the successor of a
+// superseded execution among them. The choice is a pure function.
 import {
   CodePipelineClient,
   ListPipelineExecutionsCommand,
@@ -8,7 +7,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
 import { isRunning } from '../facts/codepipeline.js'
-import type { MonitorReader, ReadOutcome } from './reader.js'
+import type { ExecutionReader, ReadOutcome } from './reader.js'
 
 export interface ExecutionSummary {
   id: string
@@ -35,12 +34,6 @@ export function newestFirst(list: ExecutionSummary[]): ExecutionSummary[] {
   return [...list].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
 }
 
-/** The newest execution of the commit; a rollback execution only when no standard one exists. */
-export function executionOfCommit(list: ExecutionSummary[], commit: string): ExecutionSummary | undefined {
-  const matches = newestFirst(list).filter((e) => e.revisions.some((r) => sameCommit(r, commit)))
-  return matches.find((e) => e.type !== 'ROLLBACK') ?? matches[0]
-}
-
 /**
  * The execution that replaced a superseded one: the earliest execution started after it that had not already
  * ended when it was superseded (one that failed early, or was itself superseded earlier, never reached the
@@ -61,7 +54,7 @@ export function successorOf(
 /** Reads up to `pages` pages (100 executions each), stopping early once `enough` says so. */
 export async function listExecutions(
   pipelineName: string,
-  reader: MonitorReader,
+  reader: ExecutionReader,
   deps: ModeDeps,
   pages: number,
   enough: (soFar: ExecutionSummary[]) => boolean = () => false,

@@ -1,7 +1,7 @@
-// Every AWS read of the monitor goes through here: it spends the read budget, and waits out throttling and
-// transient errors (readUntilDeadline, the project's one retry loop) until the deadline or a cancel. Only
-// errors that waiting cannot fix (no such pipeline, access denied, …) escape, as an AwsCallError naming the
-// call (and for access denied the IAM action): the monitor's failure line quotes it.
+// Every AWS read made to find, follow and explain an execution goes through here: it spends the read budget,
+// and waits out throttling and transient errors (readUntilDeadline, the project's one retry loop) until the
+// deadline or a cancel. Only errors that waiting cannot fix (no such pipeline, access denied, …) escape, as an
+// AwsCallError naming the call (and for access denied the IAM action): the failure line quotes it.
 import type { ModeDeps } from '../deps.js'
 import { AwsCallError, describeError, isThrottling, type AwsCall } from '../aws-errors.js'
 import { readUntilDeadline } from '../backoff.js'
@@ -15,7 +15,7 @@ export interface ReadStats {
   transient: number
 }
 
-export class MonitorReader {
+export class ExecutionReader {
   readonly stats: ReadStats = { calls: 0, throttled: 0, transient: 0 }
   /** The last transient failure, as one line naming the call (cleared by the next read that succeeds). */
   lastFailure?: string

@@ -9,7 +9,7 @@ import {
   whereItEnded,
   type ActionRun,
   type PipelineShape,
-} from '../../src/monitor/progress.js'
+} from '../../src/execution/progress.js'
 
 const shape: PipelineShape = {
   stages: [

@@ -1,4 +1,4 @@
-import { commitRelation, relationOf } from '../../src/monitor/commit-relation.js'
+import { commitRelation, relationOf } from '../../src/execution/commit-relation.js'
 
 describe('relationOf (GitHub compare status of commit...successor)', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { desiredGap, plannedGap, ReadBudget, ReadBudgets, steadyGap } from '../../src/monitor/schedule.js'
+import { desiredGap, plannedGap, ReadBudget, ReadBudgets, steadyGap } from '../../src/execution/schedule.js'
 
 const I = 10_000
 const exp = (at: number, terminal = true, spreadMs = 20_000) => ({

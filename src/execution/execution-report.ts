@@ -1,0 +1,85 @@
+// What the result shows of a watched execution: its report (status, commit, version, times, the stage table),
+// with the explanation of each failed action in its row, and the failure line refined with that explanation.
+import type { PipelineExecution } from '@aws-sdk/client-codepipeline'
+import { isTerminal } from '../facts/codepipeline.js'
+import { isoTime } from '../format.js'
+import type { ExecutionReport, StageRow } from '../result.js'
+import { explainFailures, type Explanation } from './explain.js'
+import { blankReport, type Following } from './follow-state.js'
+import type { ExecutionSummary } from './history.js'
+import type { ActionRun } from './progress.js'
+import { decide } from './verdict.js'
+import type { Watched } from './watch.js'
+
+export interface Reported {
+  report: ExecutionReport
+  /** The watch's decision; a failure verdict's reason names why the failed action failed, when that was read. */
+  decision: Watched['decision']
+}
+
+export async function reportOf(f: Following, w: Watched, summary: ExecutionSummary): Promise<Reported> {
+  const report = reportWithoutExplanations(f, w, summary)
+  if (w.end !== 'decided' || !w.runs.some((r) => r.status === 'Failed'))
+    return { report, decision: w.decision }
+  const failure = await explainInRows(f, w)
+  return { report, decision: withFailure(f, w, failure) }
+}
+
+function reportWithoutExplanations(f: Following, w: Watched, summary: ExecutionSummary): ExecutionReport {
+  const report: ExecutionReport = {
+    ...blankReport(f, w.executionId, w.status),
+    commit:
+      commitOfExecution(w.execution) ?? summary.revisions[0] ?? (f.original ? undefined : f.req.commitSha),
+    version: w.execution?.variables?.find((v) => v.name === 'VERSION')?.resolvedValue,
+    startedAt: isoTime(summary.startedAt ?? firstStart(w.stages)),
+    stages: w.stages,
+    failedStage: w.facts.failedStage,
+    failedAction: w.facts.failedAction,
+  }
+  if (isTerminal(w.status)) {
+    report.endedAt = lastEnd(w.stages) ?? isoTime(f.deps.now())
+  }
+  return report
+}
+
+/** Explains the failed actions into their rows of the table; returns the explanation of the one that failed it. */
+async function explainInRows(f: Following, w: Watched): Promise<Explanation | undefined> {
+  const { explanations, notes } = await explainFailures(w.runs, f.reader, f.deps, f.req.region)
+  f.notes.push(...notes)
+  for (const [run, ex] of explanations) {
+    const row = rowOf(w.stages, run)
+    if (!row) continue
+    if (ex.error) row.error = ex.error
+    if (ex.logUrl) row.logUrl = ex.logUrl
+    if (ex.logTail?.length) row.logTail = ex.logTail
+    if (ex.url && !row.url) row.url = ex.url
+  }
+  const failed = w.runs.find((r) => r.stage === w.facts.failedStage && r.action === w.facts.failedAction)
+  return failed && explanations.get(failed)
+}
+
+/** The decision again, with the failed action's error (and log link) in its reason. */
+function withFailure(f: Following, w: Watched, ex: Explanation | undefined): Watched['decision'] {
+  if (!ex?.error || w.decision?.kind !== 'final') return w.decision
+  const failure = ex.logUrl ? `${ex.error} (log: ${ex.logUrl})` : ex.error
+  const again = decide({ ...w.facts, failure }, f.req.follow.onSuperseded)
+  return again.kind === 'final' ? again : w.decision
+}
+
+function commitOfExecution(execution: PipelineExecution | undefined): string | undefined {
+  return execution?.artifactRevisions?.find((r) => r.revisionId)?.revisionId
+}
+
+function rowOf(stages: StageRow[], run: ActionRun) {
+  return stages.find((s) => s.name === run.stage)?.actions.find((a) => a.name === run.action)
+}
+
+function firstStart(stages: StageRow[]): number | undefined {
+  const t = stages.map((s) => s.startedAt).filter((x): x is string => !!x)
+  return t.length ? Math.min(...t.map(Date.parse)) : undefined
+}
+
+function lastEnd(stages: StageRow[]): string | undefined {
+  const t = stages.flatMap((s) => s.actions.map((a) => a.endedAt)).filter((x): x is string => !!x)
+  return t.length ? t.sort()[t.length - 1] : undefined
+}

@@ -1,0 +1,136 @@
+// What a watch knows between two looks, and the few ways it changes: a status seen, progress read, the facts a
+// verdict is decided from. Each look of watch.ts reads the state and changes it through these functions.
+import type { ActionExecutionDetail } from '@aws-sdk/client-codepipeline'
+import { describeError, errorCode } from '../aws-errors.js'
+import { isActionEnded, isTerminal } from '../facts/codepipeline.js'
+import {
+  buildStages,
+  formatElapsed,
+  formatTransition,
+  latestRuns,
+  transitions,
+  whereItEnded,
+} from './progress.js'
+import type { ExecutionRead } from './reads.js'
+import type { ReadKind } from './schedule.js'
+import type { StatusFacts } from './verdict.js'
+import type { WatchContext, Watched } from './watch.js'
+
+export interface WatchState {
+  /** What was seen so far: the watch's result when it ends. */
+  seen: Watched
+  read: ExecutionRead
+  /** When the execution started (when known): predictions count from it. */
+  startedAt?: number
+  /** The zero of the [mm:ss] clock: the execution's start, else when the watch began. */
+  origin: number
+  progressFetched: boolean
+  /** Progress looks since the last status look. */
+  progressStreak: number
+  nextKind: ReadKind
+  /** Progress showed a failed action or every action done: the end is near. */
+  endSuspected: boolean
+  /** The last change seen (status or progress): long quiet stretches are looked at less often. */
+  lastChangeAt: number
+  /** When the status was first seen Failed (a stage with onFailure RETRY may still be retried). */
+  failedSeenAt?: number
+  /** The last decision note said (said once, not on every look). */
+  lastNote?: string
+}
+
+/** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
+const retryGraceMs = (intervalMs: number): number => Math.max(120_000, 3 * intervalMs)
+
+export function startWatch(ctx: WatchContext, executionId: string, startedAt?: number): WatchState {
+  const { deps, reader, pipelineName } = ctx
+  return {
+    seen: {
+      executionId,
+      status: 'Unknown',
+      runs: [],
+      stages: buildStages(ctx.shape, []),
+      facts: { executionId, pipelineName, status: 'Unknown' },
+      end: 'deadline',
+    },
+    read: { deps, reader, pipelineName, executionId },
+    startedAt,
+    origin: startedAt ?? deps.now(),
+    progressFetched: false,
+    progressStreak: 0,
+    nextKind: 'status',
+    endSuspected: false,
+    lastChangeAt: deps.now(),
+  }
+}
+
+/** One log line, on the execution's [mm:ss] clock. */
+export function say(ctx: WatchContext, s: WatchState, line: string): void {
+  ctx.deps.log.info(`${formatElapsed(ctx.deps.now() - s.origin)} ${line}`)
+}
+
+/** Records the execution's status; a change is logged once and restarts the quiet-stretch clock. */
+export function noteStatus(ctx: WatchContext, s: WatchState, status: string): void {
+  if (status === s.seen.status) return
+  say(ctx, s, `Execution ${s.seen.executionId}: ${status}`)
+  s.seen.status = status
+  s.lastChangeAt = ctx.deps.now()
+  if (status === 'Failed') s.failedSeenAt = ctx.deps.now()
+}
+
+/** Records the progress read and logs each transition; true when anything changed. */
+export function applyProgress(ctx: WatchContext, s: WatchState, details: ActionExecutionDetail[]): boolean {
+  s.progressFetched = true
+  s.seen.runs = latestRuns(details)
+  const stages = buildStages(ctx.shape, s.seen.runs)
+  const changes = transitions(s.seen.stages, stages)
+  for (const t of changes) ctx.deps.log.info(formatTransition(t, ctx.deps.now() - s.origin))
+  s.seen.stages = stages
+  return changes.length > 0
+}
+
+/** A failed action, or every action done: the status will say what it means. */
+export function endLooksNear(seen: Watched): boolean {
+  const lastStage = seen.stages[seen.stages.length - 1]
+  const allDone = !!lastStage && lastStage.actions.every((a) => isActionEnded(a.status))
+  return seen.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone
+}
+
+/** The facts a verdict is decided from, as seen now. */
+export function factsNow(ctx: WatchContext, s: WatchState): StatusFacts {
+  const { seen, read } = s
+  const at = whereItEnded(seen.stages)
+  const ended = isTerminal(seen.status) && seen.status !== 'Succeeded'
+  return {
+    executionId: read.executionId,
+    pipelineName: ctx.pipelineName,
+    status: seen.status,
+    failedStage: ended ? at.stage : undefined,
+    failedAction: ended ? at.action : undefined,
+    autoRetryPending: autoRetryPending(ctx, s, at),
+  }
+}
+
+/** A stage with onFailure RETRY failed for the first time, recently: AWS will run it again. */
+function autoRetryPending(
+  ctx: WatchContext,
+  s: WatchState,
+  at: { stage?: string; action?: string },
+): boolean {
+  const { seen } = s
+  const failedRun = seen.runs.find((r) => r.stage === at.stage && r.action === at.action)
+  const stage = ctx.shape.stages.find((st) => st.name === at.stage)
+  if (seen.status !== 'Failed' || !stage?.autoRetry || (failedRun?.attempts ?? 1) >= 2) return false
+  const now = ctx.deps.now()
+  return now - (s.failedSeenAt ?? now) < retryGraceMs(ctx.follow.pollIntervalMs)
+}
+
+/** The watch ends without a verdict; what was seen stays in the result. */
+export function endAs(ctx: WatchContext, s: WatchState, end: 'deadline' | 'cancelled'): Watched {
+  return { ...s.seen, facts: factsNow(ctx, s), end }
+}
+
+/** AWS answered with an error that waiting cannot fix (access denied, expired credentials, no such execution). */
+export function endWithError(ctx: WatchContext, s: WatchState, e: unknown): Watched {
+  const notFound = errorCode(e) === 'PipelineExecutionNotFoundException' || undefined
+  return { ...s.seen, facts: factsNow(ctx, s), end: 'error', error: describeError(e), notFound }
+}
