@@ -14,10 +14,10 @@ export const modules = {
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5148);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(833);
 // How long to wait before looking again after AWS throttled a read or the network failed, on top of the SDK's
-// own retries, and the one loop that waits: every AWS read of every mode is retried by readUntilDeadline (the
-// monitor through MonitorReader, the others through readPatiently). Full jitter (AWS Architecture Blog,
-// "Exponential Backoff And Jitter"): a random wait up to an exponentially growing ceiling, so concurrent runs
-// of the action do not retry in lockstep.
+// own retries, and the one loop that waits: every AWS read of every mode is retried by readUntilDeadline
+// (following an execution through ExecutionReader, the others through readPatiently). Full jitter (AWS
+// Architecture Blog, "Exponential Backoff And Jitter"): a random wait up to an exponentially growing ceiling, so
+// concurrent runs of the action do not retry in lockstep.
 
 
 /** Full-jitter exponential back-off: up to `intervalMs × 2^(failures-1)`, capped at 8 intervals (≥ 1 s). Pure. */

@@ -14,10 +14,10 @@ export const modules = {
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5148);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(833);
 // How long to wait before looking again after AWS throttled a read or the network failed, on top of the SDK's
-// own retries, and the one loop that waits: every AWS read of every mode is retried by readUntilDeadline (the
-// monitor through MonitorReader, the others through readPatiently). Full jitter (AWS Architecture Blog,
-// "Exponential Backoff And Jitter"): a random wait up to an exponentially growing ceiling, so concurrent runs
-// of the action do not retry in lockstep.
+// own retries, and the one loop that waits: every AWS read of every mode is retried by readUntilDeadline
+// (following an execution through ExecutionReader, the others through readPatiently). Full jitter (AWS
+// Architecture Blog, "Exponential Backoff And Jitter"): a random wait up to an exponentially growing ceiling, so
+// concurrent runs of the action do not retry in lockstep.
 
 
 /** Full-jitter exponential back-off: up to `intervalMs × 2^(failures-1)`, capped at 8 intervals (≥ 1 s). Pure. */
@@ -124,6 +124,37 @@ function wasCancelled(e, signal) {
 
 /***/ }),
 
+/***/ 1343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ executionUrl),
+/* harmony export */   MK: () => (/* binding */ logStreamUrl)
+/* harmony export */ });
+/* unused harmony export consoleHost */
+// Console links, in the console domain of the region's partition (aws, aws-cn, aws-us-gov).
+function consoleHost(region) {
+    if (region.startsWith('cn-'))
+        return `${region}.console.amazonaws.cn`;
+    if (region.startsWith('us-gov-'))
+        return `${region}.console.amazonaws-us-gov.com`;
+    return `${region}.console.aws.amazon.com`;
+}
+function executionUrl(region, pipelineName, executionId) {
+    const name = encodeURIComponent(pipelineName);
+    const id = encodeURIComponent(executionId);
+    return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${name}/executions/${id}/timeline?region=${region}`;
+}
+/** CloudWatch Logs console link to one log stream (what CodeBuild's own `deepLink` points at). */
+function logStreamUrl(region, group, stream) {
+    // The console's fragment encoding: '/' → '$252F' (an encoded '%2F').
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    return `https://${consoleHost(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}/log-events/${enc(stream)}`;
+}
+
+
+/***/ }),
+
 /***/ 9416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -158,37 +189,6 @@ function isRunning(status) {
 /** Whether this attempt of an action is over. */
 function isActionEnded(status) {
     return ENDED_ACTION_STATUSES.has(status ?? '');
-}
-
-
-/***/ }),
-
-/***/ 1323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ME: () => (/* binding */ executionUrl),
-/* harmony export */   MK: () => (/* binding */ logStreamUrl)
-/* harmony export */ });
-/* unused harmony export consoleHost */
-// Console links, in the console domain of the region's partition (aws, aws-cn, aws-us-gov).
-function consoleHost(region) {
-    if (region.startsWith('cn-'))
-        return `${region}.console.amazonaws.cn`;
-    if (region.startsWith('us-gov-'))
-        return `${region}.console.amazonaws-us-gov.com`;
-    return `${region}.console.aws.amazon.com`;
-}
-function executionUrl(region, pipelineName, executionId) {
-    const name = encodeURIComponent(pipelineName);
-    const id = encodeURIComponent(executionId);
-    return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${name}/executions/${id}/timeline?region=${region}`;
-}
-/** CloudWatch Logs console link to one log stream (what CodeBuild's own `deepLink` points at). */
-function logStreamUrl(region, group, stream) {
-    // The console's fragment encoding: '/' → '$252F' (an encoded '%2F').
-    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
-    return `https://${consoleHost(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}/log-events/${enc(stream)}`;
 }
 
 
@@ -242,8 +242,8 @@ async function applyTags(cp, arn, changes) {
 
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/monitor/links.ts
-var links = __webpack_require__(1323);
+// EXTERNAL MODULE: ./src/execution/links.ts
+var links = __webpack_require__(1343);
 ;// CONCATENATED MODULE: ./src/pipeline/names.ts
 // The fixed names of the generated pipeline's stages, actions, artifacts and variables. Buildspecs, the
 // emulator's scenarios and the docs refer to them, so they are part of the public contract.
@@ -1158,7 +1158,7 @@ async function phases(config, deps, desired, details, deadline) {
     if (!config.wait)
         return success(`${startLine}.`);
     const outcome = await deps.log.group(`Follow execution ${started.executionId}`, async () => {
-        const { followExecution } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 3009));
+        const { followExecution } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(976)]).then(__webpack_require__.bind(__webpack_require__, 8976));
         // The monitor waits out throttling and network trouble itself; what it throws is final.
         return followExecution({
             pipelineName: name,

@@ -1967,7 +1967,7 @@ var markdown = __webpack_require__(4285);
 /** A mode without a loader has not landed in this version: dispatch says so plainly. */
 const modeLoaders = {
     'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 426)),
-    monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(9), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 4663)),
+    monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(976), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 2853)),
     validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(272), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 3376)),
 };
 
