@@ -9,8 +9,8 @@ import { realSleep, type ModeDeps } from './deps.js'
 import { guardStdio, openDoor, type Door, type RunnerCore } from './door.js'
 import { minutes } from './format.js'
 import { deliveryProblemEffect } from './report/alert-policy.js'
-import { md } from './report/markdown.js'
-import type { ReportOutcome, ReportSession } from './report/index.js'
+import { inputErrorsSummary } from './report/input-errors.js'
+import type { ReportDeps, ReportOutcome, ReportSession } from './report/index.js'
 import * as runner from './runner.js'
 import { modeLoaders, type ModeModule } from './modes.js'
 import { createRedactor, secretsOf, type Redactor } from './secrets.js'
@@ -27,12 +27,7 @@ export async function run(): Promise<void> {
   const cutoff = { at: startedAt + config.timeoutMs + LAST_LOOK_MS }
   const redact = createRedactor(secretsOf(config, process.env))
   const restoreStdio = guardStdio(redact)
-  // The runner cancels with SIGINT, then SIGTERM 7.5 s later: both only abort, so the step can still
-  // write its summary and commit status instead of dying mid-report.
-  const cancel = new AbortController()
-  const onSignal = (): void => cancel.abort()
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  const cancel = abortOnRunnerCancel()
   try {
     // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
     // side by side with the mode (runStep): @actions/core and the SDK clients.
@@ -52,9 +47,26 @@ export async function run(): Promise<void> {
       env: process.env,
     })
   } finally {
-    process.removeListener('SIGINT', onSignal)
-    process.removeListener('SIGTERM', onSignal)
+    cancel.stopListening()
     restoreStdio()
+  }
+}
+
+/**
+ * The runner cancels with SIGINT, then SIGTERM 7.5 s later: both only abort the step's signal, so the step can
+ * still write its summary and commit status instead of dying mid-report.
+ */
+function abortOnRunnerCancel(): { signal: AbortSignal; stopListening: () => void } {
+  const cancel = new AbortController()
+  const onSignal = (): void => cancel.abort()
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return {
+    signal: cancel.signal,
+    stopListening: () => {
+      process.removeListener('SIGINT', onSignal)
+      process.removeListener('SIGTERM', onSignal)
+    },
   }
 }
 
@@ -111,7 +123,7 @@ function readValidConfig(): Config | undefined {
   } catch (e) {
     if (!(e instanceof InputErrors)) throw e
     // Every run writes a summary, this one too: what was wrong, before any AWS call.
-    runner.appendSummary(inputErrorsSummary(e))
+    runner.appendSummary(inputErrorsSummary(e.errors))
     runner.setFailed(e.message)
     return undefined
   }
@@ -151,7 +163,7 @@ async function publish(
   reports: typeof import('./report/index.js'),
   result: StepResult,
   config: Config,
-  deps: Parameters<typeof import('./report/index.js').reportEnd>[2],
+  deps: ReportDeps,
   session: Promise<ReportSession>,
 ): Promise<ReportOutcome> {
   try {
@@ -211,9 +223,4 @@ function emptyDetails(config: Config): ModeDetails {
         unverified: [],
       }
   }
-}
-
-function inputErrorsSummary(e: InputErrors): string {
-  const lines = e.errors.map((err) => `- **${md(err.inputs.join(' + '))}**: ${md(err.problem)}`)
-  return `## ❌ Invalid inputs\n\nThe step stopped before calling AWS. Fix these inputs:\n\n${lines.join('\n')}\n`
 }

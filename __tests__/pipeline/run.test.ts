@@ -372,7 +372,6 @@ describe('start-execution', () => {
   it('does not adopt when an explicit version differs from what the first execution builds', async () => {
     const result = await runWith({ 'start-execution': 'true', version: 'v9' })
     expect(result.details.adoptedExecution).toBeUndefined()
-    expect(result.details.notes.join(' ')).toMatch(/runs with VERSION=auto, not v9/)
   })
 
   it('with wait follows the execution to its end', async () => {
@@ -611,5 +610,49 @@ describe('reads that meet a hostile network (issue 11)', () => {
     const changed = await runWith({ 'dry-run': 'true', 'execution-mode': 'QUEUED' }, { maxAttempts: 1 })
     expect(changed.verdict).toBe('success')
     expect(changed.details.notes.join(' ')).toMatch(/is running: a real run would wait/)
+  })
+})
+
+describe('a failure still reports what the step had done', () => {
+  it('the declaration updated, then the tags refused: reported as updated, with the new version', async () => {
+    await runWith({ 'source-trigger': 'none', tags: 'team=web' })
+    emulator.setFaults({ rules: [{ service: 'codepipeline', operation: 'TagResource', deny: true }] })
+    const result = await runWith({ 'source-trigger': 'none', 'build-project': 'other', tags: 'team=ops' })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/^Pipeline "shop-staging": TagResource was denied/)
+    expect(result.details).toMatchObject({ change: 'updated', pipelineVersion: 2 })
+    expect(result.details.notes.join(' ')).not.toMatch(/Only the tags changed/)
+    expect(result.details.diff.length).toBeGreaterThan(0)
+  })
+
+  it('only the tags refused: the change stays undetermined and nothing says only the tags changed', async () => {
+    await runWith({ 'source-trigger': 'none', tags: 'team=web' })
+    emulator.setFaults({ rules: [{ service: 'codepipeline', operation: 'TagResource', deny: true }] })
+    const result = await runWith({ 'source-trigger': 'none', tags: 'team=ops' })
+    expect(result.verdict).toBe('failure')
+    expect(result.details).toMatchObject({ change: undefined, pipelineVersion: 1 })
+    expect(result.details.notes.join(' ')).not.toMatch(/Only the tags changed/)
+  })
+
+  it('waited for an execution, then the update refused: the wait is still said', async () => {
+    await runWith() // AWS starts the first execution on create
+    emulator.setFaults({ rules: [{ service: 'codepipeline', operation: 'UpdatePipeline', deny: true }] })
+    const result = await runWith({ 'test-project': 'shop-staging-test-v2', 'poll-interval-seconds': '15' })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/^Pipeline "shop-staging": UpdatePipeline was denied/)
+    expect(result.details.change).toBeUndefined()
+    expect(result.details.notes.join(' ')).toMatch(/^Waited [\d.]+ min for execution/)
+  })
+
+  it('created, then the start refused: reported as created, with no execution', async () => {
+    emulator.setFaults({
+      rules: [{ service: 'codepipeline', operation: 'StartPipelineExecution', deny: true }],
+    })
+    // AWS's first execution builds VERSION=auto, not v9: the step starts its own, which is refused.
+    const result = await runWith({ 'start-execution': 'true', version: 'v9' })
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/^Pipeline "shop-staging": StartPipelineExecution was denied/)
+    expect(result.details).toMatchObject({ change: 'created', pipelineVersion: 1 })
+    expect(result.details.execution).toBeUndefined()
   })
 })

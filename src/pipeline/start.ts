@@ -92,44 +92,48 @@ export async function startOrAdopt(
   r: StartRequest,
   deps: Pick<ModeDeps, 'now' | 'sleep' | 'log' | 'signal'>,
 ): Promise<StartOutcome> {
-  const notes: string[] = []
+  // Only a pinned first execution of a fresh pipeline can be known to build the commit.
+  if (!r.freshlyCreated || r.pinnedSourceActions.length === 0) return startNew(cp, r, deps, [])
+  const adoption = await adoptFirst(cp, r, deps)
+  return 'executionId' in adoption ? adoption : startNew(cp, r, deps, adoption.notes)
+}
+
+/** AWS's first execution, adopted when it builds the commit and version asked for; otherwise why it was not. */
+async function adoptFirst(
+  cp: CodePipelineClient,
+  r: StartRequest,
+  deps: Pick<ModeDeps, 'now' | 'sleep' | 'log' | 'signal'>,
+): Promise<StartOutcome | { notes: string[] }> {
+  const first = await firstExecution(cp, r, deps)
+  const id = first?.pipelineExecutionId
+  if (!first || !id) return { notes: [] }
+  const revision = pinnedRevisionOf(first, r.pinnedSourceActions)
   const short = shortSha(r.commitSha)
-  if (r.freshlyCreated && r.pinnedSourceActions.length > 0) {
-    const first = await firstExecution(cp, r, deps)
-    const revision = first && pinnedRevisionOf(first, r.pinnedSourceActions)
-    if (
-      first?.pipelineExecutionId &&
-      sameCommit(revision, r.commitSha) &&
-      !isTerminal(first.status) &&
-      firstRunVersionMatches(r)
-    ) {
-      deps.log.info(
-        `Adopted execution ${first.pipelineExecutionId}: AWS started it on create and it builds ${short}.`,
-      )
-      notes.push(
-        `Adopted execution ${first.pipelineExecutionId}, which AWS started on create for the same commit, instead of starting a second one.`,
-      )
-      return {
-        executionId: first.pipelineExecutionId,
-        adopted: true,
-        status: first.status ?? 'InProgress',
-        notes,
-      }
-    }
-    if (first?.pipelineExecutionId) {
-      const why =
-        revision === undefined
-          ? 'has not reported its commit'
-          : !sameCommit(revision, r.commitSha)
-            ? `builds ${shortSha(revision)}, not ${short}`
-            : isTerminal(first.status)
-              ? `already ended (${first.status})`
-              : `runs with VERSION=${r.versionDefault}, not ${r.version}`
-      notes.push(
-        `AWS's first execution ${first.pipelineExecutionId} ${why}; started a new execution for ${short}.`,
-      )
-    }
+  if (sameCommit(revision, r.commitSha) && !isTerminal(first.status) && firstRunVersionMatches(r)) {
+    deps.log.info(`Adopted execution ${id}: AWS started it on create and it builds ${short}.`)
+    const note = `Adopted execution ${id}, which AWS started on create for the same commit, instead of starting a second one.`
+    return { executionId: id, adopted: true, status: first.status ?? 'InProgress', notes: [note] }
   }
+  const why =
+    revision === undefined
+      ? 'has not reported its commit'
+      : !sameCommit(revision, r.commitSha)
+        ? `builds ${shortSha(revision)}, not ${short}`
+        : isTerminal(first.status)
+          ? `already ended (${first.status})`
+          : `runs with VERSION=${r.versionDefault}, not ${r.version}`
+  return { notes: [`AWS's first execution ${id} ${why}; started a new execution for ${short}.`] }
+}
+
+/** StartPipelineExecution on the commit (pinned where the declaration allows) with VERSION, when declared. */
+async function startNew(
+  cp: CodePipelineClient,
+  r: StartRequest,
+  deps: Pick<ModeDeps, 'log'>,
+  notesSoFar: string[],
+): Promise<StartOutcome> {
+  const notes = [...notesSoFar]
+  const short = shortSha(r.commitSha)
   const variables =
     r.hasVersionVariable && r.version ? [{ name: VERSION_VARIABLE, value: r.version }] : undefined
   if (!r.hasVersionVariable)

@@ -13,3 +13,27 @@ export function deliveryProblemEffect(result: StepResult, failOnAlertError: bool
   if (!failOnAlertError) return 'warning'
   return result.verdict === 'success' && !result.cancelled ? 'fail' : 'error'
 }
+
+/** A delivery problem the step must still say, and how. */
+export interface DeliveryProblem {
+  line: string
+  effect: ProblemEffect
+}
+
+/** The alerts that did not go out (`<channel>: <error>` each) as one problem; undefined when all did. Pure. */
+export function undeliveredAlert(
+  result: StepResult,
+  failures: string[],
+  failOnAlertError: boolean,
+): DeliveryProblem | undefined {
+  if (failures.length === 0) return undefined
+  return {
+    line: `Alert not delivered — ${failures.join('; ')}`,
+    effect: deliveryProblemEffect(result, failOnAlertError),
+  }
+}
+
+/** The warning an undelivered alert is without fail-on-alert-error: the verdict stands, and how to change that. */
+export function unchangedVerdictWarning(result: StepResult, problem: DeliveryProblem): string {
+  return `${problem.line}. The verdict (${result.cancelled ? 'cancelled' : result.verdict}) is unchanged; set fail-on-alert-error: true to fail the step instead.`
+}

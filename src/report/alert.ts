@@ -1,7 +1,7 @@
 // The alert: one channel-neutral description of the verdict (what failed, with which values, and where to
 // look), rendered to Slack Block Kit and to the SNS e-mail. Pure: built from the StepResult alone.
 import type { NotifyOn, RunContext } from '../config/types.js'
-import type { ActionRow, Check, ExecutionReport, StepResult } from '../result.js'
+import type { ActionRow, Check, ExecutionReport, StepResult, ValidateDetails } from '../result.js'
 import { formatDuration, formatValue, oneLine, secondsBetween } from '../format.js'
 import { shortSha } from '../commits.js'
 import {
@@ -55,6 +55,22 @@ const LOG_TAIL_LINES = 5
 export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>): Alert {
   const d = result.details
   const execution = executionOf(result)
+  return {
+    outcome: outcomeOf(result),
+    notVerified: isUnverifiedFailure(result) || undefined,
+    headline: headlineOf(result),
+    target: targetOf(result),
+    reason: oneLine(result.reason),
+    facts: factsOf(result, execution),
+    problems: d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution),
+    unverified: d.kind === 'validate' ? [...d.unverified] : [],
+    links: linksOf(run, execution),
+  }
+}
+
+/** What ran, where and for how long: one short line each. */
+function factsOf(result: StepResult, execution: ExecutionReport | undefined): Alert['facts'] {
+  const d = result.details
   const facts: Alert['facts'] = [{ label: 'Mode', value: result.mode }]
   if (result.pipelineName) facts.push({ label: 'Pipeline', value: result.pipelineName })
   if (d.kind === 'validate') facts.push({ label: 'Service', value: `${d.cluster}/${d.service}` })
@@ -64,69 +80,68 @@ export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>):
   if (execution) facts.push({ label: 'Execution', value: `${execution.id} (${execution.status})` })
   const took = formatDuration(secondsBetween(result.startedAt, result.endedAt))
   if (took) facts.push({ label: 'Step duration', value: took })
+  return facts
+}
 
+/** The failed checks (those of the round that breached, when the last round passed) and the rollback. */
+function validateProblems(d: ValidateDetails): AlertProblem[] {
   const problems: AlertProblem[] = []
-  const unverified: string[] = []
-  if (d.kind === 'validate') {
-    for (const c of d.checks.filter((c) => c.status === 'fail')) problems.push(checkProblem(c))
-    const breachRound = d.rounds?.find((r) => r.checks.some((c) => c.status === 'fail'))
-    if (breachRound && d.checks.every((c) => c.status !== 'fail')) {
-      for (const c of breachRound.checks.filter((c) => c.status === 'fail')) problems.push(checkProblem(c))
-    }
-    if (d.rollback) {
-      problems.push({
-        title: `Rollback (${d.rollback.mode}) ${d.rollback.done ? 'done' : 'not done'}`,
-        lines: [oneLine(d.rollback.message)],
-        links: [],
-      })
-    }
-    unverified.push(...d.unverified)
-  } else {
-    const follow = followOf(d)
-    if (execution && result.verdict === 'failure')
-      problems.push(...executionProblems(execution, follow.timedOut))
-    if (follow.superseded) {
-      const s = follow.superseded
-      problems.push({
-        title: 'Superseded',
-        lines: [
-          `Execution ${s.id}${s.commit ? ` (commit ${shortSha(s.commit)})` : ''} was superseded` +
-            (execution
-              ? ` by ${execution.id}${execution.commit ? ` (commit ${shortSha(execution.commit)})` : ''}`
-              : '') +
-            (s.successorCommitRelation ? `; the newer commit is ${s.successorCommitRelation}.` : '.'),
-        ],
-        links: s.url ? [{ label: 'Superseded execution', url: s.url }] : [],
-      })
-    }
-    if (d.kind === 'monitor' && !execution && d.recentExecutions?.length) {
-      problems.push({
-        title: 'Recent executions (none ran this commit)',
-        lines: d.recentExecutions
-          .slice(0, 5)
-          .map((e) => `${e.id} ${e.status}${e.revision ? ` at ${shortSha(e.revision)}` : ''}`),
-        links: [],
-      })
-    }
+  for (const c of d.checks.filter((c) => c.status === 'fail')) problems.push(checkProblem(c))
+  const breachRound = d.rounds?.find((r) => r.checks.some((c) => c.status === 'fail'))
+  if (breachRound && d.checks.every((c) => c.status !== 'fail')) {
+    for (const c of breachRound.checks.filter((c) => c.status === 'fail')) problems.push(checkProblem(c))
   }
+  if (d.rollback) {
+    problems.push({
+      title: `Rollback (${d.rollback.mode}) ${d.rollback.done ? 'done' : 'not done'}`,
+      lines: [oneLine(d.rollback.message)],
+      links: [],
+    })
+  }
+  return problems
+}
 
+/** What failed in the execution, which execution superseded the one followed, or which ran instead. */
+function pipelineProblems(result: StepResult, execution: ExecutionReport | undefined): AlertProblem[] {
+  const d = result.details
+  if (d.kind === 'validate') return []
+  const problems: AlertProblem[] = []
+  const follow = followOf(d)
+  if (execution && result.verdict === 'failure')
+    problems.push(...executionProblems(execution, follow.timedOut))
+  if (follow.superseded) {
+    const s = follow.superseded
+    problems.push({
+      title: 'Superseded',
+      lines: [
+        `Execution ${s.id}${s.commit ? ` (commit ${shortSha(s.commit)})` : ''} was superseded` +
+          (execution
+            ? ` by ${execution.id}${execution.commit ? ` (commit ${shortSha(execution.commit)})` : ''}`
+            : '') +
+          (s.successorCommitRelation ? `; the newer commit is ${s.successorCommitRelation}.` : '.'),
+      ],
+      links: s.url ? [{ label: 'Superseded execution', url: s.url }] : [],
+    })
+  }
+  if (d.kind === 'monitor' && !execution && d.recentExecutions?.length) {
+    problems.push({
+      title: 'Recent executions (none ran this commit)',
+      lines: d.recentExecutions
+        .slice(0, 5)
+        .map((e) => `${e.id} ${e.status}${e.revision ? ` at ${shortSha(e.revision)}` : ''}`),
+      links: [],
+    })
+  }
+  return problems
+}
+
+function linksOf(run: Pick<RunContext, 'runUrl'>, execution: ExecutionReport | undefined): AlertLink[] {
   const links: AlertLink[] = []
   if (run.runUrl) links.push({ label: 'Workflow run', url: run.runUrl })
   if (execution?.url) links.push({ label: 'Execution', url: execution.url })
   const failed = execution && failedRows(execution)[0]
   if (failed?.logUrl) links.push({ label: 'Logs', url: failed.logUrl })
-
-  return {
-    outcome: outcomeOf(result),
-    notVerified: isUnverifiedFailure(result) || undefined,
-    headline: headlineOf(result),
-    target: targetOf(result),
-    reason: oneLine(result.reason),
-    facts,
-    problems,
-    unverified,
-    links,
-  }
+  return links
 }
 
 function checkProblem(c: Check): AlertProblem {

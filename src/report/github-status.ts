@@ -21,20 +21,25 @@ export interface StatusTarget {
 }
 
 /** Where the status goes, or why it cannot be posted. */
-export function statusTarget(config: Config): StatusTarget | { problem: string } | undefined {
+export function statusTarget(
+  config: Config,
+): StatusTarget | { problem: string; context: string } | undefined {
   const context = config.reporting.statusContext
   if (!context) return undefined
   if (!config.reporting.githubToken)
     return {
+      context,
       problem: `status-context "${context}" is set but github-token is empty; no commit status was posted.`,
     }
   if (!config.commitSha)
     return {
+      context,
       problem: `status-context "${context}" is set but there is no commit-sha; no commit status was posted.`,
     }
   const [owner, repo] = (config.run.repository ?? '').split('/')
   if (!owner || !repo)
     return {
+      context,
       problem: `status-context "${context}" is set but GITHUB_REPOSITORY is not; no commit status was posted.`,
     }
   return { owner, repo, sha: config.commitSha, context, targetUrl: config.run.runUrl }
@@ -53,12 +58,6 @@ export async function postStatus(
   timeoutMs: number,
 ): Promise<StatusDelivery> {
   const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${shortSha(target.sha)}`
-  const notGitHubs = (answer: HttpAnswer): StatusDelivery => ({
-    ok: false,
-    attempts: 1,
-    retryable: true,
-    error: `Could not post ${where}: GitHub answered with something that is not GitHub's answer (${answerShape(answer)}) — ${MAYBE}`,
-  })
   try {
     const response = await client.rest.repos.createCommitStatus({
       owner: target.owner,
@@ -73,7 +72,7 @@ export async function postStatus(
     // GitHub answers 201 with the status it created; a page or a cut body arrives here as a string.
     const data: unknown = response.data
     if (!isStatusObject(data)) {
-      return notGitHubs({
+      return notGitHubs(where, {
         status: response.status,
         headers: stringHeaders(response.headers),
         body: bodyText(data),
@@ -81,53 +80,70 @@ export async function postStatus(
     }
     return { ok: true, attempts: 1 }
   } catch (e) {
-    const err = e as {
-      status?: number
-      message?: string
-      name?: string
-      cause?: { name?: string }
-      response?: { headers?: Record<string, string | undefined>; data?: unknown }
+    return notPosted(where, e as RequestError, timeoutMs)
+  }
+}
+
+/** What octokit throws: GitHub's refusal (with its answer), or a request that got none. */
+interface RequestError {
+  status?: number
+  message?: string
+  name?: string
+  cause?: { name?: string }
+  response?: { headers?: Record<string, string | undefined>; data?: unknown }
+}
+
+/** Why the status was not posted, and whether another attempt could change that. */
+function notPosted(where: string, err: RequestError, timeoutMs: number): StatusDelivery {
+  if (err.response && !isGitHubError(err.response.data, err.response.headers ?? {})) {
+    const headers = err.response.headers ?? {}
+    return {
+      ...notGitHubs(where, { status: err.status ?? 0, headers, body: bodyText(err.response.data) }),
+      retryAfterMs: parseRetryAfter(headers['retry-after'], Date.now()),
     }
-    if (err.response && !isGitHubError(err.response.data, err.response.headers ?? {})) {
-      const headers = err.response.headers ?? {}
-      return {
-        ...notGitHubs({ status: err.status ?? 0, headers, body: bodyText(err.response.data) }),
-        retryAfterMs: parseRetryAfter(headers['retry-after'], Date.now()),
-      }
-    }
-    if (!err.response && isTimeout(err)) {
-      return {
-        ok: false,
-        attempts: 1,
-        retryable: true,
-        error: `Could not post ${where}: no answer from GitHub within ${Math.round(timeoutMs / 1000)}s — ${MAYBE}`,
-      }
-    }
-    if (err.status === 403) {
-      return {
-        ok: false,
-        attempts: 1,
-        forbidden: true,
-        error: `Could not post ${where}: ${firstLine(err.message)} (HTTP 403). The token lacks the statuses: write permission; add \`${PERMISSIONS_FIX}\` to the workflow or job.`,
-      }
-    }
-    if (err.status === 404) {
-      return {
-        ok: false,
-        attempts: 1,
-        forbidden: true,
-        error: `Could not post ${where}: the repository was not found or the token cannot see it (HTTP 404).`,
-      }
-    }
-    const status = err.status ? ` (HTTP ${err.status})` : ''
-    const retryable = err.status === undefined || err.status >= 500 || err.status === 429
+  }
+  if (!err.response && isTimeout(err)) {
     return {
       ok: false,
       attempts: 1,
-      retryable,
-      retryAfterMs: parseRetryAfter(err.response?.headers?.['retry-after'], Date.now()),
-      error: `Could not post ${where}: ${firstLine(err.message ?? err.name)}${status}`,
+      retryable: true,
+      error: `Could not post ${where}: no answer from GitHub within ${Math.round(timeoutMs / 1000)}s — ${MAYBE}`,
     }
+  }
+  if (err.status === 403) {
+    return {
+      ok: false,
+      attempts: 1,
+      forbidden: true,
+      error: `Could not post ${where}: ${firstLine(err.message)} (HTTP 403). The token lacks the statuses: write permission; add \`${PERMISSIONS_FIX}\` to the workflow or job.`,
+    }
+  }
+  if (err.status === 404) {
+    return {
+      ok: false,
+      attempts: 1,
+      forbidden: true,
+      error: `Could not post ${where}: the repository was not found or the token cannot see it (HTTP 404).`,
+    }
+  }
+  const status = err.status ? ` (HTTP ${err.status})` : ''
+  const retryable = err.status === undefined || err.status >= 500 || err.status === 429
+  return {
+    ok: false,
+    attempts: 1,
+    retryable,
+    retryAfterMs: parseRetryAfter(err.response?.headers?.['retry-after'], Date.now()),
+    error: `Could not post ${where}: ${firstLine(err.message ?? err.name)}${status}`,
+  }
+}
+
+/** An answer that is not GitHub's (a proxy's page, a cut body): the status may or may not be posted. */
+function notGitHubs(where: string, answer: HttpAnswer): StatusDelivery {
+  return {
+    ok: false,
+    attempts: 1,
+    retryable: true,
+    error: `Could not post ${where}: GitHub answered with something that is not GitHub's answer (${answerShape(answer)}) — ${MAYBE}`,
   }
 }
 
