@@ -4,7 +4,9 @@
 import { startEmulator, type Emulator } from '../emulator/index.js'
 
 let emu: Emulator | undefined
-process.on('message', async (msg: any) => {
+process.on('message', (msg: any) => void handle(msg))
+
+async function handle(msg: any): Promise<void> {
   if (msg.start) {
     emu = await startEmulator({ ...msg.start, start: Date.now(), clock: { speed: 1 } })
     process.send!({ url: emu.url, env: emu.env })
@@ -14,4 +16,4 @@ process.on('message', async (msg: any) => {
     await emu?.stop()
     process.exit(0)
   }
-})
+}

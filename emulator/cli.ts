@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   for (const [k, v] of Object.entries(emulator.env)) console.log(`export ${k}=${v}`)
   const stop = (signal: string) => {
     console.log(`# ${signal}: stopping after ${emulator.log.entries.length} requests`)
-    emulator.stop().then(() => process.exit(0))
+    void emulator.stop().then(() => process.exit(0))
   }
   process.once('SIGINT', () => stop('SIGINT'))
   process.once('SIGTERM', () => stop('SIGTERM'))
