@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Task } from '@aws-sdk/client-ecs'
-import { describeStop, judgeTasks, taskId } from '../../src/validate/task-verdict.js'
-import { crashesOf } from '../../src/validate/tasks.js'
+import { crashesOf, describeStop, judgeTasks, taskId } from '../../src/validate/task-verdict.js'
 
 const TD = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/shop:${n}`
 const task = (id: string, over: Partial<Task> = {}): Task => ({
