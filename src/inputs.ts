@@ -68,7 +68,7 @@ export const SecretInputs: readonly InputName[] = [
 
 /**
  * Literal defaults. Derived defaults (`pipeline-name` = `<project-name>-<environment>`, `commit-sha` from the
- * event, …) are applied in config/read.ts and have no literal default in action.yml.
+ * event, …) are applied in config/ (default-names.ts, common.ts) and have no literal default in action.yml.
  */
 export const Defaults = {
   [Inputs.TimeoutMinutes]: '60',

@@ -123,6 +123,20 @@ describe('monitor and validate defaults', () => {
     expect(
       read({ mode: 'monitor', 'pipeline-name': 'p', 'status-final': 'true' }).reporting.statusFinal,
     ).toBe(true))
+  it.each([
+    ['given', { 'pipeline-name': 'shop-deploy' }, 'shop-deploy'],
+    ['derived', { 'project-name': 'shop', environment: 'prod' }, 'shop-prod'],
+  ])('rollback: pipeline carries the pipeline to roll back (%s)', (_, names, pipelineName) => {
+    const c = read({
+      mode: 'validate',
+      cluster: 'c',
+      service: 's',
+      'api-name': 'none',
+      rollback: 'pipeline',
+      ...names,
+    })
+    expect(c).toMatchObject({ rollback: 'pipeline', pipelineName })
+  })
 })
 
 describe('region and commit come from the environment', () => {
@@ -258,6 +272,21 @@ describe('errors name the input and what is accepted', () => {
       'notify-on': 'x',
     })
     expect(message.split('\n')).toHaveLength(3)
+  })
+
+  it('a bad expected-image-tag is reported alongside the other bad inputs', () => {
+    const message = errorOf({
+      mode: 'validate',
+      cluster: 'c',
+      service: 's',
+      'api-name': 'none',
+      'max-error-rate': '2',
+      'expected-image-tag': 'v 1',
+    })
+    expect(message.split('\n')).toEqual([
+      expect.stringMatching(/^Input "max-error-rate"/),
+      expect.stringMatching(/^Input "expected-image-tag": got "v 1", which/),
+    ])
   })
 })
 

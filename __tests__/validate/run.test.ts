@@ -23,6 +23,8 @@ interface Options {
   maxAttempts?: number
   signal?: AbortSignal
   onFirstSleep?: (emu: Emulator) => void
+  /** Called as each log group opens, before its lines. */
+  onGroup?: (name: string) => void
 }
 
 async function validate(scenario: string | Scenario, inputs: Record<string, string>, opts: Options = {}) {
@@ -37,6 +39,14 @@ async function validate(scenario: string | Scenario, inputs: Record<string, stri
       if (first) opts.onFirstSleep!(emu!)
       first = false
       return sleep(ms, signal)
+    }
+  }
+  if (opts.onGroup) {
+    const group = deps.log.group
+    const onGroup = opts.onGroup
+    deps.log.group = (name, fn) => {
+      onGroup(name)
+      return group(name, fn)
     }
   }
   const config = validateConfig({ 'api-name': 'none', ...inputs })
@@ -428,6 +438,43 @@ describe('validate: the rollout', () => {
     expect(result.cancelled).toBe(true)
     expect(result.reason).toMatch(/^cancelled /)
     expect(JSON.stringify(details.checks)).not.toMatch(/AbortError/)
+  })
+})
+
+describe('validate: a cancel ends the step where it happens, with what was found so far', () => {
+  const cancelAt = (group: string) => {
+    const cancel = new AbortController()
+    return {
+      signal: cancel.signal,
+      onGroup: (name: string) => (name === group ? cancel.abort() : undefined),
+    }
+  }
+
+  it('during the ECS checks: their rows, nothing more looked at, nothing rolled back', async () => {
+    const { result, details, log } = await validate(
+      'validate-healthy',
+      { ...prod, 'api-name': 'shop-prod', rollback: 'service' },
+      cancelAt('ECS checks'),
+    )
+    expect(result).toMatchObject({ cancelled: true, verdict: 'failure' })
+    expect(result.reason).toBe('cancelled while checking the service')
+    expect(details.checks.map((c) => c.name)).toEqual(['rollout', 'tasks', 'version'])
+    expect(details.rollback).toBeUndefined()
+    expect(result.warnings).toEqual([])
+    expect(log).not.toMatch(/CloudWatch metrics and alarms|Rollback/)
+  })
+
+  it('during the bake: the rounds so far, reported as cancelled during the bake', async () => {
+    const { result, details } = await validate(
+      'validate-healthy',
+      { ...prod, 'api-name': 'shop-prod', 'bake-minutes': '3', rollback: 'service' },
+      cancelAt('Bake'),
+    )
+    expect(result).toMatchObject({ cancelled: true, verdict: 'failure' })
+    expect(result.reason).toBe('cancelled during the bake')
+    expect(details.rounds).toHaveLength(1)
+    expect(details.checks.map((c) => c.name)).toEqual(['rollout', 'tasks', 'version', 'API 5XX error rate'])
+    expect(details.rollback).toBeUndefined()
   })
 })
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Task } from '@aws-sdk/client-ecs'
-import { describeStop, judgeTasks, taskId } from '../../src/validate/task-verdict.js'
-import { crashesOf } from '../../src/validate/tasks.js'
+import type { Service } from '@aws-sdk/client-ecs'
+import type { RolloutJudgement } from '../../src/validate/rollout-verdict.js'
+import {
+  crashesOf,
+  describeStop,
+  judgeServiceTasks,
+  judgeTasks,
+  taskId,
+} from '../../src/validate/task-verdict.js'
 
 const TD = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/shop:${n}`
 const task = (id: string, over: Partial<Task> = {}): Task => ({
@@ -168,5 +175,81 @@ describe('crashes of the PRIMARY deployment', () => {
     expect(row.message).toBe(
       '1 task of the PRIMARY deployment crashed and was replaced (oom EssentialContainerExited: Essential container in task exited (app exit 137 OutOfMemoryError))',
     )
+  })
+})
+
+describe('judgeServiceTasks: the running listing, the stopped tasks and what could not be read', () => {
+  const service: Service = {
+    desiredCount: 2,
+    deployments: [{ id: 'ecs-svc/2', status: 'PRIMARY', taskDefinition: TD(2), rolloutState: 'COMPLETED' }],
+  }
+  const rollout: RolloutJudgement = {
+    check: { name: 'rollout', type: 'rollout', status: 'pass', message: 'ok' },
+    primaryTaskDefinition: TD(2),
+    unverified: [],
+  }
+  const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' })
+  const crash = task('c', {
+    lastStatus: 'STOPPED',
+    startedBy: 'ecs-svc/2',
+    stopCode: 'EssentialContainerExited',
+    containers: [{ name: 'app', exitCode: 1 }],
+  })
+  const cases: {
+    name: string
+    running: Task[] | Error
+    stopped: Task[] | Error
+    status: string
+    message: RegExp
+    notes: RegExp[]
+  }[] = [
+    {
+      name: 'both listed, all well: pass',
+      running: healthy(2),
+      stopped: [],
+      status: 'pass',
+      message: /^all 2 tasks RUNNING/,
+      notes: [],
+    },
+    {
+      name: 'a crash of the PRIMARY deployment among the stopped: fail',
+      running: healthy(2),
+      stopped: [crash],
+      status: 'fail',
+      message: /crashed and was replaced/,
+      notes: [],
+    },
+    {
+      name: 'the running tasks could not be listed: not verified',
+      running: throttled,
+      stopped: [],
+      status: 'unverified',
+      message: /^could not be read: .*Rate exceeded/,
+      notes: [],
+    },
+    {
+      name: 'the stopped tasks could not be listed and the rest passes: not verified (a crash loop could hide)',
+      running: healthy(2),
+      stopped: throttled,
+      status: 'unverified',
+      message:
+        /^could not be read: the stopped tasks \(.*Rate exceeded.*\), so crashes of the PRIMARY deployment could not be ruled out; all 2 tasks RUNNING/,
+      notes: [],
+    },
+    {
+      name: 'the stopped tasks could not be listed and the running ones fail anyway: fail, and a note',
+      running: healthy(1),
+      stopped: throttled,
+      status: 'fail',
+      message: /only 1 of 2 desired tasks are RUNNING/,
+      notes: [/^crashed tasks: the stopped tasks could not be listed \(.*Rate exceeded/],
+    },
+  ]
+  it.each(cases)('$name', ({ running, stopped, status, message, notes }) => {
+    const listing = running instanceof Error ? running : { tasks: running, missing: [] }
+    const { row, notes: said } = judgeServiceTasks({ running: listing, stopped, service, rollout })
+    expect(row.status).toBe(status)
+    expect(row.message).toMatch(message)
+    expect(said).toEqual(notes.map((n) => expect.stringMatching(n)))
   })
 })

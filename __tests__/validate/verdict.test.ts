@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Check } from '../../src/result.js'
-import { judge } from '../../src/validate/verdict.js'
-import { notMeasured } from '../../src/validate/run.js'
+import { judge, notMeasured } from '../../src/validate/verdict.js'
 
 const row = (name: string, status: Check['status'], message = `${name} says ${status}`): Check => ({
   name,

@@ -27,7 +27,7 @@ export function describeChar(ch: string): string {
   if (ch === ' ') return 'a space'
   if (ch === '\n' || ch === '\r') return 'a line break'
   if (ch === '\t') return 'a tab'
-  const cp = ch.codePointAt(0)!
+  const cp = ch.codePointAt(0) ?? 0
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029)
     return `the control character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
   return `"${ch}"`
@@ -78,7 +78,7 @@ export const CODEBUILD_PROJECT = (what: string): NameRule =>
     2,
     255,
     /^[A-Za-z0-9_-]$/,
-    (v) => (/^[A-Za-z0-9]/.test(v) ? undefined : `it starts with ${describeChar(v[0]!)}`),
+    (v) => (/^[A-Za-z0-9]/.test(v) ? undefined : `it starts with ${describeChar(v.charAt(0))}`),
   )
 
 // ECS cluster and service names: "Up to 255 letters (uppercase and lowercase), numbers, hyphens, and
@@ -86,6 +86,29 @@ export const CODEBUILD_PROJECT = (what: string): NameRule =>
 // API_CreateService.html).
 export const ECS_NAME = (what: string): NameRule =>
   rule(what, 'ECS', '1–255 letters, digits, "-" and "_"', 1, 255, /^[A-Za-z0-9_-]$/)
+
+/** An ECS name rule that also takes an ARN of the resource, in the step's partition and region. */
+export function ecsNameOrArn(
+  rule: NameRule,
+  kind: 'cluster' | 'service',
+  region: string | undefined,
+): NameRule {
+  const arn = new RegExp(`^arn:(aws(?:-[a-z]+)*):ecs:([a-z0-9-]+):\\d{12}:${kind}/(.+)$`)
+  return {
+    ...rule,
+    accepted: `${rule.accepted}, or the ${kind}'s ARN (arn:${region ? partitionOf(region) : 'aws'}:ecs:${region ?? '<region>'}:<account>:${kind}/…)`,
+    problem(value) {
+      const m = arn.exec(value)
+      if (!m) return rule.problem(value)
+      const [, partition, arnRegion, rest] = m as unknown as [string, string, string, string]
+      if (region !== undefined && (partition !== partitionOf(region) || arnRegion !== region))
+        return `the ARN is in ${partition}/${arnRegion}, not in ${partitionOf(region)}/${region} (aws-region)`
+      const parts = rest.split('/')
+      if (parts.length > (kind === 'service' ? 2 : 1)) return `the ARN's ${kind} part has too many "/"`
+      return parts.map((p) => rule.problem(p)).find((p) => p !== undefined)
+    },
+  }
+}
 
 // General purpose bucket naming rules (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
 // CodePipeline's own artifactStore.location pattern ([a-zA-Z0-9\-\.]+, 3–63) is looser; S3 decides.

@@ -45,7 +45,7 @@ export interface FollowConfig {
   stopOnCancel: boolean
 }
 
-interface CommonConfig {
+export interface CommonConfig {
   mode: Mode
   projectName?: string
   environment?: string
@@ -114,7 +114,13 @@ export type MetricCheck = {
   | { kind: 'expression'; expression: string; metrics: Record<string, MetricQuery> }
 )
 
-export interface ValidateConfig extends CommonConfig {
+/** What validate does on a measured failure; rolling back a pipeline needs one, and the type says so. */
+export type RollbackChoice =
+  { rollback: Exclude<RollbackMode, 'pipeline'> } | { rollback: 'pipeline'; pipelineName: string }
+
+export type ValidateConfig = ValidateOptions & RollbackChoice
+
+interface ValidateOptions extends CommonConfig {
   mode: 'validate'
   cluster: string
   service: string
@@ -128,7 +134,6 @@ export interface ValidateConfig extends CommonConfig {
   alarmNames: string[]
   onMissingData: OnMissingData
   bakeMs: number
-  rollback: RollbackMode
 }
 
 export type Config = CreatePipelineConfig | MonitorConfig | ValidateConfig

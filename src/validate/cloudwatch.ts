@@ -14,7 +14,7 @@ import type { Series } from './metric-verdict.js'
 import type { MetricWindow } from './window.js'
 import { call } from '../aws-errors.js'
 import { API_ERRORS_METRIC, API_GATEWAY_NAMESPACE } from '../facts/cloudwatch.js'
-import { patiently, stoppable } from './read.js'
+import { allPages, patiently, stoppable } from './read.js'
 
 export interface MetricData {
   series: Map<string, Series>
@@ -46,43 +46,40 @@ async function readBatches(
   const cw = deps.aws.get(CloudWatchClient)
   const series = new Map<string, Series>()
   const unreadable = new Map<string, string>()
-  await Promise.all(
-    batches.map(async (queries) => {
-      let NextToken: string | undefined
-      do {
-        const token = NextToken
-        const out = await patiently(deps, deadline, () =>
-          call('cloudwatch', 'GetMetricData', () =>
-            cw.send(
-              new GetMetricDataCommand({
-                MetricDataQueries: queries,
-                StartTime: new Date(window.start),
-                EndTime: new Date(window.end),
-                ScanBy: 'TimestampAscending',
-                NextToken: token,
-              }),
-              { abortSignal: deps.signal },
-            ),
+  const readBatch = (queries: MetricDataQuery[]) =>
+    allPages(
+      deps,
+      deadline,
+      (NextToken) =>
+        call('cloudwatch', 'GetMetricData', () =>
+          cw.send(
+            new GetMetricDataCommand({
+              MetricDataQueries: queries,
+              StartTime: new Date(window.start),
+              EndTime: new Date(window.end),
+              ScanBy: 'TimestampAscending',
+              NextToken,
+            }),
+            { abortSignal: deps.signal },
           ),
-        )
-        // A result's points may continue on the next page: append by id.
-        for (const r of out.MetricDataResults ?? []) {
-          const s = series.get(r.Id ?? '') ?? { timestamps: [], values: [] }
-          s.timestamps.push(...(r.Timestamps ?? []).map((d) => d.getTime()))
-          s.values.push(...(r.Values ?? []))
-          series.set(r.Id ?? '', s)
-          if (r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError') {
-            const notes = (r.Messages ?? []).map((m) => m.Value).filter(Boolean)
-            unreadable.set(
-              r.Id ?? '',
-              `GetMetricData answered ${r.StatusCode}${notes.length ? `: ${notes.join('; ')}` : ''}`,
-            )
-          }
-        }
-        NextToken = out.NextToken
-      } while (NextToken)
-    }),
-  )
+        ),
+      (out) => out.NextToken,
+    )
+  const pages = await Promise.all(batches.map(readBatch))
+  // A result's points may continue on the next page: append by id.
+  for (const r of pages.flat().flatMap((out) => out.MetricDataResults ?? [])) {
+    const s = series.get(r.Id ?? '') ?? { timestamps: [], values: [] }
+    s.timestamps.push(...(r.Timestamps ?? []).map((d) => d.getTime()))
+    s.values.push(...(r.Values ?? []))
+    series.set(r.Id ?? '', s)
+    if (r.StatusCode === 'Forbidden' || r.StatusCode === 'InternalError') {
+      const notes = (r.Messages ?? []).map((m) => m.Value).filter(Boolean)
+      unreadable.set(
+        r.Id ?? '',
+        `GetMetricData answered ${r.StatusCode}${notes.length ? `: ${notes.join('; ')}` : ''}`,
+      )
+    }
+  }
   return { series, unreadable }
 }
 
@@ -109,38 +106,30 @@ export async function describeAlarmStates(
   deadline: number,
 ): Promise<AlarmState[]> {
   const cw = deps.aws.get(CloudWatchClient)
-  const found: AlarmState[] = []
-  let NextToken: string | undefined
-  do {
-    const token = NextToken
-    const out = await patiently(deps, deadline, () =>
+  const pages = await allPages(
+    deps,
+    deadline,
+    (NextToken) =>
       call('cloudwatch', 'DescribeAlarms', () =>
         cw.send(
           new DescribeAlarmsCommand({
             AlarmNames: names,
             // Without AlarmTypes only metric alarms come back: a composite alarm would look like a typo.
             AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-            NextToken: token,
+            NextToken,
           }),
           { abortSignal: deps.signal },
         ),
       ),
-    )
-    for (const a of out.MetricAlarms ?? [])
-      found.push({
-        name: a.AlarmName ?? '',
-        kind: 'metric',
-        state: a.StateValue ?? '',
-        reason: a.StateReason,
-      })
-    for (const a of out.CompositeAlarms ?? [])
-      found.push({
-        name: a.AlarmName ?? '',
-        kind: 'composite',
-        state: a.StateValue ?? '',
-        reason: a.StateReason,
-      })
-    NextToken = out.NextToken
-  } while (NextToken)
-  return found
+    (out) => out.NextToken,
+  )
+  return pages.flatMap((out) => [
+    ...(out.MetricAlarms ?? []).map((a) => alarmState(a, 'metric')),
+    ...(out.CompositeAlarms ?? []).map((a) => alarmState(a, 'composite')),
+  ])
 }
+
+const alarmState = (
+  a: { AlarmName?: string; StateValue?: string; StateReason?: string },
+  kind: AlarmState['kind'],
+): AlarmState => ({ name: a.AlarmName ?? '', kind, state: a.StateValue ?? '', reason: a.StateReason })

@@ -79,8 +79,8 @@ function newestRate(errors?: Series, requests?: Series): number | undefined {
   const t = Math.max(...requests.timestamps)
   const req = requests.values[requests.timestamps.indexOf(t)]
   if (!req) return undefined
-  const i = errors?.timestamps.indexOf(t) ?? -1
-  return (i >= 0 ? errors!.values[i] : 0) / req
+  const i = errors ? errors.timestamps.indexOf(t) : -1
+  return (errors && i >= 0 ? errors.values[i] : 0) / req
 }
 
 const round = (v: number): number => Number(v.toPrecision(6))

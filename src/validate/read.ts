@@ -18,6 +18,27 @@ export function patiently<T>(deps: ReadDeps, deadline: number, read: () => Promi
 }
 
 /**
+ * Every page of a paginated read, each page read patiently: `page` reads one given the previous page's token,
+ * `next` says the token of the page after (undefined on the last).
+ */
+export async function allPages<P>(
+  deps: ReadDeps,
+  deadline: number,
+  page: (token: string | undefined) => Promise<P>,
+  next: (page: P) => string | undefined,
+): Promise<P[]> {
+  const pages: P[] = []
+  let token: string | undefined
+  do {
+    const after = token
+    const read = await patiently(deps, deadline, () => page(after))
+    pages.push(read)
+    token = next(read)
+  } while (token)
+  return pages
+}
+
+/**
  * Why a read failed, for a check row: AWS's own words, and for a transient failure that the retries did not
  * outlast, that it was still failing when the time ran out.
  */

@@ -154,14 +154,15 @@ export function rollbackProblem(
   return `the latest deployment is being rolled back (${why}); the service is not yet back on a working task definition`
 }
 
+const ROLLOUT_ROW = { name: 'rollout', type: 'rollout', threshold: 'COMPLETED, running = desired > 0' }
+
 export function judgeRollout(input: RolloutInput): RolloutJudgement {
-  const { service, history } = input
+  const { service } = input
   const name = service.serviceName ?? 'service'
-  const base = { name: 'rollout', type: 'rollout', threshold: 'COMPLETED, running = desired > 0' }
   const primary = primaryOf(service)
   const unverified: string[] = []
   const fail = (value: string, message: string): RolloutJudgement => ({
-    check: { ...base, status: 'fail', value, message },
+    check: { ...ROLLOUT_ROW, status: 'fail', value, message },
     primaryTaskDefinition: primary?.taskDefinition,
     unverified,
   })
@@ -173,61 +174,11 @@ export function judgeRollout(input: RolloutInput): RolloutJudgement {
   if (!primary)
     return fail('NO_DEPLOYMENT', `service "${name}" has no PRIMARY deployment.${quoteEvents(service)}`)
 
-  const deployments = service.deployments ?? []
   const withState = hasRolloutState(service)
-  const problems: string[] = []
-
-  // 1. Did the latest deployment fail or get rolled back?
-  const latest = history.kind === 'known' ? history.latest : undefined
-  if (latest && ROLLBACK_STATUSES.has(latest.status ?? '')) {
-    problems.push(rollbackProblem(latest.status ?? '', latest.statusReason, service, primary))
-  } else if (latest?.status === 'STOPPED') {
-    problems.push(`the latest deployment was STOPPED${latest.statusReason ? `: ${latest.statusReason}` : ''}`)
-  }
-  const failed = deployments.find((d) => d.rolloutState === 'FAILED')
-  if (failed && problems.length === 0) {
-    problems.push(
-      `deployment ${failed.id} FAILED (${failed.rolloutStateReason ?? 'no reason given'})${failed !== primary ? ' and is being rolled back' : ''}`,
-    )
-  }
-  if (history.kind === 'unavailable' && withState) {
-    // Without the history, the events are the only witness of a rollback that has already completed.
-    const since = (primary.createdAt?.getTime() ?? 0) - 5 * 60_000
-    const witnessed = failureEvents(service.events, since)
-    if (witnessed.length > 0 && problems.length === 0) {
-      problems.push(`the service events report a failed or rolled-back deployment: "${witnessed[0].message}"`)
-    }
-    unverified.push(
-      `rollout: the deployment history could not be read (${history.reason}); a completed rollback was looked for in the service events only`,
-    )
-  }
-
-  // 2. Has the rollout finished?
-  if (withState) {
-    if (primary.rolloutState === 'IN_PROGRESS' && problems.length === 0) {
-      problems.push(
-        input.timedOutAfterMs !== undefined
-          ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
-          : `the rollout is still IN_PROGRESS${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`,
-      )
-    } else if (primary.rolloutState === 'FAILED' && !problems.some((p) => p.includes('FAILED'))) {
-      problems.push(`the rollout FAILED: ${primary.rolloutStateReason ?? 'no reason given'}`)
-    }
-  }
-  // 3. The steady-state facts.
-  if (deployments.length > 1) {
-    problems.push(
-      `${deployments.length} deployments are still active (old tasks not yet replaced: ${deployments
-        .filter((d) => d !== primary)
-        .map((d) => `${d.id} on ${shortTd(d.taskDefinition)} running ${d.runningCount}`)
-        .join(', ')})`,
-    )
-  }
-  if ((service.desiredCount ?? 0) === 0) problems.push('the service desires 0 tasks: nothing is deployed')
-  else if (service.runningCount !== service.desiredCount) {
-    problems.push(`${service.runningCount} of ${service.desiredCount} desired tasks are running`)
-  }
-
+  const problems = [
+    ...deploymentProblems(input, primary, unverified),
+    ...steadyStateProblems(service, primary),
+  ]
   const controller = controllerOf(service)
   const fallback = withState
     ? ''
@@ -241,21 +192,93 @@ export function judgeRollout(input: RolloutInput): RolloutJudgement {
   if (problems.length > 0) {
     return fail(value, `${capitalise(problems.join('; '))}${fallback}.${quoteEvents(service)}`)
   }
-  const endedAt =
-    (latest?.status === 'SUCCESSFUL' ? latest.finishedAt?.getTime() : undefined) ??
-    primary.updatedAt?.getTime() ??
-    primary.createdAt?.getTime()
   return {
     check: {
-      ...base,
+      ...ROLLOUT_ROW,
       status: 'pass',
       value,
       message: `deployment ${primary.id} on ${shortTd(primary.taskDefinition)}: ${service.runningCount} of ${service.desiredCount} tasks running, one deployment${withState ? ', rollout COMPLETED' : ''}${fallback}`,
     },
     primaryTaskDefinition: primary.taskDefinition,
-    rolloutEndedAt: endedAt,
+    rolloutEndedAt: rolloutEndedAt(input.history, primary),
     unverified,
   }
+}
+
+/**
+ * What went wrong with the latest deployment: it failed or was rolled back (its status in the history, a
+ * FAILED deployment, else the service events), or it has not finished. Adds to `unverified` what the history
+ * could not tell.
+ */
+function deploymentProblems(input: RolloutInput, primary: Deployment, unverified: string[]): string[] {
+  const { service, history } = input
+  const problems: string[] = []
+  const latest = history.kind === 'known' ? history.latest : undefined
+  if (latest && ROLLBACK_STATUSES.has(latest.status ?? '')) {
+    problems.push(rollbackProblem(latest.status ?? '', latest.statusReason, service, primary))
+  } else if (latest?.status === 'STOPPED') {
+    problems.push(`the latest deployment was STOPPED${latest.statusReason ? `: ${latest.statusReason}` : ''}`)
+  }
+  const failed = (service.deployments ?? []).find((d) => d.rolloutState === 'FAILED')
+  if (failed && problems.length === 0) {
+    problems.push(
+      `deployment ${failed.id} FAILED (${failed.rolloutStateReason ?? 'no reason given'})${failed !== primary ? ' and is being rolled back' : ''}`,
+    )
+  }
+  if (history.kind === 'unavailable' && hasRolloutState(service)) {
+    // Without the history, the events are the only witness of a rollback that has already completed.
+    const since = (primary.createdAt?.getTime() ?? 0) - 5 * 60_000
+    const witnessed = failureEvents(service.events, since)
+    if (witnessed.length > 0 && problems.length === 0) {
+      problems.push(`the service events report a failed or rolled-back deployment: "${witnessed[0].message}"`)
+    }
+    unverified.push(
+      `rollout: the deployment history could not be read (${history.reason}); a completed rollback was looked for in the service events only`,
+    )
+  }
+  const unfinished = hasRolloutState(service) ? unfinishedProblem(input, primary, problems) : undefined
+  return unfinished === undefined ? problems : [...problems, unfinished]
+}
+
+/** The rollout has not finished, or FAILED, when nothing else has said so already. */
+function unfinishedProblem(input: RolloutInput, primary: Deployment, problems: string[]): string | undefined {
+  if (primary.rolloutState === 'IN_PROGRESS' && problems.length === 0) {
+    return input.timedOutAfterMs !== undefined
+      ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
+      : `the rollout is still IN_PROGRESS${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`
+  }
+  if (primary.rolloutState === 'FAILED' && !problems.some((p) => p.includes('FAILED')))
+    return `the rollout FAILED: ${primary.rolloutStateReason ?? 'no reason given'}`
+  return undefined
+}
+
+/** The steady-state facts: one deployment, running = desired > 0. */
+function steadyStateProblems(service: Service, primary: Deployment): string[] {
+  const deployments = service.deployments ?? []
+  const problems: string[] = []
+  if (deployments.length > 1) {
+    problems.push(
+      `${deployments.length} deployments are still active (old tasks not yet replaced: ${deployments
+        .filter((d) => d !== primary)
+        .map((d) => `${d.id} on ${shortTd(d.taskDefinition)} running ${d.runningCount}`)
+        .join(', ')})`,
+    )
+  }
+  if ((service.desiredCount ?? 0) === 0) problems.push('the service desires 0 tasks: nothing is deployed')
+  else if (service.runningCount !== service.desiredCount) {
+    problems.push(`${service.runningCount} of ${service.desiredCount} desired tasks are running`)
+  }
+  return problems
+}
+
+/** When the rollout ended: the latest deployment's end when it succeeded, else the PRIMARY's last change. */
+function rolloutEndedAt(history: DeploymentHistory, primary: Deployment): number | undefined {
+  const latest = history.kind === 'known' ? history.latest : undefined
+  return (
+    (latest?.status === 'SUCCESSFUL' ? latest.finishedAt?.getTime() : undefined) ??
+    primary.updatedAt?.getTime() ??
+    primary.createdAt?.getTime()
+  )
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import type { ModeDeps } from '../deps.js'
 import { AwsCallError, call, describeError, errorCode } from '../aws-errors.js'
 import { wasCancelled } from '../cancel.js'
-import { patiently, unreadableWhy } from './read.js'
+import { allPages, patiently, unreadableWhy } from './read.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
 import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
 
@@ -97,11 +97,10 @@ async function listDeployments(
   deadline: number,
 ): Promise<ServiceDeploymentBrief[]> {
   const ecs = deps.aws.get(ECSClient)
-  const out: ServiceDeploymentBrief[] = []
-  let nextToken: string | undefined
-  do {
-    const token = nextToken
-    const page = await patiently(deps, deadline, () =>
+  const pages = await allPages(
+    deps,
+    deadline,
+    (nextToken) =>
       call('ecs', 'ListServiceDeployments', () =>
         ecs.send(
           new ListServiceDeploymentsCommand({
@@ -109,16 +108,14 @@ async function listDeployments(
             service: t.service,
             createdAt: after ? { after } : undefined,
             maxResults: HISTORY_PAGE,
-            nextToken: token,
+            nextToken,
           }),
           { abortSignal: deps.signal },
         ),
       ),
-    )
-    out.push(...(page.serviceDeployments ?? []))
-    nextToken = page.nextToken
-  } while (nextToken)
-  return out
+    (page) => page.nextToken,
+  )
+  return pages.flatMap((page) => page.serviceDeployments ?? [])
 }
 
 export interface WaitOutcome {

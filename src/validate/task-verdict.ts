@@ -1,7 +1,10 @@
 // Described tasks → the tasks check. Pure.
-import type { Task } from '@aws-sdk/client-ecs'
+import type { Service, Task } from '@aws-sdk/client-ecs'
+import { isCrash } from '../facts/ecs.js'
 import type { Check } from '../result.js'
-import { shortTd } from './rollout-verdict.js'
+import { unreadableRow, unreadableWhy } from './read.js'
+import { primaryOf, primaryTaskSetOf, shortTd, type RolloutJudgement } from './rollout-verdict.js'
+import type { TaskListing } from './tasks.js'
 
 export interface TasksInput {
   /** Every task ListTasks returned (desired status RUNNING), described. */
@@ -106,3 +109,79 @@ export function judgeTasks(input: TasksInput): Check {
     message: `all ${running.length} tasks RUNNING on ${shortTd(primaryTaskDefinition)}, none UNHEALTHY${missingNote}${stoppedNote}`,
   }
 }
+
+export interface ServiceTasks {
+  /** The RUNNING tasks, described, or why they could not be listed. */
+  running: TaskListing | Error
+  /** One page of STOPPED tasks, newest first, or why it could not be listed. */
+  stopped: Task[] | Error
+  service: Service
+  rollout: RolloutJudgement
+}
+
+/**
+ * The tasks row of the service, and what could not be verified about it. Running = desired can hide a crash
+ * loop (the scheduler replaces crashed tasks), so without the stopped tasks a passing row is not verified.
+ */
+export function judgeServiceTasks(input: ServiceTasks): { row: Check; notes: string[] } {
+  const { running, stopped } = input
+  if (running instanceof Error)
+    return { row: unreadableRow('tasks', 'task', unreadableWhy(running)), notes: [] }
+  const row = judgeRunning(running, stopped instanceof Error ? [] : stopped, input)
+  if (!(stopped instanceof Error)) return { row, notes: [] }
+  const why = unreadableWhy(stopped)
+  if (row.status !== 'pass')
+    return { row, notes: [`crashed tasks: the stopped tasks could not be listed (${why})`] }
+  return {
+    row: {
+      ...row,
+      status: 'unverified',
+      message: `could not be read: the stopped tasks (${why}), so crashes of the PRIMARY deployment could not be ruled out; ${row.message}`,
+    },
+    notes: [],
+  }
+}
+
+/** The RUNNING tasks judged; when something is wrong, the stopped tasks of the deployments judged say why. */
+function judgeRunning(
+  listing: TaskListing,
+  stopped: Task[],
+  { service, rollout }: Pick<ServiceTasks, 'service' | 'rollout'>,
+): Check {
+  const primary = primaryOf(service)
+  // Service tasks carry their deployment's (or task set's) id in startedBy.
+  const primaryIds = [primary?.id, primaryTaskSetOf(service)?.id].filter((id): id is string => !!id)
+  const input = {
+    tasks: listing.tasks,
+    desiredCount: service.desiredCount ?? 0,
+    primaryTaskDefinition: rollout.primaryTaskDefinition,
+    missing: listing.missing,
+    crashed: crashesOf(stopped, primaryIds),
+  }
+  const row = judgeTasks(input)
+  const rolloutOk = rollout.check.status === 'pass'
+  if (row.status !== 'fail' && rolloutOk && (primary?.failedTasks ?? 0) === 0) return row
+  const ids = [
+    ...(service.deployments ?? []).filter((d) => d.rolloutState === 'FAILED' || d === primary),
+    ...(service.taskSets ?? []),
+  ].map((d) => d.id ?? '')
+  return judgeTasks({ ...input, stopped: stoppedOf(stopped, ids) })
+}
+
+/**
+ * The stopped tasks worth showing: those of the deployments being judged (service tasks carry the deployment
+ * id in `startedBy`), newest first. After a completed rollback the failed deployment is no longer listed, so
+ * without a match the tasks that crashed are shown. Pure.
+ */
+export function stoppedOf(stopped: Task[], deploymentIds: string[]): Task[] {
+  const ours = stopped.filter((task) => deploymentIds.includes(task.startedBy ?? ''))
+  return newestFirst(ours.length > 0 ? ours : stopped.filter(isCrash))
+}
+
+/** The crashes of the given deployments only (no fallback), newest first. Pure. */
+export function crashesOf(stopped: Task[], deploymentIds: string[]): Task[] {
+  return newestFirst(stopped.filter((task) => deploymentIds.includes(task.startedBy ?? '') && isCrash(task)))
+}
+
+const newestFirst = (tasks: Task[]): Task[] =>
+  [...tasks].sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))

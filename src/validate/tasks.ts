@@ -19,7 +19,6 @@ import type { ModeDeps } from '../deps.js'
 import { createLimiter } from './concurrency.js'
 import type { Target } from './service.js'
 import { call } from '../aws-errors.js'
-import { isCrash } from '../facts/ecs.js'
 import { patiently, stoppable } from './read.js'
 
 export const DESCRIBE_TASKS_MAX = 100
@@ -33,17 +32,28 @@ export interface TaskListing {
   missing: string[]
 }
 
-/** The first ListTasks page, asked for before it is known to be needed (see run.ts). */
-export function listFirstPage(
+/** The first ListTasks page, asked for before it is known to be needed (see observe-rollout.ts). */
+export interface EarlyPage {
+  page: Promise<ListTasksCommandOutput>
+  /** Ends its retries (and the listener on the step's signal) once it is no longer needed. */
+  stop: () => void
+}
+
+export function askFirstPage(
   deps: ModeDeps,
   t: Pick<Target, 'cluster' | 'service'>,
   deadline: number,
-): Promise<ListTasksCommandOutput> {
-  return patiently(deps, deadline, () =>
+): EarlyPage {
+  const early = stoppable(deps)
+  const page = patiently(early.deps, deadline, () =>
     call('ecs', 'ListTasks', () =>
-      deps.aws.get(ECSClient).send(listTasks(t, 'RUNNING', undefined), { abortSignal: deps.signal }),
+      early.deps.aws
+        .get(ECSClient)
+        .send(listTasks(t, 'RUNNING', undefined), { abortSignal: early.deps.signal }),
     ),
   )
+  page.catch(() => undefined) // a missing service fails here too; DescribeServices says it better
+  return { page, stop: early.stop }
 }
 
 const listTasks = (
@@ -62,7 +72,7 @@ const listTasks = (
 export interface CollectOptions {
   desiredStatus?: 'RUNNING' | 'STOPPED'
   maxPages?: number
-  /** The first page, already asked for (listFirstPage). */
+  /** The first page, already asked for (askFirstPage). */
   firstPage?: Promise<ListTasksCommandOutput>
   /** Transient failures of each call are retried until then (ms since the epoch). */
   deadline: number
@@ -129,21 +139,3 @@ async function collect(
   const results = await Promise.all(describes)
   return { tasks: results.flatMap((r) => r.tasks), missing: results.flatMap((r) => r.missing) }
 }
-
-/**
- * The stopped tasks worth showing: those of the deployments being judged (service tasks carry the deployment
- * id in `startedBy`), newest first. After a completed rollback the failed deployment is no longer listed, so
- * without a match the tasks that crashed are shown. Pure.
- */
-export function stoppedOf(stopped: Task[], deploymentIds: string[]): Task[] {
-  const ours = stopped.filter((task) => deploymentIds.includes(task.startedBy ?? ''))
-  return newestFirst(ours.length > 0 ? ours : stopped.filter(isCrash))
-}
-
-/** The crashes of the given deployments only (no fallback), newest first. Pure. */
-export function crashesOf(stopped: Task[], deploymentIds: string[]): Task[] {
-  return newestFirst(stopped.filter((task) => deploymentIds.includes(task.startedBy ?? '') && isCrash(task)))
-}
-
-const newestFirst = (tasks: Task[]): Task[] =>
-  [...tasks].sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))

@@ -80,3 +80,9 @@ export function judge(
     unverified,
   }
 }
+
+/** Why a configured rollback was not made: no check measured a failure; these could not be read. */
+export function notMeasured(checks: Check[]): string {
+  const unread = checks.filter((c) => c.status === 'unverified').map((c) => c.name)
+  return `not done — nothing was rolled back because the failure was not measured: ${unread.join(', ')} could not be verified, and a rollback acts only on a measured failure`
+}

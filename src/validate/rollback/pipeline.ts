@@ -78,6 +78,22 @@ export function rollbackCandidates(
   return { candidates: out, judged }
 }
 
+/** The pipeline's calls: its name, and each read retried on transient failures until the deadline. */
+interface PipelineCalls {
+  name: string
+  cp: CodePipelineClient
+  opts: { abortSignal: AbortSignal }
+  read: <T>(operation: string, fn: () => Promise<T>) => Promise<T>
+}
+
+/** The stage to roll back, where it is now, and the pipeline version a target must have run on. */
+interface StageToRollBack {
+  stageName: string
+  /** The stage's latest execution. */
+  current: string
+  version?: number
+}
+
 export async function rollbackPipeline(
   deps: ModeDeps,
   pipelineName: string,
@@ -87,48 +103,24 @@ export async function rollbackPipeline(
   deadline: number,
 ): Promise<RollbackResult> {
   const result = (done: boolean, message: string): RollbackResult => ({ mode: 'pipeline', done, message })
-  const cp = deps.aws.get(CodePipelineClient)
-  const opts = { abortSignal: deps.signal }
-  const read = <T>(operation: string, fn: () => Promise<T>): Promise<T> =>
-    patiently(deps, deadline, () => call('codepipeline', operation, fn))
+  const p: PipelineCalls = {
+    name: pipelineName,
+    cp: deps.aws.get(CodePipelineClient),
+    opts: { abortSignal: deps.signal },
+    read: (operation, fn) => patiently(deps, deadline, () => call('codepipeline', operation, fn)),
+  }
   try {
-    const { pipeline } = await read('GetPipeline', () =>
-      cp.send(new GetPipelineCommand({ name: pipelineName }), opts),
-    )
-    if (pipeline?.executionMode === 'PARALLEL') {
-      return result(
-        false,
-        `not possible: pipeline "${pipelineName}" runs in PARALLEL mode, where CodePipeline offers no stage rollback`,
-      )
-    }
-    const stageName = deployStageOf(pipeline?.stages ?? [], t)
-    if (!stageName)
-      return result(
-        false,
-        `not possible: pipeline "${pipelineName}" has no stage that deploys ECS service "${t.service}"`,
-      )
-    const state = await read('GetPipelineState', () =>
-      cp.send(new GetPipelineStateCommand({ name: pipelineName }), opts),
-    )
-    const latest = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution
-    const current = latest?.pipelineExecutionId
-    if (!current) return result(false, `not possible: stage "${stageName}" has never run`)
-    if (latest.type === 'ROLLBACK') {
-      // A re-run after an earlier rollback: rolling back the rollback would redeploy what failed.
-      return result(
-        false,
-        `not needed: stage "${stageName}" was already rolled back (its latest execution ${current} is a ROLLBACK, ${latest.status}); no new rollback was started`,
-      )
-    }
-
-    const listed = await read('ListPipelineExecutions', () =>
-      cp.send(
+    const stage = await stageToRollBack(p, t)
+    if (typeof stage === 'string') return result(false, stage)
+    const { stageName, current } = stage
+    const listed = await p.read('ListPipelineExecutions', () =>
+      p.cp.send(
         new ListPipelineExecutionsCommand({
           pipelineName,
           maxResults: 100,
           filter: { succeededInStage: { stageName } },
         }),
-        opts,
+        p.opts,
       ),
     )
     const { candidates, judged } = rollbackCandidates(
@@ -137,40 +129,79 @@ export async function rollbackPipeline(
       commitSha,
     )
     // What is rolled back: the newest execution of the judged commit, else the stage's latest.
-    const from = judged
-      ? `${judged.pipelineExecutionId} (commit ${shortSha(commitSha!)}, being judged)`
-      : current
-    for (const c of candidates.slice(0, MAX_CANDIDATES)) {
-      const { pipelineExecution } = await read('GetPipelineExecution', () =>
-        cp.send(
-          new GetPipelineExecutionCommand({ pipelineName, pipelineExecutionId: c.pipelineExecutionId }),
-          opts,
-        ),
-      )
-      if (pipelineExecution?.pipelineVersion !== pipeline?.version) continue
-      if (pipelineExecution?.executionType === 'ROLLBACK') continue
-      const started = await call('codepipeline', 'RollbackStage', () =>
-        cp.send(
-          new RollbackStageCommand({
-            pipelineName,
-            stageName,
-            targetPipelineExecutionId: c.pipelineExecutionId,
-          }),
-          opts,
-        ),
-      )
-      const revision = c.sourceRevisions?.[0]?.revisionId
-      const commit = revision && shortSha(revision)
+    const from =
+      judged && commitSha !== undefined
+        ? `${judged.pipelineExecutionId} (commit ${shortSha(commitSha)}, being judged)`
+        : current
+    const target = await firstOnVersion(p, candidates.slice(0, MAX_CANDIDATES), stage.version)
+    if (!target) {
       return result(
-        true,
-        `RollbackStage started execution ${started.pipelineExecutionId}: stage "${stageName}" goes back to execution ${c.pipelineExecutionId}${commit ? ` (commit ${commit})` : ''}, the last that succeeded in it before ${from} (not waited for)`,
+        false,
+        `not possible: no execution succeeded in stage "${stageName}" before ${from} on the current pipeline version ${stage.version} (rollback executions cannot be targeted)`,
       )
     }
+    const started = await call('codepipeline', 'RollbackStage', () =>
+      p.cp.send(
+        new RollbackStageCommand({
+          pipelineName,
+          stageName,
+          targetPipelineExecutionId: target.pipelineExecutionId,
+        }),
+        p.opts,
+      ),
+    )
+    const revision = target.sourceRevisions?.[0]?.revisionId
+    const commit = revision && shortSha(revision)
     return result(
-      false,
-      `not possible: no execution succeeded in stage "${stageName}" before ${from} on the current pipeline version ${pipeline?.version} (rollback executions cannot be targeted)`,
+      true,
+      `RollbackStage started execution ${started.pipelineExecutionId}: stage "${stageName}" goes back to execution ${target.pipelineExecutionId}${commit ? ` (commit ${commit})` : ''}, the last that succeeded in it before ${from} (not waited for)`,
     )
   } catch (e) {
     return result(false, `failed: ${describeError(e)}`)
   }
+}
+
+/** The stage that deploys the service and its latest execution; or why no rollback is possible or needed. */
+async function stageToRollBack(
+  p: PipelineCalls,
+  t: Pick<Target, 'cluster' | 'service'>,
+): Promise<StageToRollBack | string> {
+  const { pipeline } = await p.read('GetPipeline', () =>
+    p.cp.send(new GetPipelineCommand({ name: p.name }), p.opts),
+  )
+  if (pipeline?.executionMode === 'PARALLEL')
+    return `not possible: pipeline "${p.name}" runs in PARALLEL mode, where CodePipeline offers no stage rollback`
+  const stageName = deployStageOf(pipeline?.stages ?? [], t)
+  if (!stageName)
+    return `not possible: pipeline "${p.name}" has no stage that deploys ECS service "${t.service}"`
+  const state = await p.read('GetPipelineState', () =>
+    p.cp.send(new GetPipelineStateCommand({ name: p.name }), p.opts),
+  )
+  const latest = state.stageStates?.find((s) => s.stageName === stageName)?.latestExecution
+  const current = latest?.pipelineExecutionId
+  if (!current) return `not possible: stage "${stageName}" has never run`
+  // A re-run after an earlier rollback: rolling back the rollback would redeploy what failed.
+  if (latest.type === 'ROLLBACK')
+    return `not needed: stage "${stageName}" was already rolled back (its latest execution ${current} is a ROLLBACK, ${latest.status}); no new rollback was started`
+  return { stageName, current, version: pipeline?.version }
+}
+
+/** The first candidate that ran on the current pipeline version and is no rollback (RollbackStage's rules). */
+async function firstOnVersion(
+  p: PipelineCalls,
+  candidates: PipelineExecutionSummary[],
+  version: number | undefined,
+): Promise<PipelineExecutionSummary | undefined> {
+  for (const c of candidates) {
+    const { pipelineExecution } = await p.read('GetPipelineExecution', () =>
+      p.cp.send(
+        new GetPipelineExecutionCommand({ pipelineName: p.name, pipelineExecutionId: c.pipelineExecutionId }),
+        p.opts,
+      ),
+    )
+    if (pipelineExecution?.pipelineVersion !== version) continue
+    if (pipelineExecution?.executionType === 'ROLLBACK') continue
+    return c
+  }
+  return undefined
 }

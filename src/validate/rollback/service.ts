@@ -32,69 +32,28 @@ export async function rollbackService(
   deadline: number,
 ): Promise<RollbackResult> {
   const result = (done: boolean, message: string): RollbackResult => ({ mode: 'service', done, message })
-  const controller = controllerOf(service)
-  if (controller !== 'ECS') {
-    return result(
-      false,
-      `not possible: the service uses the ${controller} deployment controller, whose task definition only ${controller === 'CODE_DEPLOY' ? 'CodeDeploy' : 'the external controller'} can change; roll back there`,
-    )
-  }
-  if (history.kind === 'unavailable') {
-    return result(false, `not done: the deployment history could not be read (${history.reason})`)
-  }
-  const latest = history.latest
-  if (!latest?.serviceDeploymentArn) return result(false, 'not done: the service has no deployment history')
-  if (ALREADY_ROLLED_BACK.has(latest.status ?? '')) {
-    return result(
-      false,
-      `not needed: ECS already rolled the deployment back (${latest.status}); the service runs ${shortTd(primaryOf(service)?.taskDefinition)}`,
-    )
-  }
-  const ecs = deps.aws.get(ECSClient)
+  const undo = deploymentToUndo(service, history)
+  if ('refused' in undo) return result(false, undo.refused)
   try {
-    const deploymentArn = latest.serviceDeploymentArn
-    const described = await patiently(deps, deadline, () =>
-      call('ecs', 'DescribeServiceDeployments', () =>
-        ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [deploymentArn] }), {
-          abortSignal: deps.signal,
-        }),
-      ),
-    )
-    const sources = described.serviceDeployments?.[0]?.sourceServiceRevisions ?? []
-    // Several sources when a deployment replaced an unfinished one: the one that ran the most tasks.
-    const source = [...sources].sort((a, b) => (b.runningTaskCount ?? 0) - (a.runningTaskCount ?? 0))[0]
-    if (!source?.arn) {
-      return result(
-        false,
-        "not possible: this was the service's first deployment; there is no previous task definition",
-      )
-    }
-    const revisionArn = source.arn
-    const revisions = await patiently(deps, deadline, () =>
-      call('ecs', 'DescribeServiceRevisions', () =>
-        ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [revisionArn] }), {
-          abortSignal: deps.signal,
-        }),
-      ),
-    )
-    const revision = revisions.serviceRevisions?.[0]
-    const previous = revision?.taskDefinition
-    if (!previous)
-      return result(false, `not done: the previous service revision ${source.arn} could not be read`)
+    const before = await revisionBefore(deps, undo.arn, deadline)
+    if ('refused' in before) return result(false, before.refused)
+    const previous = before.taskDefinition
     const refused = refuseTarget({
       target: previous,
-      images: (revision.containerImages ?? []).map((c) => c.image ?? ''),
+      images: before.images,
       running: primaryOf(service)?.taskDefinition,
       expectedImageTag,
     })
     if (refused) return result(false, refused)
     await call('ecs', 'UpdateService', () =>
-      ecs.send(
-        new UpdateServiceCommand({ cluster: t.cluster, service: t.service, taskDefinition: previous }),
-        {
-          abortSignal: deps.signal,
-        },
-      ),
+      deps.aws
+        .get(ECSClient)
+        .send(
+          new UpdateServiceCommand({ cluster: t.cluster, service: t.service, taskDefinition: previous }),
+          {
+            abortSignal: deps.signal,
+          },
+        ),
     )
     return result(
       true,
@@ -103,6 +62,65 @@ export async function rollbackService(
   } catch (e) {
     return result(false, `failed: ${describeError(e)}`)
   }
+}
+
+/** The service deployment to undo (the latest), or why there is none a rollback here may undo. */
+function deploymentToUndo(
+  service: Service,
+  history: DeploymentHistory,
+): { arn: string } | { refused: string } {
+  const controller = controllerOf(service)
+  if (controller !== 'ECS') {
+    return {
+      refused: `not possible: the service uses the ${controller} deployment controller, whose task definition only ${controller === 'CODE_DEPLOY' ? 'CodeDeploy' : 'the external controller'} can change; roll back there`,
+    }
+  }
+  if (history.kind === 'unavailable')
+    return { refused: `not done: the deployment history could not be read (${history.reason})` }
+  const latest = history.latest
+  if (!latest?.serviceDeploymentArn) return { refused: 'not done: the service has no deployment history' }
+  if (ALREADY_ROLLED_BACK.has(latest.status ?? '')) {
+    return {
+      refused: `not needed: ECS already rolled the deployment back (${latest.status}); the service runs ${shortTd(primaryOf(service)?.taskDefinition)}`,
+    }
+  }
+  return { arn: latest.serviceDeploymentArn }
+}
+
+/** The task definition (and its images) the service ran before the deployment, as ECS recorded it. */
+async function revisionBefore(
+  deps: ModeDeps,
+  deploymentArn: string,
+  deadline: number,
+): Promise<{ taskDefinition: string; images: string[] } | { refused: string }> {
+  const ecs = deps.aws.get(ECSClient)
+  const described = await patiently(deps, deadline, () =>
+    call('ecs', 'DescribeServiceDeployments', () =>
+      ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [deploymentArn] }), {
+        abortSignal: deps.signal,
+      }),
+    ),
+  )
+  const sources = described.serviceDeployments?.[0]?.sourceServiceRevisions ?? []
+  // Several sources when a deployment replaced an unfinished one: the one that ran the most tasks.
+  const source = [...sources].sort((a, b) => (b.runningTaskCount ?? 0) - (a.runningTaskCount ?? 0))[0]
+  const revisionArn = source?.arn
+  if (!revisionArn)
+    return {
+      refused: "not possible: this was the service's first deployment; there is no previous task definition",
+    }
+  const revisions = await patiently(deps, deadline, () =>
+    call('ecs', 'DescribeServiceRevisions', () =>
+      ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [revisionArn] }), {
+        abortSignal: deps.signal,
+      }),
+    ),
+  )
+  const revision = revisions.serviceRevisions?.[0]
+  const taskDefinition = revision?.taskDefinition
+  if (!taskDefinition)
+    return { refused: `not done: the previous service revision ${revisionArn} could not be read` }
+  return { taskDefinition, images: (revision.containerImages ?? []).map((c) => c.image ?? '') }
 }
 
 export interface TargetFacts {

@@ -1,0 +1,127 @@
+// The validate section: which ECS service, the CloudWatch checks (API error rate, metric checks, alarms) and
+// their policy, the bake, and what to roll back on a measured failure.
+import { Inputs } from '../inputs.js'
+import type { CommonSection } from './common.js'
+import { ALARM_NAME, DIMENSION_VALUE, ECS_NAME, IMAGE_TAG, ecsNameOrArn } from './constraints.js'
+import { DEFAULT_NAMES, readDefaultedName, readDefaultedNames } from './default-names.js'
+import { parseMetricChecks } from './metric-checks.js'
+import {
+  nameParser,
+  parseBoolean,
+  parseEnum,
+  parseLines,
+  parseNonNegative,
+  parsePositive,
+  parseRate,
+  shown,
+} from './parse.js'
+import { isComplete, type Reader } from './reader.js'
+import type { RollbackChoice, ValidateConfig } from './types.js'
+
+type Health = Pick<
+  ValidateConfig,
+  'maxErrorRate' | 'windowMinutes' | 'metricChecks' | 'alarmNames' | 'onMissingData'
+>
+
+export function readValidate(r: Reader, c: CommonSection): ValidateConfig | undefined {
+  const region = c.shared.region
+  // ECS takes a cluster or service by short name or by ARN; an ARN must be of this partition and region.
+  const target = readDefaultedNames(
+    r,
+    {
+      cluster: [Inputs.Cluster, ecsNameOrArn(ECS_NAME('the cluster name'), 'cluster', region)],
+      service: [Inputs.Service, ecsNameOrArn(ECS_NAME('the service name'), 'service', region)],
+    },
+    c.names,
+  )
+  const waitForStable = r.parse(Inputs.WaitForStable, parseBoolean)
+  const api = readApi(r, c)
+  const health = readHealth(r)
+  const bakeMinutes = readBakeMinutes(r, c)
+  const rollback = readRollback(r, c)
+  const expectedImageTag = r.parse(Inputs.ExpectedImageTag, nameParser(IMAGE_TAG))
+  if (!isComplete(target) || waitForStable === undefined || health === undefined) return undefined
+  if (bakeMinutes === undefined || rollback === undefined) return undefined
+  return {
+    ...c.shared,
+    mode: 'validate',
+    pipelineName: c.pipelineName,
+    ...target,
+    waitForStable,
+    expectedImageTag,
+    api,
+    ...health,
+    bakeMs: bakeMinutes * 60_000,
+    ...rollback,
+  }
+}
+
+/** The API Gateway REST API whose 5XX rate is checked; undefined with `api-name: none`. */
+function readApi(r: Reader, c: CommonSection): ValidateConfig['api'] {
+  const name = readDefaultedName(
+    r,
+    Inputs.ApiName,
+    DIMENSION_VALUE('the API name'),
+    c.names,
+    ' (or "none" to skip the API error-rate check)',
+  )
+  const stage = r.parse(Inputs.ApiStage, nameParser(DIMENSION_VALUE('the API stage')))
+  return name === undefined || name === 'none' ? undefined : { name, stage }
+}
+
+/** The CloudWatch checks and what missing data means. */
+function readHealth(r: Reader): Health | undefined {
+  const maxErrorRate = r.parse(Inputs.MaxErrorRate, parseRate)
+  const windowMinutes = r.parse(Inputs.WindowMinutes, (i, v) =>
+    parsePositive(i, v, { integer: true, max: 1440 }),
+  )
+  const metricChecks = r.attempt(() => parseMetricChecks(r.raw(Inputs.MetricChecks)))
+  const alarmNames = readAlarmNames(r)
+  const onMissingData = r.parse(Inputs.OnMissingData, (i, v) =>
+    parseEnum(i, v, ['warn', 'fail', 'pass'] as const),
+  )
+  const health = { maxErrorRate, windowMinutes, metricChecks, alarmNames, onMissingData }
+  return isComplete(health) ? health : undefined
+}
+
+function readAlarmNames(r: Reader): string[] {
+  const alarmNames = parseLines(r.raw(Inputs.AlarmNames))
+  const badAlarm = alarmNames.find((a) => ALARM_NAME.problem(a) !== undefined)
+  if (badAlarm !== undefined)
+    r.problem(
+      Inputs.AlarmNames,
+      `lists ${shown(badAlarm)}, which CloudWatch refuses because ${ALARM_NAME.problem(badAlarm)}; accepted: one alarm name per line, each ${ALARM_NAME.accepted}.`,
+    )
+  else if (alarmNames.length > 100)
+    r.problem(
+      Inputs.AlarmNames,
+      `lists ${alarmNames.length} alarms; accepted: at most 100 (DescribeAlarms' limit).`,
+    )
+  return alarmNames
+}
+
+function readBakeMinutes(r: Reader, c: CommonSection): number | undefined {
+  const bakeMinutes = r.parse(Inputs.BakeMinutes, parseNonNegative)
+  if (bakeMinutes !== undefined && bakeMinutes > 0 && bakeMinutes >= c.timeoutMinutes) {
+    return r.problem(
+      Inputs.BakeMinutes,
+      `is ${bakeMinutes} but must be below timeout-minutes (${c.timeoutMinutes}): the bake runs inside the step's timeout.`,
+    )
+  }
+  return bakeMinutes
+}
+
+/** What a measured failure rolls back; a pipeline rollback needs the pipeline's name. */
+function readRollback(r: Reader, c: CommonSection): RollbackChoice | undefined {
+  const rollback = r.parse(Inputs.Rollback, (i, v) =>
+    parseEnum(i, v, ['none', 'pipeline', 'service'] as const),
+  )
+  if (rollback !== 'pipeline') return rollback === undefined ? undefined : { rollback }
+  if (c.pipelineName !== undefined) return { rollback, pipelineName: c.pipelineName }
+  if (!r.given(Inputs.PipelineName) && DEFAULT_NAMES[Inputs.PipelineName].value(c.names) === undefined)
+    r.problem(
+      Inputs.PipelineName,
+      'is required with rollback: pipeline (set pipeline-name, or project-name and environment).',
+    )
+  return undefined
+}
