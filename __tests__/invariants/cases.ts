@@ -7,11 +7,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { Emulator, FaultRule } from '../../emulator/index.js'
 import { sha, shopScenario } from '../monitor/scenarios.js'
+import { CONNECTION, ROLE } from '../fixtures/inputs.js'
 import { runCase, violations, type StepCase, type StepRun } from './harness.js'
 
-const ROLE = 'arn:aws:iam::123456789012:role/pipeline-role'
-const CONNECTION =
-  'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
 const PIPELINE_INPUTS = {
   'project-name': 'shop',
   environment: 'staging',

@@ -16,13 +16,16 @@ import type { InputName } from '../../src/inputs.js'
 import { runStep } from '../../src/main.js'
 import { createRedactor, secretsOf } from '../../src/secrets.js'
 import { parse as parseYaml } from 'yaml'
+import { TOPIC } from '../fixtures/inputs.js'
+import { leaksIn, stdoutPlaces } from '../helpers/leaks.js'
 import { parseOutputFile, ROOT } from '../helpers/run-action.js'
+
+export { TOPIC }
 import { commandLines } from '../helpers/commands.js'
 
 export const GITHUB_TOKEN = 'ghs_InvariantT0kenABCDEFGHIJKLMNOPQRS'
 export const WEBHOOK_PATH = '/slack/webhook/T0INV/B0INV/Inv4ri4ntW3bh00kS3cr3t'
 export const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYINVARIANTKEY'
-export const TOPIC = 'arn:aws:sns:us-east-1:123456789012:deploy-alerts'
 /** The marker of every piece of hostile text: a command built from it would carry it right after `::…::`. */
 export const MARK = 'PWNED'
 
@@ -232,37 +235,16 @@ function noSlackMention(run: StepRun): string[] {
     : []
 }
 
-/** Plain, URL-encoded, JSON-escaped and base64 (at each alignment) forms of a secret. */
-function forms(secret: string): string[] {
-  const base64 = [0, 1, 2].map((skip) => {
-    const bytes = Buffer.from(secret).subarray(skip)
-    return bytes.subarray(0, bytes.length - (bytes.length % 3)).toString('base64')
-  })
-  return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), ...base64]
-}
-
 function noSecret(run: StepRun): string[] {
-  const secrets = [GITHUB_TOKEN, WEBHOOK_PATH, AWS_SECRET]
   const places: [string, string][] = [
-    [
-      'stdout',
-      run.stdout
-        .split('\n')
-        .filter((l) => !l.startsWith('::add-mask::'))
-        .join('\n'),
-    ],
+    ...stdoutPlaces(run.stdout),
     ['summary', run.summary],
     ['outputs', JSON.stringify(run.outputs)],
     ['slack', run.slack],
     ['sns', run.sns],
     ['github', run.github],
   ]
-  const out: string[] = []
-  for (const secret of secrets)
-    for (const form of forms(secret))
-      for (const [where, text] of places)
-        if (text.includes(form)) out.push(`${where} carries a form of a secret: ${form}`)
-  return out
+  return leaksIn(places, [GITHUB_TOKEN, WEBHOOK_PATH, AWS_SECRET])
 }
 
 const CRASH =
