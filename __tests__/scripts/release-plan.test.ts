@@ -153,7 +153,7 @@ describe('planRelease', () => {
       'an older version',
       '0.9.0',
       { tagCommits: { 'v0.9.1': OLD }, changelog: '## [0.9.0]\n\n- x\n' },
-      '0.9.0 is not newer than v0.9.1',
+      '0.9.0 is not newer than v0.9.1, the latest release of v0',
     ],
     [
       'a tag that exists elsewhere',

@@ -86,13 +86,16 @@ function tagProblems(tag: string, facts: RepoFacts): string[] {
   ]
 }
 
-/** A release must be newer than every release of its major, so that moving vX never moves it back. */
+/**
+ * A release must be newer than every release of its major, so that moving vX never moves it back; a major with no
+ * release yet must be newer than every release (an older major only gets fixes once it exists).
+ */
 function orderProblems(version: Version, otherTags: readonly string[]): string[] {
-  const newestOfMajor = newestRelease(otherTags.filter((t) => parseVersion(t)?.major === version.major))
-  if (!newestOfMajor || compareVersions(version, newestOfMajor) > 0) return []
-  return [
-    `${formatVersion(version)} is not newer than ${releaseTag(newestOfMajor)}, the latest release of v${version.major}`,
-  ]
+  const ofMajor = newestRelease(otherTags.filter((t) => parseVersion(t)?.major === version.major))
+  const newest = ofMajor ?? newestRelease(otherTags)
+  if (!newest || compareVersions(version, newest) > 0) return []
+  const which = ofMajor ? `the latest release of v${version.major}` : 'the latest release'
+  return [`${formatVersion(version)} is not newer than ${releaseTag(newest)}, ${which}`]
 }
 
 function notesProblems(version: Version, notes: string | undefined): string[] {

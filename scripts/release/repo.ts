@@ -47,7 +47,11 @@ export function release(root: string, plan: ReleasePlan, remote: string): void {
 }
 
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim()
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trimEnd()
 }
 
 function tryRun(read: () => string): string | undefined {
