@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { releaseNotes } from '../../scripts/release/changelog.js'
+import { releaseNotes, unwrap } from '../../scripts/release/changelog.js'
 import { planRelease, type RepoFacts } from '../../scripts/release/plan.js'
 import { newestRelease, parseVersion } from '../../scripts/release/version.js'
 
@@ -212,4 +212,18 @@ describe('planRelease', () => {
     const outcome = planRelease('1.0.0', facts({ distChanges: [' M dist/index.js'], changelog: '' }))
     expect('problems' in outcome && outcome.problems).toHaveLength(3)
   })
+})
+
+describe('unwrap', () => {
+  it.each([
+    ['a wrapped list item', ['- one two', '  three', '- four'], ['- one two three', '- four']],
+    ['a wrapped paragraph', ['Some text', 'goes on.', '', 'Next.'], ['Some text goes on.', '', 'Next.']],
+    ['headings and tables stay', ['### Added', '| a |', '| - |'], ['### Added', '| a |', '| - |']],
+    [
+      'code fences stay',
+      ['```sh', 'npm ci', 'npm test', '```', 'after'],
+      ['```sh', 'npm ci', 'npm test', '```', 'after'],
+    ],
+    ['numbered items', ['1. one', '   more', '2. two'], ['1. one more', '2. two']],
+  ])('%s', (_, lines, unwrapped) => expect(unwrap(lines)).toEqual(unwrapped))
 })
