@@ -105,7 +105,18 @@ function notesProblems(version: Version, notes: string | undefined): string[] {
       `CHANGELOG.md has no section for ${v}: rename "## [Unreleased]" to "## [${v}] - YYYY-MM-DD" (and start a new, empty Unreleased section)`,
     ]
   if (notes === '') return [`CHANGELOG.md's section for ${v} is empty: say what changed`]
+  const relative = relativeLinks(notes)
+  if (relative.length > 0)
+    return [
+      `CHANGELOG.md's section for ${v} links to ${relative.join(', ')}: a release page resolves relative links against itself, so use full URLs`,
+    ]
   return []
+}
+
+/** Markdown link targets that are neither absolute URLs nor anchors. */
+function relativeLinks(notes: string): string[] {
+  const targets = [...notes.matchAll(/\]\(([^)\s]+)[^)]*\)/g)].map((match) => match[1])
+  return targets.filter((target) => !/^(?:[a-z][a-z\d+.-]*:|#)/i.test(target))
 }
 
 function distProblems(changes: readonly string[]): string[] {
