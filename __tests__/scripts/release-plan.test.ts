@@ -174,6 +174,12 @@ describe('planRelease', () => {
       "CHANGELOG.md's section for 1.2.0 is empty",
     ],
     [
+      'relative links in the notes',
+      '1.2.0',
+      { changelog: '## [1.2.0]\n\n- see [docs](docs/a.md), [b](#b), [c](mailto:x@example.test)\n' },
+      "CHANGELOG.md's section for 1.2.0 links to docs/a.md: a release page resolves relative links",
+    ],
+    [
       'a stale dist',
       '1.1.0',
       { distChanges: [' M dist/index.js', '?? dist/chunk.js'] },
