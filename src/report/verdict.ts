@@ -1,4 +1,5 @@
 // How a StepResult is named in every report, so the summary, Slack, e-mail and the commit status agree.
+import { isTerminal } from '../facts/codepipeline.js'
 import type { ExecutionReport, ModeDetails, MonitorDetails, StepResult } from '../result.js'
 
 export type Outcome = 'success' | 'failure' | 'cancelled'
@@ -60,6 +61,9 @@ export function headlineOf(result: StepResult): string {
   if (d.kind === 'create-pipeline' && !d.execution) {
     return d.change === 'planned' ? 'Pipeline change planned (dry run)' : `Pipeline ${d.change ?? 'checked'}`
   }
+  // Started but not followed (no `wait`): what is true now is that it runs, not that it succeeded.
+  if (d.kind === 'create-pipeline' && d.execution && !isTerminal(d.execution.status))
+    return `Pipeline ${d.change ?? 'checked'}; execution ${d.execution.id} started — following it is the monitor's job`
   return `${subject} succeeded`
 }
 
