@@ -118,7 +118,7 @@ function firstExecution(req: FollowRequest, executions: ExecutionSummary[]): Exe
   return (
     executions.find((e) => e.id === req.executionId) ?? {
       id: req.executionId,
-      status: 'Unknown',
+      status: '',
       revisions: req.commitSha ? [req.commitSha] : [],
     }
   )

@@ -103,7 +103,7 @@ function withStats(f: Following): string[] {
 function notRead(f: Following, execution: ExecutionReport, unread?: string): string {
   const failure = f.reader.lastFailure
   if (!failure) return ''
-  const what = unread ?? (execution.status === 'Unknown' ? `execution ${execution.id}` : undefined)
+  const what = unread ?? (execution.status === '' ? `execution ${execution.id}` : undefined)
   if (!what) return ''
   return `: ${what} could not be read (last attempt: ${failure})`
 }

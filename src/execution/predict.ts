@@ -53,6 +53,8 @@ export function nextExpectation(
   now: number,
   executionStart?: number,
 ): { next?: Expectation; end?: number } {
+  const failed = runs.find((r) => isActionEnded(r.status) && r.status !== 'Succeeded')
+  if (failed) return endAfterFailure(runs, failed.stage, usual, now)
   const events: Expectation[] = []
   const firstStart = runs.map((r) => r.startedAt).filter((t): t is number => t !== undefined)
   let cursor = Math.min(executionStart ?? now, ...firstStart)
@@ -64,7 +66,6 @@ export function nextExpectation(
       for (const action of stage.actions.filter((a) => a.runOrder === order)) {
         const run = runs.find((r) => r.stage === stage.name && r.action === action.name)
         if (run && isActionEnded(run.status)) {
-          if (run.status !== 'Succeeded') return {} // failed or abandoned: the end is now, not predictable
           groupEnd = Math.max(groupEnd, run.updatedAt ?? cursor)
           continue
         }
@@ -93,4 +94,25 @@ export function nextExpectation(
   if (complete) last.terminal = true
   const next = events.reduce((a, b) => (b.at < a.at ? b : a))
   return { next, end: complete ? last.at : undefined }
+}
+
+/**
+ * An action failed: the execution ends when the actions still running in its stage end (AWS lets them finish),
+ * at once when none runs. The last of them to end is the end.
+ */
+function endAfterFailure(
+  runs: ActionRun[],
+  stage: string,
+  usual: UsualDurations,
+  now: number,
+): { next?: Expectation; end?: number } {
+  const running = runs.filter((r) => r.stage === stage && r.status === 'InProgress')
+  const ends = running.map((r) => {
+    const u = usual.get(actionKey(r.stage, r.action))
+    if (!u || r.startedAt === undefined) return undefined
+    return { at: Math.max(now, r.startedAt + u.ms), spreadMs: u.spreadMs, stage, action: r.action, terminal: true }
+  })
+  if (ends.length === 0 || ends.some((e) => !e)) return {}
+  const last = ends.reduce((a, b) => (b!.at >= a!.at ? b : a))!
+  return { next: last, end: last.at }
 }
