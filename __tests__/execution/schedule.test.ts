@@ -1,4 +1,12 @@
-import { desiredGap, followBudget, pay, plannedGap, ReadBudget, savingGap } from '../../src/execution/schedule.js'
+import {
+  desiredGap,
+  followBudget,
+  minGap,
+  pay,
+  plannedGap,
+  ReadBudget,
+  savingGap,
+} from '../../src/execution/schedule.js'
 
 const I = 10_000
 const exp = (at: number, terminal = true, spreadMs = 20_000) => ({
@@ -12,12 +20,26 @@ const exp = (at: number, terminal = true, spreadMs = 20_000) => ({
 describe('desiredGap', () => {
   it.each([
     ['nothing predictable: the interval, never longer', { now: 0 }, I],
-    ['an intermediate change due (a failure may come any time): the interval', { now: 0, next: exp(300_000, false) }, I],
+    [
+      'an intermediate change due (a failure may come any time): the interval',
+      { now: 0, next: exp(300_000, false) },
+      I,
+    ],
     ['the end far off: reads are saved', { now: 0, next: exp(300_000) }, savingGap(I)],
+    ['the end a spread before its window: the interval', { now: 0, next: exp(45_000) }, I],
     ['approaching the end: land at the window start', { now: 0, next: exp(24_000) }, 4000],
-    ['inside the window of the end: dense', { now: 100_000, next: exp(100_000) }, 20_000 / 8],
-    ['inside a wide window of the end: never sparser than the interval', { now: 100_000, next: exp(100_000, true, 120_000) }, I],
-    ['just past the window', { now: 121_000, next: exp(100_000) }, 20_000 / 8],
+    [
+      'after a failure, the end far off: no saving (the interval)',
+      { now: 0, next: { ...exp(300_000), afterFailure: true } },
+      I,
+    ],
+    ['inside the window of the end: dense', { now: 100_000, next: exp(100_000) }, minGap(I)],
+    [
+      'inside a wide window of the end: never sparser than the interval',
+      { now: 100_000, next: exp(100_000, true, 120_000) },
+      I,
+    ],
+    ['just past the window', { now: 121_000, next: exp(100_000) }, minGap(I)],
     ['long past the window: back to the interval', { now: 400_000, next: exp(100_000) }, I],
   ])('%s', (_name, input, gap) => {
     expect(desiredGap({ intervalMs: I, ...input })).toBeCloseTo(gap)

@@ -74,8 +74,7 @@ export function startFollowing(req: FollowRequest, deps: ModeDeps, reader?: Exec
     deps,
     timeoutMs: req.timeoutMs ?? Math.max(0, req.deadline - deps.now()),
     reader:
-      reader ??
-      new ExecutionReader(deps, followBudget(req.follow.pollIntervalMs, deps.now()), req.deadline),
+      reader ?? new ExecutionReader(deps, followBudget(req.follow.pollIntervalMs, deps.now()), req.deadline),
     notes: [],
   }
 }

@@ -12,7 +12,7 @@ export type UsualDurations = Map<string, Usual>
 
 export const actionKey = (stage: string, action: string): string => `${stage}/${action}`
 
-/** Usual duration per action: the median over past successful runs, spread from their range (≥ 10 %). */
+/** Usual duration per action: the median over past successful runs, spread from their range (≥ 15 %). */
 export function usualDurations(history: ActionRun[][]): UsualDurations {
   const samples = new Map<string, number[]>()
   for (const runs of history) {
@@ -27,7 +27,7 @@ export function usualDurations(history: ActionRun[][]): UsualDurations {
     const sorted = [...list].sort((a, b) => a - b)
     const ms = sorted[Math.floor(sorted.length / 2)]
     const range = sorted[sorted.length - 1] - sorted[0]
-    out.set(key, { ms, spreadMs: Math.max(0.1 * ms, range / 2) })
+    out.set(key, { ms, spreadMs: Math.max(0.15 * ms, range / 2) })
   }
   return out
 }
@@ -40,6 +40,8 @@ export interface Expectation {
   action: string
   /** The end of the execution (the last action to finish). */
   terminal: boolean
+  /** An action already failed: the end comes when the rest of its stage ends (no reads to save there). */
+  afterFailure?: boolean
 }
 
 /**
@@ -110,7 +112,8 @@ function endAfterFailure(
   const ends = running.map((r) => {
     const u = usual.get(actionKey(r.stage, r.action))
     if (!u || r.startedAt === undefined) return undefined
-    return { at: Math.max(now, r.startedAt + u.ms), spreadMs: u.spreadMs, stage, action: r.action, terminal: true }
+    const at = Math.max(now, r.startedAt + u.ms)
+    return { at, spreadMs: u.spreadMs, stage, action: r.action, terminal: true, afterFailure: true }
   })
   if (ends.length === 0 || ends.some((e) => !e)) return {}
   const last = ends.reduce((a, b) => (b!.at >= a!.at ? b : a))!

@@ -84,8 +84,9 @@ export const savingGap = (intervalMs: number): number => 2 * intervalMs
 /**
  * The gap the planner would like before the next look, budget aside:
  * - nothing predicted, or an intermediate change due: the interval (failures come at any time);
- * - the end is predicted and far (the last action runs): up to two intervals, landing at the window's start;
- * - inside the window of the end: dense (an eighth of the window's half-width, at least minGap);
+ * - the end is predicted and far (the last action runs): up to two intervals, until a spread before the window;
+ * - approaching the window: the interval, landing at the window's start;
+ * - inside the window of the end: dense (a twelfth of the window's half-width, at least minGap);
  * - late: the gap grows with the lateness, back up to the interval.
  */
 export function desiredGap(p: PlanInput): number {
@@ -93,8 +94,11 @@ export function desiredGap(p: PlanInput): number {
   if (!p.next?.terminal) return I
   const windowStart = p.next.at - p.next.spreadMs
   const windowEnd = p.next.at + p.next.spreadMs
-  if (p.now < windowStart) return clamp(windowStart - p.now, minGap(I), savingGap(I))
-  const dense = Math.min(I, Math.max(minGap(I), p.next.spreadMs / 8))
+  // Past runs are few: the end may come a spread early. Save only until then.
+  const savingEnds = windowStart - p.next.spreadMs
+  if (p.now < savingEnds && !p.next.afterFailure) return clamp(savingEnds - p.now, I, savingGap(I))
+  if (p.now < windowStart) return clamp(windowStart - p.now, minGap(I), I)
+  const dense = Math.min(I, Math.max(minGap(I), p.next.spreadMs / 12))
   if (p.now <= windowEnd) return dense
   return clamp((p.now - windowEnd) / 4, dense, I)
 }

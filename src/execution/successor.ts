@@ -60,10 +60,7 @@ export async function findSuccessor(
     const successor = successorIn(listed.value, of, report)
     if (successor) return { ok: true, value: successor }
     const now = f.deps.now()
-    const gap = plannedGap(
-      { now, intervalMs: f.req.follow.pollIntervalMs },
-      f.reader.budget,
-    )
+    const gap = plannedGap({ now, intervalMs: f.req.follow.pollIntervalMs }, f.reader.budget)
     const ended = await waitForNextLook(f.deps, gap, f.req.deadline)
     if (ended) return { ok: false, why: ended }
   }

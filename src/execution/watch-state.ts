@@ -39,15 +39,21 @@ export interface WatchState {
 /** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
 const retryGraceMs = (intervalMs: number): number => Math.max(120_000, 3 * intervalMs)
 
-export function startWatch(ctx: WatchContext, executionId: string, startedAt?: number): WatchState {
+/** `listed`: what the listing of executions said (the status stays empty when it was not listed). */
+export function startWatch(
+  ctx: WatchContext,
+  executionId: string,
+  listed: { startedAt?: number; status?: string },
+): WatchState {
   const { deps, reader, pipelineName } = ctx
+  const { startedAt, status = '' } = listed
   return {
     seen: {
       executionId,
-      status: '',
+      status,
       runs: [],
       stages: buildStages(ctx.shape, []),
-      facts: { executionId, pipelineName, status: '' },
+      facts: { executionId, pipelineName, status },
       end: 'deadline',
     },
     read: { deps, reader, pipelineName, executionId },

@@ -81,9 +81,10 @@ export function chooseLook(s: {
 export async function watchExecution(
   ctx: WatchContext,
   executionId: string,
-  opts: { startedAt?: number } = {},
+  /** What the listing of executions said of it: when it started, its status then. */
+  opts: { startedAt?: number; status?: string } = {},
 ): Promise<Watched> {
-  const s = startWatch(ctx, executionId, opts.startedAt)
+  const s = startWatch(ctx, executionId, opts)
   // What was seen so far stays in the report when AWS stops answering mid-watch.
   try {
     return await lookUntilTheEnd(ctx, s)

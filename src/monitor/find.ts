@@ -52,10 +52,7 @@ export async function findByCommit(
         `No execution of ${pipelineName} runs commit ${shortSha(commit)} yet; waiting for one to appear (a pipeline started by the push can start a little later).`,
       )
     }
-    const gap = plannedGap(
-      { now: deps.now(), intervalMs: search.intervalMs },
-      reader.budget,
-    )
+    const gap = plannedGap({ now: deps.now(), intervalMs: search.intervalMs }, reader.budget)
     const ended = await waitForNextLook(deps, gap, reader.deadline)
     if (ended) return { ok: false, why: ended, seen }
   }
