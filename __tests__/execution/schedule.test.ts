@@ -1,4 +1,12 @@
-import { desiredGap, plannedGap, ReadBudget, ReadBudgets, steadyGap } from '../../src/execution/schedule.js'
+import {
+  desiredGap,
+  followBudget,
+  minGap,
+  pay,
+  plannedGap,
+  ReadBudget,
+  savingGap,
+} from '../../src/execution/schedule.js'
 
 const I = 10_000
 const exp = (at: number, terminal = true, spreadMs = 20_000) => ({
@@ -10,33 +18,29 @@ const exp = (at: number, terminal = true, spreadMs = 20_000) => ({
 })
 
 describe('desiredGap', () => {
-  const steady = steadyGap(I)
   it.each([
-    ['nothing predictable, just changed', { now: 0, lastChangeAt: 0 }, steady],
-    ['nothing predictable, quiet for 10 min', { now: 600_000, lastChangeAt: 0 }, 3 * steady],
+    ['nothing predictable: the interval, never longer', { now: 0 }, I],
     [
-      'far from the due change: steady looks (failures come at any time)',
-      { now: 0, lastChangeAt: 0, next: exp(300_000) },
-      steady,
+      'an intermediate change due (a failure may come any time): the interval',
+      { now: 0, next: exp(300_000, false) },
+      I,
     ],
-    ['approaching: land at the window start', { now: 0, lastChangeAt: 0, next: exp(24_000) }, 4000],
+    ['the end far off: reads are saved', { now: 0, next: exp(300_000) }, savingGap(I)],
+    ['the end a spread before its window: the interval', { now: 0, next: exp(45_000) }, I],
+    ['approaching the end: land at the window start', { now: 0, next: exp(24_000) }, 4000],
     [
-      'inside the window of the end: dense',
-      { now: 100_000, lastChangeAt: 0, next: exp(100_000) },
-      20_000 / 6,
+      'after a failure, the end far off: no saving (the interval)',
+      { now: 0, next: { ...exp(300_000), afterFailure: true } },
+      I,
     ],
+    ['inside the window of the end: dense', { now: 100_000, next: exp(100_000) }, minGap(I)],
     [
-      'inside a wide window of the end: never sparser than steady',
-      { now: 100_000, lastChangeAt: 0, next: exp(100_000, true, 120_000) },
-      steady,
+      'inside a wide window of the end: never sparser than the interval',
+      { now: 100_000, next: exp(100_000, true, 120_000) },
+      I,
     ],
-    [
-      'inside the window of an intermediate change: steady',
-      { now: 100_000, lastChangeAt: 0, next: exp(100_000, false) },
-      steady,
-    ],
-    ['just past the window', { now: 121_000, lastChangeAt: 0, next: exp(100_000) }, 20_000 / 6],
-    ['long past the window: back to steady', { now: 400_000, lastChangeAt: 0, next: exp(100_000) }, steady],
+    ['just past the window', { now: 121_000, next: exp(100_000) }, minGap(I)],
+    ['long past the window: back to the interval', { now: 400_000, next: exp(100_000) }, I],
   ])('%s', (_name, input, gap) => {
     expect(desiredGap({ intervalMs: I, ...input })).toBeCloseTo(gap)
   })
@@ -54,16 +58,24 @@ describe('ReadBudget', () => {
     expect(b.waitForOne(5 * I)).toBe(3 * I)
   })
 
-  it('never lets the planner look more often than the budget allows', () => {
-    const b = new ReadBudgets(I, 0)
+  it('never lets the planner read more often than a poller reading once per interval', () => {
+    const b = followBudget(I, 0)
+    // The set-up reads are paid for too.
+    for (let i = 0; i < 4; i++) pay(b, 'setup', 0)
     let now = 0
-    let reads = 0
+    let reads = 4
     // Dense wish (inside the window of the end) for ten minutes: the budget holds it to one read per interval.
     while (now < 600_000) {
-      b.spend('status', now)
+      now += plannedGap({ now, intervalMs: I, next: exp(now) }, b)
+      pay(b, 'progress', now)
       reads++
-      now += plannedGap({ now, intervalMs: I, lastChangeAt: 0, next: exp(now) }, b, 'status')
     }
     expect(reads).toBeLessThanOrEqual(1 + 600_000 / I)
+  })
+
+  it('lets the reads that explain a failure come on top', () => {
+    const b = followBudget(I, 0)
+    pay(b, 'explain', 0)
+    expect(b.available(0)).toBe(0)
   })
 })

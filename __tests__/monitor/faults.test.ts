@@ -92,7 +92,7 @@ describe('monitor: the first read never gets a valid answer', () => {
     expect(result.verdict).toBe('failure')
     expect(result.reason).toMatch(
       new RegExp(
-        `^Timed out after 2 min following execution ${execId(1)} of shop-staging; last status Unknown: ` +
+        `^Timed out after 2 min following execution ${execId(1)} of shop-staging; no status read yet: ` +
           'the pipeline shop-staging could not be read \\(last attempt: codepipeline:GetPipeline: ',
       ),
     )

@@ -107,7 +107,7 @@ async function readBuilds(x: Explaining, builds: ActionRun[]): Promise<Build[]> 
           .send(new BatchGetBuildsCommand({ ids: builds.map((r) => r.externalExecutionId!) }), {
             abortSignal,
           }),
-      { attempts: 3 },
+      { attempts: 3, kind: 'explain' },
     )
     if (out.ok) return out.value.builds ?? []
   } catch (e) {
@@ -137,7 +137,7 @@ async function explainBuild(x: Explaining, ex: Explanation, build: Build): Promi
           }),
           { abortSignal },
         ),
-      { attempts: 3 },
+      { attempts: 3, kind: 'explain' },
     )
     if (out.ok) ex.logTail = tidyLogLines((out.value.events ?? []).map((e) => e.message))
   } catch (e) {

@@ -7,7 +7,7 @@ import type { ExecutionReport, MonitorDetails, Verdict } from '../result.js'
 import type { ExecutionSummary } from './history.js'
 import { executionUrl } from './links.js'
 import { ExecutionReader } from './reader.js'
-import { ReadBudgets } from './schedule.js'
+import { followBudget } from './schedule.js'
 
 export interface FollowRequest {
   pipelineName: string
@@ -74,14 +74,13 @@ export function startFollowing(req: FollowRequest, deps: ModeDeps, reader?: Exec
     deps,
     timeoutMs: req.timeoutMs ?? Math.max(0, req.deadline - deps.now()),
     reader:
-      reader ??
-      new ExecutionReader(deps, new ReadBudgets(req.follow.pollIntervalMs, deps.now()), req.deadline),
+      reader ?? new ExecutionReader(deps, followBudget(req.follow.pollIntervalMs, deps.now()), req.deadline),
     notes: [],
   }
 }
 
 /** The report of an execution nothing was read of yet. */
-export function blankReport(f: Following, id: string, status = 'Unknown'): ExecutionReport {
+export function blankReport(f: Following, id: string, status = ''): ExecutionReport {
   return {
     id,
     status,

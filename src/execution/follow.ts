@@ -43,7 +43,7 @@ async function followChain(f: Following, ctx: WatchContext, first: ExecutionSumm
   let current = first
   for (let hop = 0; ; hop++) {
     const watched = await f.deps.log.group(`Execution ${current.id}`, () =>
-      watchExecution(ctx, current.id, { startedAt: current.startedAt }),
+      watchExecution(ctx, current.id, { startedAt: current.startedAt, status: current.status }),
     )
     const { report, decision } = await reportOf(f, watched, current)
     if (watched.end !== 'decided' || !decision) return endedUndecided(f, watched, report, hop)
@@ -70,7 +70,9 @@ function endedUndecided(
   hop: number,
 ): Promise<FollowOutcome> | FollowOutcome {
   if (watched.end === 'cancelled') return cancelled(f, report)
-  if (watched.end === 'deadline') return timedOut(f, report)
+  // Nothing of the execution itself was read (its listed status aside): say so.
+  const unread = !watched.execution && !watched.runs.length ? `execution ${watched.executionId}` : undefined
+  if (watched.end === 'deadline') return timedOut(f, report, unread)
   if (watched.notFound && hop === 0) return notFound(f, report)
   return unreadable(f, report, watched.error)
 }
@@ -86,7 +88,7 @@ function announce(f: Following, setup: Setup): void {
   const usual = setup.usual
   deps.log.info(
     `Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${shortSha(req.commitSha)})` : ''}: ` +
-      `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average` +
+      `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average, set-up included (reads that explain a failure come on top)` +
       (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.') +
       ' Lines start with [mm:ss], the time since the execution started.',
   )
@@ -118,7 +120,7 @@ function firstExecution(req: FollowRequest, executions: ExecutionSummary[]): Exe
   return (
     executions.find((e) => e.id === req.executionId) ?? {
       id: req.executionId,
-      status: 'Unknown',
+      status: '',
       revisions: req.commitSha ? [req.commitSha] : [],
     }
   )

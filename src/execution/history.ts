@@ -8,6 +8,7 @@ import {
 import type { ModeDeps } from '../deps.js'
 import { isRunning } from '../facts/codepipeline.js'
 import type { ExecutionReader, ReadOutcome } from './reader.js'
+import type { Payer } from './schedule.js'
 
 export interface ExecutionSummary {
   id: string
@@ -21,7 +22,7 @@ export interface ExecutionSummary {
 export function summaryOf(s: PipelineExecutionSummary): ExecutionSummary {
   return {
     id: s.pipelineExecutionId ?? '?',
-    status: s.status ?? 'Unknown',
+    status: s.status ?? '',
     startedAt: s.startTime?.getTime(),
     updatedAt: s.lastUpdateTime?.getTime(),
     revisions: (s.sourceRevisions ?? []).map((r) => r.revisionId).filter((r): r is string => !!r),
@@ -58,7 +59,7 @@ export async function listExecutions(
   deps: ModeDeps,
   pages: number,
   enough: (soFar: ExecutionSummary[]) => boolean = () => false,
-  kind: 'progress' | 'free' = 'progress',
+  kind: Payer = 'progress',
 ): Promise<ReadOutcome<ExecutionSummary[]>> {
   const client = deps.aws.get(CodePipelineClient)
   const all: ExecutionSummary[] = []

@@ -29,7 +29,7 @@ export function unreadable(
   execution: ExecutionReport,
   error: string | undefined,
 ): FollowOutcome {
-  const reason = `Stopped following execution ${execution.id} of ${f.req.pipelineName} (last status ${execution.status}): ${error}`
+  const reason = `Stopped following execution ${execution.id} of ${f.req.pipelineName} (${lastStatus(execution.status)}): ${error}`
   return { ...finished(f, 'failure', reason, execution, supersededDetails(f)), unverified: true }
 }
 
@@ -62,7 +62,7 @@ export function timedOut(f: Following, execution: ExecutionReport, unread?: stri
     verdict: 'failure',
     reason:
       `Timed out after ${minutes(f.timeoutMs)} following execution ${execution.id} of ${f.req.pipelineName}; ` +
-      `last status ${execution.status}${where ? ` (stage ${where})` : ''}${unreadable}.`,
+      `${lastStatus(execution.status)}${where ? ` (stage ${where})` : ''}${unreadable}.`,
     execution,
     superseded: supersededDetails(f),
     timedOut: true,
@@ -79,7 +79,7 @@ export async function cancelled(f: Following, execution: ExecutionReport): Promi
   const where = runningStage(stop.execution.stages)
   return {
     verdict: 'failure',
-    reason: `Cancelled while following execution ${stop.execution.id} of ${f.req.pipelineName} (last status ${stop.execution.status}${where ? `, stage ${where}` : ''}); ${stop.what}.`,
+    reason: `Cancelled while following execution ${stop.execution.id} of ${f.req.pipelineName} (${lastStatus(stop.execution.status)}${where ? `, stage ${where}` : ''}); ${stop.what}.`,
     execution: stop.execution,
     superseded: supersededDetails(f),
     timedOut: false,
@@ -103,7 +103,7 @@ function withStats(f: Following): string[] {
 function notRead(f: Following, execution: ExecutionReport, unread?: string): string {
   const failure = f.reader.lastFailure
   if (!failure) return ''
-  const what = unread ?? (execution.status === 'Unknown' ? `execution ${execution.id}` : undefined)
+  const what = unread ?? (execution.status === '' ? `execution ${execution.id}` : undefined)
   if (!what) return ''
   return `: ${what} could not be read (last attempt: ${failure})`
 }
@@ -114,4 +114,9 @@ function runningStage(stages: StageRow[]): string | undefined {
   if (!stage) return undefined
   const busy = stage.actions.filter((a) => a.status === 'InProgress').map((a) => a.name)
   return busy.length ? `${stage.name}, action ${busy.join(', ')} in progress` : stage.name
+}
+
+/** The status last seen, in AWS's words; said so when none was read (the status itself stays empty). */
+function lastStatus(status: string): string {
+  return status ? `last status ${status}` : 'no status read yet'
 }

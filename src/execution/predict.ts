@@ -12,7 +12,7 @@ export type UsualDurations = Map<string, Usual>
 
 export const actionKey = (stage: string, action: string): string => `${stage}/${action}`
 
-/** Usual duration per action: the median over past successful runs, spread from their range (≥ 10 %). */
+/** Usual duration per action: the median over past successful runs, spread from their range (≥ 15 %). */
 export function usualDurations(history: ActionRun[][]): UsualDurations {
   const samples = new Map<string, number[]>()
   for (const runs of history) {
@@ -27,7 +27,7 @@ export function usualDurations(history: ActionRun[][]): UsualDurations {
     const sorted = [...list].sort((a, b) => a - b)
     const ms = sorted[Math.floor(sorted.length / 2)]
     const range = sorted[sorted.length - 1] - sorted[0]
-    out.set(key, { ms, spreadMs: Math.max(0.1 * ms, range / 2) })
+    out.set(key, { ms, spreadMs: Math.max(0.15 * ms, range / 2) })
   }
   return out
 }
@@ -40,6 +40,8 @@ export interface Expectation {
   action: string
   /** The end of the execution (the last action to finish). */
   terminal: boolean
+  /** An action already failed: the end comes when the rest of its stage ends (no reads to save there). */
+  afterFailure?: boolean
 }
 
 /**
@@ -53,6 +55,8 @@ export function nextExpectation(
   now: number,
   executionStart?: number,
 ): { next?: Expectation; end?: number } {
+  const failed = runs.find((r) => isActionEnded(r.status) && r.status !== 'Succeeded')
+  if (failed) return endAfterFailure(runs, failed.stage, usual, now)
   const events: Expectation[] = []
   const firstStart = runs.map((r) => r.startedAt).filter((t): t is number => t !== undefined)
   let cursor = Math.min(executionStart ?? now, ...firstStart)
@@ -64,7 +68,6 @@ export function nextExpectation(
       for (const action of stage.actions.filter((a) => a.runOrder === order)) {
         const run = runs.find((r) => r.stage === stage.name && r.action === action.name)
         if (run && isActionEnded(run.status)) {
-          if (run.status !== 'Succeeded') return {} // failed or abandoned: the end is now, not predictable
           groupEnd = Math.max(groupEnd, run.updatedAt ?? cursor)
           continue
         }
@@ -93,4 +96,26 @@ export function nextExpectation(
   if (complete) last.terminal = true
   const next = events.reduce((a, b) => (b.at < a.at ? b : a))
   return { next, end: complete ? last.at : undefined }
+}
+
+/**
+ * An action failed: the execution ends when the actions still running in its stage end (AWS lets them finish),
+ * at once when none runs. The last of them to end is the end.
+ */
+function endAfterFailure(
+  runs: ActionRun[],
+  stage: string,
+  usual: UsualDurations,
+  now: number,
+): { next?: Expectation; end?: number } {
+  const running = runs.filter((r) => r.stage === stage && r.status === 'InProgress')
+  const ends = running.map((r) => {
+    const u = usual.get(actionKey(r.stage, r.action))
+    if (!u || r.startedAt === undefined) return undefined
+    const at = Math.max(now, r.startedAt + u.ms)
+    return { at, spreadMs: u.spreadMs, stage, action: r.action, terminal: true, afterFailure: true }
+  })
+  if (ends.length === 0 || ends.some((e) => !e)) return {}
+  const last = ends.reduce((a, b) => (b!.at >= a!.at ? b : a))!
+  return { next: last, end: last.at }
 }

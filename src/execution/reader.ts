@@ -5,7 +5,7 @@
 import type { ModeDeps } from '../deps.js'
 import { AwsCallError, describeError, isThrottling, type AwsCall } from '../aws-errors.js'
 import { readUntilDeadline } from '../backoff.js'
-import type { ReadBudgets, ReadKind } from './schedule.js'
+import { pay, type Payer, type ReadBudget } from './schedule.js'
 
 export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; why: 'cancelled' | 'deadline' }
 
@@ -23,7 +23,7 @@ export class ExecutionReader {
 
   constructor(
     private readonly deps: ModeDeps,
-    readonly budgets: ReadBudgets,
+    readonly budget: ReadBudget,
     readonly deadline: number,
     private readonly random: () => number = Math.random,
   ) {}
@@ -32,13 +32,13 @@ export class ExecutionReader {
    * One read, repeated after back-off while AWS throttles or the network fails; none starts after the deadline.
    * `what` names the call in logs and in the error that escapes.
    * `attempts` bounds the repeats for reads that are nice to have (failure details) rather than needed. `kind`
-   * says which budget pays (default progress); `free` reads are the fixed set-up of every run. A `final` read is
+   * says who pays (default progress): every read spends the budget except `explain` reads, the few that explain a failure once it is seen. A `final` read is
    * the one last look at the deadline: made once, whatever the clock says.
    */
   async read<T>(
     what: AwsCall,
     call: (abortSignal: AbortSignal) => Promise<T>,
-    opts: { attempts?: number; kind?: ReadKind | 'free'; final?: boolean } = {},
+    opts: { attempts?: number; kind?: Payer; final?: boolean } = {},
   ): Promise<ReadOutcome<T>> {
     try {
       const out = await readUntilDeadline(
@@ -46,7 +46,7 @@ export class ExecutionReader {
         this.deps,
         {
           deadline: this.deadline,
-          intervalMs: this.budgets.intervalMs,
+          intervalMs: this.budget.intervalMs,
           random: this.random,
           start: 'in-time',
           once: opts.final,
@@ -66,8 +66,8 @@ export class ExecutionReader {
     }
   }
 
-  private spend(kind: ReadKind | 'free'): void {
-    if (kind !== 'free') this.budgets.spend(kind, this.deps.now())
+  private spend(kind: Payer): void {
+    pay(this.budget, kind, this.deps.now())
     this.stats.calls++
   }
 

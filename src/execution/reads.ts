@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-codepipeline'
 import type { ModeDeps } from '../deps.js'
 import type { ExecutionReader, ReadOutcome } from './reader.js'
-import type { ReadKind } from './schedule.js'
+import type { Payer } from './schedule.js'
 
 /** Who reads which execution. */
 export interface ExecutionRead {
@@ -47,7 +47,7 @@ export interface ProgressReadOptions {
   /** A read that is nice to have: at most this many attempts. */
   attempts?: number
   /** The budget that pays (default progress). */
-  kind?: ReadKind | 'free'
+  kind?: Payer
   pages?: number
 }
 

@@ -1,7 +1,10 @@
-// When to look next. `poll-interval-seconds` is a budget, not a period: a token bucket earns one read per
-// interval and every AWS read spends one, so on average there is at most one read per interval. The planner
-// spends it where a change is due (past executions say when each action usually ends) and saves it in long
-// quiet stretches. Pure: time comes in as numbers.
+// When to look next. `poll-interval-seconds` is a budget, not a period: one token bucket earns one read per
+// interval and every AWS read spends one — the set-up reads, the status and the progress alike (only the few
+// reads that explain a failure once it is seen come on top) — so on average there is at most one read per
+// interval. Where nothing predicts the end, looks are evenly spaced at the interval (a failure can come at any
+// time: no spacing does better at that budget). A success can end only in the last stage: while its last
+// action is far from its usual end, the planner looks less often and spends the reads it saved densely around
+// the predicted end. Pure: time comes in as numbers.
 import type { Expectation } from './predict.js'
 
 /** Token bucket of AWS reads. */
@@ -47,42 +50,22 @@ export class ReadBudget {
   }
 }
 
-/** Status reads (GetPipelineExecution) and progress reads (ListActionExecutions and the rest) have a budget each. */
+/** The two reads that watch an execution: GetPipelineExecution and ListActionExecutions. */
 export type ReadKind = 'status' | 'progress'
 
+/** Who pays for a read: every read the budget, except the few that explain a failure once seen. */
+export type Payer = ReadKind | 'setup' | 'explain'
+
 /**
- * The two budgets: at most one status read per interval on average (poll-interval-seconds), and as many progress
- * reads — so never more calls than a fixed poller making both reads every interval, and usually far fewer.
+ * The budget of a follow: the step starts with no saved read (the one read a fixed poller makes at once is the
+ * first set-up read), so over any run the reads paid for are at most those of a poller reading once per interval.
  */
-export class ReadBudgets {
-  readonly status: ReadBudget
-  readonly progress: ReadBudget
+export const followBudget = (intervalMs: number, now: number): ReadBudget =>
+  new ReadBudget(intervalMs, now, 12, 0)
 
-  constructor(
-    readonly intervalMs: number,
-    now: number,
-    capacity = 30,
-  ) {
-    this.status = new ReadBudget(intervalMs, now, capacity, 1)
-    this.progress = new ReadBudget(intervalMs, now, capacity, 1)
-  }
-
-  of(kind: ReadKind): ReadBudget {
-    return kind === 'status' ? this.status : this.progress
-  }
-
-  spend(kind: ReadKind, now: number): void {
-    this.of(kind).spend(now)
-  }
-
-  affordable(kind: ReadKind, at: number): boolean {
-    return this.of(kind).waitForOne(at) === 0
-  }
-
-  /** Milliseconds from `now` until a read of `kind` is affordable. */
-  waitFor(kind: ReadKind, now: number): number {
-    return this.of(kind).waitForOne(now)
-  }
+/** Spends one read of `payer` (explaining reads are free). */
+export function pay(budget: ReadBudget, payer: Payer, now: number): void {
+  if (payer !== 'explain') budget.spend(now)
 }
 
 export interface PlanInput {
@@ -90,44 +73,40 @@ export interface PlanInput {
   intervalMs: number
   /** The next predicted change not yet seen (undefined: nothing predictable). */
   next?: Expectation
-  /** Time of the last change seen (status or progress). */
-  lastChangeAt: number
 }
 
 /** Shortest gap between looks: a fifth of the interval. */
 export const minGap = (intervalMs: number): number => intervalMs / 5
 
-/** The gap between looks while nothing is due: failures come at any time, so look steadily. */
-export const steadyGap = (intervalMs: number): number => 0.75 * intervalMs
+/** Longest gap while the last action is far from its usual end: the reads saved there pay for dense looks. */
+export const savingGap = (intervalMs: number): number => 2 * intervalMs
 
 /**
  * The gap the planner would like before the next look, budget aside:
- * - nothing due soon: the steady gap (or the start of the usual window of the next change, if sooner);
- * - inside the window of the execution's end: dense (a twelfth of the window, at least minGap), paid for by the
- *   reads the steady gap saved;
- * - late: the gap grows with the lateness, back up to the steady gap;
- * - nothing predictable for a long time (an approval, a long test): growing to three intervals.
+ * - nothing predicted, or an intermediate change due: the interval (failures come at any time);
+ * - the end is predicted and far (the last action runs): up to two intervals, until a spread before the window;
+ * - approaching the window: the interval, landing at the window's start;
+ * - inside the window of the end: dense (a twelfth of the window's half-width, at least minGap);
+ * - late: the gap grows with the lateness, back up to the interval.
  */
 export function desiredGap(p: PlanInput): number {
   const I = p.intervalMs
-  const steady = steadyGap(I)
-  if (!p.next) {
-    const quietMs = Math.max(0, p.now - p.lastChangeAt)
-    return Math.min(3 * I, steady * (1 + quietMs / 300_000))
-  }
+  if (!p.next?.terminal) return I
   const windowStart = p.next.at - p.next.spreadMs
   const windowEnd = p.next.at + p.next.spreadMs
-  if (p.now < windowStart) return clamp(windowStart - p.now, minGap(I), steady)
-  if (!p.next.terminal) return steady
-  const dense = Math.max(minGap(I), p.next.spreadMs / 6)
-  if (p.now <= windowEnd) return Math.min(dense, steady)
-  return clamp((p.now - windowEnd) / 4, dense, steady)
+  // Past runs are few: the end may come a spread early. Save only until then.
+  const savingEnds = windowStart - p.next.spreadMs
+  if (p.now < savingEnds && !p.next.afterFailure) return clamp(savingEnds - p.now, I, savingGap(I))
+  if (p.now < windowStart) return clamp(windowStart - p.now, minGap(I), I)
+  const dense = Math.min(I, Math.max(minGap(I), p.next.spreadMs / 12))
+  if (p.now <= windowEnd) return dense
+  return clamp((p.now - windowEnd) / 4, dense, I)
 }
 
-/** The gap after the budget has its say: never before a read of that kind is affordable. */
-export function plannedGap(p: PlanInput, budgets: ReadBudgets, kind: ReadKind): number {
+/** The gap after the budget has its say: never before a read is affordable. */
+export function plannedGap(p: PlanInput, budget: ReadBudget): number {
   const want = desiredGap(p)
-  return want + budgets.waitFor(kind, p.now + want)
+  return want + budget.waitForOne(p.now + want)
 }
 
 function clamp(v: number, lo: number, hi: number): number {

@@ -1,4 +1,4 @@
-// The reads a follow starts with, all free of the read budget: the pipeline's shape (every stage and action for
+// The reads a follow starts with, paid from the read budget like every look: the pipeline's shape (every stage and action for
 // the table), its recent executions, and how long each action usually takes (from past successful runs).
 import { CodePipelineClient, GetPipelineCommand } from '@aws-sdk/client-codepipeline'
 import { describeError } from '../aws-errors.js'
@@ -30,13 +30,13 @@ export async function prepare(f: Following, known?: ExecutionSummary[]): Promise
     { service: 'codepipeline', operation: 'GetPipeline' },
     (abortSignal) =>
       f.deps.aws.get(CodePipelineClient).send(new GetPipelineCommand({ name }), { abortSignal }),
-    { kind: 'free' },
+    { kind: 'setup' },
   )
   if (!pipeline.ok) return { ok: false, why: pipeline.why, unread: `the pipeline ${name}` }
   const shape = shapeOf(pipeline.value.pipeline)
   const listed = known
     ? { ok: true as const, value: known }
-    : await listExecutions(name, f.reader, f.deps, 1, undefined, 'free')
+    : await listExecutions(name, f.reader, f.deps, 1, undefined, 'setup')
   if (!listed.ok) return { ok: false, why: listed.why, unread: `the executions of ${name}` }
   const usual = await learnDurations(f, listed.value)
   return { ok: true, value: { shape, executions: listed.value, usual } }
@@ -65,7 +65,7 @@ function pastSuccesses(executions: ExecutionSummary[], executionId: string): Exe
 async function pastRuns(f: Following, executionId: string): Promise<ActionRun[] | undefined> {
   const read = { deps: f.deps, reader: f.reader, pipelineName: f.req.pipelineName, executionId }
   try {
-    const out = await readProgress(read, { attempts: 2, kind: 'free', pages: 1 })
+    const out = await readProgress(read, { attempts: 2, kind: 'setup', pages: 1 })
     return out.ok ? latestRuns(out.value) : undefined
   } catch (err) {
     f.deps.log.debug(`Past execution ${executionId} not read: ${describeError(err)}`)

@@ -38,7 +38,7 @@ async function supersededBy(
   report: ExecutionReport,
 ): Promise<{ id: string; revision?: string } | undefined> {
   try {
-    const listed = await listExecutions(f.req.pipelineName, f.reader, f.deps, 1, undefined, 'free')
+    const listed = await listExecutions(f.req.pipelineName, f.reader, f.deps, 1, undefined, 'setup')
     if (!listed.ok) return undefined
     const successor = successorIn(listed.value, of, report)
     return successor && { id: successor.id, revision: successor.revisions[0] }
@@ -60,11 +60,7 @@ export async function findSuccessor(
     const successor = successorIn(listed.value, of, report)
     if (successor) return { ok: true, value: successor }
     const now = f.deps.now()
-    const gap = plannedGap(
-      { now, intervalMs: f.req.follow.pollIntervalMs, lastChangeAt: now },
-      f.reader.budgets,
-      'progress',
-    )
+    const gap = plannedGap({ now, intervalMs: f.req.follow.pollIntervalMs }, f.reader.budget)
     const ended = await waitForNextLook(f.deps, gap, f.req.deadline)
     if (ended) return { ok: false, why: ended }
   }

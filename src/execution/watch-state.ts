@@ -30,8 +30,6 @@ export interface WatchState {
   nextKind: ReadKind
   /** Progress showed a failed action or every action done: the end is near. */
   endSuspected: boolean
-  /** The last change seen (status or progress): long quiet stretches are looked at less often. */
-  lastChangeAt: number
   /** When the status was first seen Failed (a stage with onFailure RETRY may still be retried). */
   failedSeenAt?: number
   /** The last decision note said (said once, not on every look). */
@@ -41,15 +39,21 @@ export interface WatchState {
 /** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
 const retryGraceMs = (intervalMs: number): number => Math.max(120_000, 3 * intervalMs)
 
-export function startWatch(ctx: WatchContext, executionId: string, startedAt?: number): WatchState {
+/** `listed`: what the listing of executions said (the status stays empty when it was not listed). */
+export function startWatch(
+  ctx: WatchContext,
+  executionId: string,
+  listed: { startedAt?: number; status?: string },
+): WatchState {
   const { deps, reader, pipelineName } = ctx
+  const { startedAt, status = '' } = listed
   return {
     seen: {
       executionId,
-      status: 'Unknown',
+      status,
       runs: [],
       stages: buildStages(ctx.shape, []),
-      facts: { executionId, pipelineName, status: 'Unknown' },
+      facts: { executionId, pipelineName, status },
       end: 'deadline',
     },
     read: { deps, reader, pipelineName, executionId },
@@ -57,9 +61,8 @@ export function startWatch(ctx: WatchContext, executionId: string, startedAt?: n
     origin: startedAt ?? deps.now(),
     progressFetched: false,
     progressStreak: 0,
-    nextKind: 'status',
+    nextKind: 'progress',
     endSuspected: false,
-    lastChangeAt: deps.now(),
   }
 }
 
@@ -68,12 +71,11 @@ export function say(ctx: WatchContext, s: WatchState, line: string): void {
   ctx.deps.log.info(`${formatElapsed(ctx.deps.now() - s.origin)} ${line}`)
 }
 
-/** Records the execution's status; a change is logged once and restarts the quiet-stretch clock. */
+/** Records the execution's status; a change is logged once. */
 export function noteStatus(ctx: WatchContext, s: WatchState, status: string): void {
   if (status === s.seen.status) return
   say(ctx, s, `Execution ${s.seen.executionId}: ${status}`)
   s.seen.status = status
-  s.lastChangeAt = ctx.deps.now()
   if (status === 'Failed') s.failedSeenAt = ctx.deps.now()
 }
 
@@ -88,11 +90,20 @@ export function applyProgress(ctx: WatchContext, s: WatchState, details: ActionE
   return changes.length > 0
 }
 
-/** A failed action, or every action done: the status will say what it means. */
+/**
+ * A failed action with nothing left running (AWS lets the stage's running actions finish first), or every action
+ * of the last stage done: the status will say what it means.
+ */
 export function endLooksNear(seen: Watched): boolean {
   const lastStage = seen.stages[seen.stages.length - 1]
   const allDone = !!lastStage && lastStage.actions.every((a) => isActionEnded(a.status))
-  return seen.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone
+  const failed = seen.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned')
+  return (failed && !seen.runs.some((r) => r.status === 'InProgress')) || allDone
+}
+
+/** Progress was read and nothing runs: between stages (waiting, superseded, stopped) or not started yet. */
+export function isIdle(seen: Watched): boolean {
+  return !seen.runs.some((r) => r.status === 'InProgress') && !endLooksNear(seen)
 }
 
 /** The facts a verdict is decided from, as seen now. */

@@ -10,12 +10,13 @@ import { nextExpectation, type Expectation, type UsualDurations } from './predic
 import type { ActionRun, PipelineShape } from './progress.js'
 import type { ExecutionReader } from './reader.js'
 import { readProgress, readStatus } from './reads.js'
-import { desiredGap, type ReadKind } from './schedule.js'
+import { plannedGap, type ReadKind } from './schedule.js'
 import { decide, type Decision, type StatusFacts } from './verdict.js'
 import {
   applyProgress,
   endAs,
   endLooksNear,
+  isIdle,
   endWithError,
   factsNow,
   noteStatus,
@@ -36,7 +37,7 @@ export interface WatchContext {
 
 export interface Watched {
   executionId: string
-  /** Last status seen ('Unknown' when none was read). */
+  /** Last status seen (AWS's name; empty when none was read). */
   status: string
   execution?: PipelineExecution
   runs: ActionRun[]
@@ -54,35 +55,36 @@ export interface Watched {
 /** A look either ends the watch, or says whether the status must be asked at once. */
 type Look = { ended: Watched } | { ended?: undefined; confirm: boolean }
 
-/** Which read the next look makes (pure). Either read sees the end; only the status sees Superseded/Stopped. */
+/** A status look at least every this many looks: Stopping, Superseded and Cancelled show only in the status. */
+const STATUS_EVERY = 6
+
+/**
+ * Which read the next look makes (pure). Progress (ListActionExecutions) is the usual look: it carries both the
+ * progress and the first sign of the end (a failed action, the last stage done). The status answers what
+ * progress cannot show: whether a sign of the end is the end, and what an idle execution (nothing running) is.
+ */
 export function chooseLook(s: {
-  now: number
-  next?: Expectation
   progressFetched: boolean
   /** Progress looks since the last status look. */
   progressStreak: number
-  statusAffordable: boolean
-  progressAffordable: boolean
+  /** A failed action, or every action done. */
+  endSuspected: boolean
+  /** Nothing runs: waiting between stages (superseded? stopped?) or not started yet. */
+  idle: boolean
 }): ReadKind {
   if (!s.progressFetched) return 'progress'
-  if (s.progressStreak >= 2) return 'status'
-  const due = s.next && s.now >= s.next.at - s.next.spreadMs
-  // The end is due: the status says it (progress when the status budget is spent).
-  if (due && s.next!.terminal) return s.statusAffordable || !s.progressAffordable ? 'status' : 'progress'
-  // An action's end is due: progress shows it, and refines the prediction of the rest.
-  if (due) return s.progressAffordable ? 'progress' : 'status'
-  // Steady looks alternate, so both budgets are spent evenly.
-  const preferred: ReadKind = s.progressStreak === 0 ? 'progress' : 'status'
-  const other: ReadKind = preferred === 'status' ? 'progress' : 'status'
-  return (preferred === 'status' ? s.statusAffordable : s.progressAffordable) ? preferred : other
+  // A sign of the end or an idle run: the status says what it means, then progress what changed since.
+  if (s.endSuspected || s.idle) return s.progressStreak > 0 ? 'status' : 'progress'
+  return s.progressStreak >= STATUS_EVERY ? 'status' : 'progress'
 }
 
 export async function watchExecution(
   ctx: WatchContext,
   executionId: string,
-  opts: { startedAt?: number } = {},
+  /** What the listing of executions said of it: when it started, its status then. */
+  opts: { startedAt?: number; status?: string } = {},
 ): Promise<Watched> {
-  const s = startWatch(ctx, executionId, opts.startedAt)
+  const s = startWatch(ctx, executionId, opts)
   // What was seen so far stays in the report when AWS stops answering mid-watch.
   try {
     return await lookUntilTheEnd(ctx, s)
@@ -106,17 +108,21 @@ async function lookUntilTheEnd(ctx: WatchContext, s: WatchState): Promise<Watche
 async function lookAtStatus(ctx: WatchContext, s: WatchState): Promise<Look> {
   const out = await readStatus(s.read)
   if (!out.ok) return { ended: await readFailed(ctx, s, out.why) }
+  const progressJustRead = s.progressStreak > 0
   s.progressStreak = 0
   s.seen.execution = out.value.pipelineExecution
-  const status = s.seen.execution?.status ?? 'Unknown'
+  const status = s.seen.execution?.status ?? ''
   noteStatus(ctx, s, status)
   if (!isTerminal(status)) return { confirm: false }
-  // The end: one more progress read, so the table and the failure point are exact.
-  const progress = await readProgress(s.read)
-  if (!progress.ok && progress.why === 'cancelled') return { ended: endAs(ctx, s, 'cancelled') }
-  // A terminal status is known: a progress read lost to throttling at the deadline must not turn
-  // a verified verdict into a timeout — decide from what is known.
-  if (progress.ok) applyProgress(ctx, s, progress.value)
+  // The end: the table and the failure point must be exact — read progress again unless the look just before
+  // this one did (it showed the sign of the end that this status look confirms).
+  if (!progressJustRead) {
+    const progress = await readProgress(s.read)
+    if (!progress.ok && progress.why === 'cancelled') return { ended: endAs(ctx, s, 'cancelled') }
+    // A terminal status is known: a progress read lost to throttling at the deadline must not turn
+    // a verified verdict into a timeout — decide from what is known.
+    if (progress.ok) applyProgress(ctx, s, progress.value)
+  }
   const decision = decideNow(ctx, s)
   if (decision.kind !== 'wait') return { ended: { ...s.seen, decision, end: 'decided' } }
   if (decision.note && decision.note !== s.lastNote) say(ctx, s, decision.note)
@@ -128,7 +134,7 @@ async function lookAtProgress(ctx: WatchContext, s: WatchState): Promise<Look> {
   const out = await readProgress(s.read)
   if (!out.ok) return { ended: await readFailed(ctx, s, out.why) }
   s.progressStreak++
-  if (applyProgress(ctx, s, out.value)) s.lastChangeAt = ctx.deps.now()
+  applyProgress(ctx, s, out.value)
   // A failed action, or every action done: the status will say what it means — look now.
   const wasSuspected = s.endSuspected
   s.endSuspected = endLooksNear(s.seen)
@@ -172,25 +178,21 @@ function decideNow(ctx: WatchContext, s: WatchState): Decision {
 }
 
 /**
- * Plans the next look: which read (the state and the budgets) and when (the planner, then the budget's wait).
+ * Plans the next look: which read (what was seen) and when (the planner, then the budget's wait).
  * `confirm`: the first sign of the end — ask the status at once.
  */
 function planNextLook(ctx: WatchContext, s: WatchState, confirm: boolean): { kind: ReadKind; gap: number } {
   if (confirm) return { kind: 'status', gap: 0 }
-  const { budgets } = ctx.reader
   const now = ctx.deps.now()
   const next = expectedChange(ctx, s, now)
-  const want = desiredGap({ now, intervalMs: ctx.follow.pollIntervalMs, next, lastChangeAt: s.lastChangeAt })
-  const at = now + want
+  const gap = plannedGap({ now, intervalMs: ctx.follow.pollIntervalMs, next }, ctx.reader.budget)
   const kind = chooseLook({
-    now: at,
-    next,
     progressFetched: s.progressFetched,
     progressStreak: s.progressStreak,
-    statusAffordable: budgets.affordable('status', at),
-    progressAffordable: budgets.affordable('progress', at),
+    endSuspected: s.endSuspected,
+    idle: isIdle(s.seen),
   })
-  return { kind, gap: want + budgets.waitFor(kind, at) }
+  return { kind, gap }
 }
 
 /** The next change due: the end, once progress suggests it; else what past runs predict. */

@@ -35,7 +35,6 @@ export async function findByCommit(
   deps: ModeDeps,
 ): Promise<Found> {
   const { pipelineName, commit } = search
-  const waitingSince = deps.now()
   let seen: ExecutionSummary[] = []
   for (let look = 0; ; look++) {
     const pages = look === 0 ? FIRST_SEARCH_PAGES : 1
@@ -53,11 +52,7 @@ export async function findByCommit(
         `No execution of ${pipelineName} runs commit ${shortSha(commit)} yet; waiting for one to appear (a pipeline started by the push can start a little later).`,
       )
     }
-    const gap = plannedGap(
-      { now: deps.now(), intervalMs: search.intervalMs, lastChangeAt: waitingSince },
-      reader.budgets,
-      'progress',
-    )
+    const gap = plannedGap({ now: deps.now(), intervalMs: search.intervalMs }, reader.budget)
     const ended = await waitForNextLook(deps, gap, reader.deadline)
     if (ended) return { ok: false, why: ended, seen }
   }

@@ -6,7 +6,7 @@ import type { ModeDeps } from '../deps.js'
 import { followExecution, type FollowOutcome } from '../execution/follow.js'
 import { newestFirst, type ExecutionSummary } from '../execution/history.js'
 import { ExecutionReader } from '../execution/reader.js'
-import { ReadBudgets } from '../execution/schedule.js'
+import { followBudget } from '../execution/schedule.js'
 import { isoTime, minutes } from '../format.js'
 import { stepResult, type MonitorDetails, type StepResult, type Verdict } from '../result.js'
 import { findByCommit } from './find.js'
@@ -31,7 +31,7 @@ interface Ending {
 export async function run(config: MonitorConfig, deps: ModeDeps): Promise<StepResult> {
   const startedAt = deps.now()
   const deadline = startedAt + config.timeoutMs
-  const reader = new ExecutionReader(deps, new ReadBudgets(config.follow.pollIntervalMs, startedAt), deadline)
+  const reader = new ExecutionReader(deps, followBudget(config.follow.pollIntervalMs, startedAt), deadline)
   const target = await whichExecution(config, reader, deps)
   const ending = target.ok
     ? endingOf(await follow(config, target, reader, deps))

@@ -77,7 +77,11 @@ function factsOf(result: StepResult, execution: ExecutionReport | undefined): Al
   if (result.environment) facts.push({ label: 'Environment', value: result.environment })
   if (result.version) facts.push({ label: 'Version', value: result.version })
   if (result.commitSha) facts.push({ label: 'Commit', value: shortSha(result.commitSha) })
-  if (execution) facts.push({ label: 'Execution', value: `${execution.id} (${execution.status})` })
+  if (execution)
+    facts.push({
+      label: 'Execution',
+      value: execution.status ? `${execution.id} (${execution.status})` : execution.id,
+    })
   const took = formatDuration(secondsBetween(result.startedAt, result.endedAt))
   if (took) facts.push({ label: 'Step duration', value: took })
   return facts
