@@ -238,7 +238,6 @@ function executionOfCommit(list, commit) {
 /** The newest execution of the commit, waiting (within the reader's deadline) for one to appear. */
 async function findByCommit(search, reader, deps) {
     const { pipelineName, commit } = search;
-    const waitingSince = deps.now();
     let seen = [];
     for (let look = 0;; look++) {
         const pages = look === 0 ? FIRST_SEARCH_PAGES : 1;
@@ -255,7 +254,7 @@ async function findByCommit(search, reader, deps) {
         if (look === 0) {
             deps.log.info(`No execution of ${pipelineName} runs commit ${(0,commits/* shortSha */.Fu)(commit)} yet; waiting for one to appear (a pipeline started by the push can start a little later).`);
         }
-        const gap = (0,schedule/* plannedGap */.hP)({ now: deps.now(), intervalMs: search.intervalMs, lastChangeAt: waitingSince }, reader.budgets, 'progress');
+        const gap = (0,schedule/* plannedGap */.hP)({ now: deps.now(), intervalMs: search.intervalMs }, reader.budget);
         const ended = await (0,backoff/* waitForNextLook */.NS)(deps, gap, reader.deadline);
         if (ended)
             return { ok: false, why: ended, seen };
@@ -282,7 +281,7 @@ const RECENT_SHOWN = 5;
 async function run(config, deps) {
     const startedAt = deps.now();
     const deadline = startedAt + config.timeoutMs;
-    const reader = new execution_reader/* ExecutionReader */.G(deps, new schedule/* ReadBudgets */.Tr(config.follow.pollIntervalMs, startedAt), deadline);
+    const reader = new execution_reader/* ExecutionReader */.G(deps, (0,schedule/* followBudget */.rJ)(config.follow.pollIntervalMs, startedAt), deadline);
     const target = await whichExecution(config, reader, deps);
     const ending = target.ok
         ? endingOf(await run_follow(config, target, reader, deps))

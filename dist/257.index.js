@@ -27,6 +27,45 @@ function wasCancelled(e, signal) {
 
 /***/ }),
 
+/***/ 9416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   n3: () => (/* binding */ isActionEnded)
+/* harmony export */ });
+/* unused harmony exports TERMINAL_EXECUTION_STATUSES, RUNNING_EXECUTION_STATUSES, ENDED_ACTION_STATUSES */
+// What CodePipeline's statuses mean, written down once (AWS CodePipeline API reference: PipelineExecution,
+// ActionExecution). Every mode and report asks here instead of listing statuses itself.
+/** Execution statuses after which an execution never changes again on its own. */
+const TERMINAL_EXECUTION_STATUSES = new Set([
+    'Succeeded',
+    'Failed',
+    'Stopped',
+    'Superseded',
+    'Cancelled',
+]);
+/** Execution statuses of an execution still in flight: an UpdatePipeline would cancel it. */
+const RUNNING_EXECUTION_STATUSES = new Set(['InProgress', 'Stopping']);
+/** Action execution statuses after which that attempt of the action is over. */
+const ENDED_ACTION_STATUSES = new Set(['Succeeded', 'Failed', 'Abandoned']);
+/** Whether an execution with this status has ended for good (Stopping has not: actions are still finishing). */
+function isTerminal(status) {
+    return TERMINAL_EXECUTION_STATUSES.has(status ?? '');
+}
+/** Whether an execution with this status is still in flight. */
+function isRunning(status) {
+    return RUNNING_EXECUTION_STATUSES.has(status ?? '');
+}
+/** Whether this attempt of an action is over. */
+function isActionEnded(status) {
+    return ENDED_ACTION_STATUSES.has(status ?? '');
+}
+
+
+/***/ }),
+
 /***/ 9248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +152,11 @@ var version = __webpack_require__(311);
 var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/commits.ts
 var commits = __webpack_require__(5477);
+// EXTERNAL MODULE: ./src/facts/codepipeline.ts
+var codepipeline = __webpack_require__(9416);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
+// How a StepResult is named in every report, so the summary, Slack, e-mail and the commit status agree.
+
 function outcomeOf(result) {
     return result.cancelled ? 'cancelled' : result.verdict;
 }
@@ -169,6 +212,9 @@ function headlineOf(result) {
     if (d.kind === 'create-pipeline' && !d.execution) {
         return d.change === 'planned' ? 'Pipeline change planned (dry run)' : `Pipeline ${d.change ?? 'checked'}`;
     }
+    // Started but not followed (no `wait`): what is true now is that it runs, not that it succeeded.
+    if (d.kind === 'create-pipeline' && d.execution && !(0,codepipeline/* isTerminal */.Hd)(d.execution.status))
+        return `Pipeline ${d.change ?? 'checked'}; execution ${d.execution.id} started — following it is the monitor's job`;
     return `${subject} succeeded`;
 }
 /** `production · 1.4.2` (what a reader needs to know which deploy this is). */
@@ -218,7 +264,10 @@ function factsOf(result, execution) {
     if (result.commitSha)
         facts.push({ label: 'Commit', value: (0,commits/* shortSha */.Fu)(result.commitSha) });
     if (execution)
-        facts.push({ label: 'Execution', value: `${execution.id} (${execution.status})` });
+        facts.push({
+            label: 'Execution',
+            value: execution.status ? `${execution.id} (${execution.status})` : execution.id,
+        });
     const took = (0,format/* formatDuration */.a3)((0,format/* secondsBetween */.O1)(result.startedAt, result.endedAt));
     if (took)
         facts.push({ label: 'Step duration', value: took });

@@ -93,7 +93,7 @@ async function readBuilds(x, builds) {
             .get(dist_cjs/* CodeBuildClient */.bex)
             .send(new dist_cjs/* BatchGetBuildsCommand */.zZb({ ids: builds.map((r) => r.externalExecutionId) }), {
             abortSignal,
-        }), { attempts: 3 });
+        }), { attempts: 3, kind: 'explain' });
         if (out.ok)
             return out.value.builds ?? [];
     }
@@ -118,7 +118,7 @@ async function explainBuild(x, ex, build) {
             logStreamName: stream,
             startFromHead: false,
             limit: 50,
-        }), { abortSignal }), { attempts: 3 });
+        }), { abortSignal }), { attempts: 3, kind: 'explain' });
         if (out.ok)
             ex.logTail = tidyLogLines((out.value.events ?? []).map((e) => e.message));
     }
@@ -140,13 +140,12 @@ function startFollowing(req, deps, reader) {
         req,
         deps,
         timeoutMs: req.timeoutMs ?? Math.max(0, req.deadline - deps.now()),
-        reader: reader ??
-            new execution_reader/* ExecutionReader */.G(deps, new schedule/* ReadBudgets */.Tr(req.follow.pollIntervalMs, deps.now()), req.deadline),
+        reader: reader ?? new execution_reader/* ExecutionReader */.G(deps, (0,schedule/* followBudget */.rJ)(req.follow.pollIntervalMs, deps.now()), req.deadline),
         notes: [],
     };
 }
 /** The report of an execution nothing was read of yet. */
-function blankReport(f, id, status = 'Unknown') {
+function blankReport(f, id, status = '') {
     return {
         id,
         status,
@@ -554,7 +553,7 @@ function notFound(f, execution) {
 }
 /** The execution's state could not be read (access denied, expired credentials…): not verified. */
 function unreadable(f, execution, error) {
-    const reason = `Stopped following execution ${execution.id} of ${f.req.pipelineName} (last status ${execution.status}): ${error}`;
+    const reason = `Stopped following execution ${execution.id} of ${f.req.pipelineName} (${lastStatus(execution.status)}): ${error}`;
     return { ...finished(f, 'failure', reason, execution, supersededDetails(f)), unverified: true };
 }
 /** Superseded too many times in a row (a busy branch): stop following successors. */
@@ -573,7 +572,7 @@ function timedOut(f, execution, unread) {
     return {
         verdict: 'failure',
         reason: `Timed out after ${(0,format/* minutes */.Gx)(f.timeoutMs)} following execution ${execution.id} of ${f.req.pipelineName}; ` +
-            `last status ${execution.status}${where ? ` (stage ${where})` : ''}${unreadable}.`,
+            `${lastStatus(execution.status)}${where ? ` (stage ${where})` : ''}${unreadable}.`,
         execution,
         superseded: supersededDetails(f),
         timedOut: true,
@@ -589,7 +588,7 @@ async function cancelled(f, execution) {
     const where = runningStage(stop.execution.stages);
     return {
         verdict: 'failure',
-        reason: `Cancelled while following execution ${stop.execution.id} of ${f.req.pipelineName} (last status ${stop.execution.status}${where ? `, stage ${where}` : ''}); ${stop.what}.`,
+        reason: `Cancelled while following execution ${stop.execution.id} of ${f.req.pipelineName} (${lastStatus(stop.execution.status)}${where ? `, stage ${where}` : ''}); ${stop.what}.`,
         execution: stop.execution,
         superseded: supersededDetails(f),
         timedOut: false,
@@ -610,7 +609,7 @@ function notRead(f, execution, unread) {
     const failure = f.reader.lastFailure;
     if (!failure)
         return '';
-    const what = unread ?? (execution.status === 'Unknown' ? `execution ${execution.id}` : undefined);
+    const what = unread ?? (execution.status === '' ? `execution ${execution.id}` : undefined);
     if (!what)
         return '';
     return `: ${what} could not be read (last attempt: ${failure})`;
@@ -623,6 +622,10 @@ function runningStage(stages) {
     const busy = stage.actions.filter((a) => a.status === 'InProgress').map((a) => a.name);
     return busy.length ? `${stage.name}, action ${busy.join(', ')} in progress` : stage.name;
 }
+/** The status last seen, in AWS's words; said so when none was read (the status itself stays empty). */
+function lastStatus(status) {
+    return status ? `last status ${status}` : 'no status read yet';
+}
 
 // EXTERNAL MODULE: ./src/execution/history.ts
 var execution_history = __webpack_require__(5870);
@@ -631,7 +634,7 @@ var execution_history = __webpack_require__(5870);
 // from the current progress, when the next change and the end of the execution are due. Pure.
 
 const actionKey = (stage, action) => `${stage}/${action}`;
-/** Usual duration per action: the median over past successful runs, spread from their range (≥ 10 %). */
+/** Usual duration per action: the median over past successful runs, spread from their range (≥ 15 %). */
 function usualDurations(history) {
     const samples = new Map();
     for (const runs of history) {
@@ -647,7 +650,7 @@ function usualDurations(history) {
         const sorted = [...list].sort((a, b) => a - b);
         const ms = sorted[Math.floor(sorted.length / 2)];
         const range = sorted[sorted.length - 1] - sorted[0];
-        out.set(key, { ms, spreadMs: Math.max(0.1 * ms, range / 2) });
+        out.set(key, { ms, spreadMs: Math.max(0.15 * ms, range / 2) });
     }
     return out;
 }
@@ -656,6 +659,9 @@ function usualDurations(history) {
  * stage, and within a stage by runOrder (same runOrder = parallel). Unknown durations stop the prediction.
  */
 function nextExpectation(shape, runs, usual, now, executionStart) {
+    const failed = runs.find((r) => (0,codepipeline/* isActionEnded */.n3)(r.status) && r.status !== 'Succeeded');
+    if (failed)
+        return endAfterFailure(runs, failed.stage, usual, now);
     const events = [];
     const firstStart = runs.map((r) => r.startedAt).filter((t) => t !== undefined);
     let cursor = Math.min(executionStart ?? now, ...firstStart);
@@ -667,8 +673,6 @@ function nextExpectation(shape, runs, usual, now, executionStart) {
             for (const action of stage.actions.filter((a) => a.runOrder === order)) {
                 const run = runs.find((r) => r.stage === stage.name && r.action === action.name);
                 if (run && (0,codepipeline/* isActionEnded */.n3)(run.status)) {
-                    if (run.status !== 'Succeeded')
-                        return {}; // failed or abandoned: the end is now, not predictable
                     groupEnd = Math.max(groupEnd, run.updatedAt ?? cursor);
                     continue;
                 }
@@ -699,6 +703,24 @@ function nextExpectation(shape, runs, usual, now, executionStart) {
         last.terminal = true;
     const next = events.reduce((a, b) => (b.at < a.at ? b : a));
     return { next, end: complete ? last.at : undefined };
+}
+/**
+ * An action failed: the execution ends when the actions still running in its stage end (AWS lets them finish),
+ * at once when none runs. The last of them to end is the end.
+ */
+function endAfterFailure(runs, stage, usual, now) {
+    const running = runs.filter((r) => r.stage === stage && r.status === 'InProgress');
+    const ends = running.map((r) => {
+        const u = usual.get(actionKey(r.stage, r.action));
+        if (!u || r.startedAt === undefined)
+            return undefined;
+        const at = Math.max(now, r.startedAt + u.ms);
+        return { at, spreadMs: u.spreadMs, stage, action: r.action, terminal: true, afterFailure: true };
+    });
+    if (ends.length === 0 || ends.some((e) => !e))
+        return {};
+    const last = ends.reduce((a, b) => (b.at >= a.at ? b : a));
+    return { next: last, end: last.at };
 }
 
 ;// CONCATENATED MODULE: ./src/execution/reads.ts
@@ -763,7 +785,7 @@ function sourceRepository(declaration) {
 }
 
 ;// CONCATENATED MODULE: ./src/execution/setup.ts
-// The reads a follow starts with, all free of the read budget: the pipeline's shape (every stage and action for
+// The reads a follow starts with, paid from the read budget like every look: the pipeline's shape (every stage and action for
 // the table), its recent executions, and how long each action usually takes (from past successful runs).
 
 
@@ -777,13 +799,13 @@ const HISTORY_SAMPLES = 2;
 /** `known`: the executions the caller already read (monitor, to find the commit's execution). */
 async function prepare(f, known) {
     const name = f.req.pipelineName;
-    const pipeline = await f.reader.read({ service: 'codepipeline', operation: 'GetPipeline' }, (abortSignal) => f.deps.aws.get(client_codepipeline_dist_cjs/* CodePipelineClient */.pEs).send(new client_codepipeline_dist_cjs/* GetPipelineCommand */.YeD({ name }), { abortSignal }), { kind: 'free' });
+    const pipeline = await f.reader.read({ service: 'codepipeline', operation: 'GetPipeline' }, (abortSignal) => f.deps.aws.get(client_codepipeline_dist_cjs/* CodePipelineClient */.pEs).send(new client_codepipeline_dist_cjs/* GetPipelineCommand */.YeD({ name }), { abortSignal }), { kind: 'setup' });
     if (!pipeline.ok)
         return { ok: false, why: pipeline.why, unread: `the pipeline ${name}` };
     const shape = shapeOf(pipeline.value.pipeline);
     const listed = known
         ? { ok: true, value: known }
-        : await (0,execution_history/* listExecutions */.eX)(name, f.reader, f.deps, 1, undefined, 'free');
+        : await (0,execution_history/* listExecutions */.eX)(name, f.reader, f.deps, 1, undefined, 'setup');
     if (!listed.ok)
         return { ok: false, why: listed.why, unread: `the executions of ${name}` };
     const usual = await learnDurations(f, listed.value);
@@ -811,7 +833,7 @@ function pastSuccesses(executions, executionId) {
 async function pastRuns(f, executionId) {
     const read = { deps: f.deps, reader: f.reader, pipelineName: f.req.pipelineName, executionId };
     try {
-        const out = await readProgress(read, { attempts: 2, kind: 'free', pages: 1 });
+        const out = await readProgress(read, { attempts: 2, kind: 'setup', pages: 1 });
         return out.ok ? latestRuns(out.value) : undefined;
     }
     catch (err) {
@@ -899,7 +921,7 @@ async function withSuccessorNamed(f, decision, watched, of, report) {
 /** The execution that superseded `of`, from one read of the newest executions; undefined if not found. */
 async function supersededBy(f, of, report) {
     try {
-        const listed = await (0,execution_history/* listExecutions */.eX)(f.req.pipelineName, f.reader, f.deps, 1, undefined, 'free');
+        const listed = await (0,execution_history/* listExecutions */.eX)(f.req.pipelineName, f.reader, f.deps, 1, undefined, 'setup');
         if (!listed.ok)
             return undefined;
         const successor = successorIn(listed.value, of, report);
@@ -920,7 +942,7 @@ async function findSuccessor(f, of, report) {
         if (successor)
             return { ok: true, value: successor };
         const now = f.deps.now();
-        const gap = (0,schedule/* plannedGap */.hP)({ now, intervalMs: f.req.follow.pollIntervalMs, lastChangeAt: now }, f.reader.budgets, 'progress');
+        const gap = (0,schedule/* plannedGap */.hP)({ now, intervalMs: f.req.follow.pollIntervalMs }, f.reader.budget);
         const ended = await (0,backoff/* waitForNextLook */.NS)(f.deps, gap, f.req.deadline);
         if (ended)
             return { ok: false, why: ended };
@@ -970,15 +992,17 @@ async function relationToSuccessor(f, original, shape, decision, report) {
 
 /** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
 const retryGraceMs = (intervalMs) => Math.max(120_000, 3 * intervalMs);
-function startWatch(ctx, executionId, startedAt) {
+/** `listed`: what the listing of executions said (the status stays empty when it was not listed). */
+function startWatch(ctx, executionId, listed) {
     const { deps, reader, pipelineName } = ctx;
+    const { startedAt, status = '' } = listed;
     return {
         seen: {
             executionId,
-            status: 'Unknown',
+            status,
             runs: [],
             stages: buildStages(ctx.shape, []),
-            facts: { executionId, pipelineName, status: 'Unknown' },
+            facts: { executionId, pipelineName, status },
             end: 'deadline',
         },
         read: { deps, reader, pipelineName, executionId },
@@ -986,22 +1010,20 @@ function startWatch(ctx, executionId, startedAt) {
         origin: startedAt ?? deps.now(),
         progressFetched: false,
         progressStreak: 0,
-        nextKind: 'status',
+        nextKind: 'progress',
         endSuspected: false,
-        lastChangeAt: deps.now(),
     };
 }
 /** One log line, on the execution's [mm:ss] clock. */
 function say(ctx, s, line) {
     ctx.deps.log.info(`${formatElapsed(ctx.deps.now() - s.origin)} ${line}`);
 }
-/** Records the execution's status; a change is logged once and restarts the quiet-stretch clock. */
+/** Records the execution's status; a change is logged once. */
 function noteStatus(ctx, s, status) {
     if (status === s.seen.status)
         return;
     say(ctx, s, `Execution ${s.seen.executionId}: ${status}`);
     s.seen.status = status;
-    s.lastChangeAt = ctx.deps.now();
     if (status === 'Failed')
         s.failedSeenAt = ctx.deps.now();
 }
@@ -1016,11 +1038,19 @@ function applyProgress(ctx, s, details) {
     s.seen.stages = stages;
     return changes.length > 0;
 }
-/** A failed action, or every action done: the status will say what it means. */
+/**
+ * A failed action with nothing left running (AWS lets the stage's running actions finish first), or every action
+ * of the last stage done: the status will say what it means.
+ */
 function endLooksNear(seen) {
     const lastStage = seen.stages[seen.stages.length - 1];
     const allDone = !!lastStage && lastStage.actions.every((a) => (0,codepipeline/* isActionEnded */.n3)(a.status));
-    return seen.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned') || allDone;
+    const failed = seen.runs.some((r) => r.status === 'Failed' || r.status === 'Abandoned');
+    return (failed && !seen.runs.some((r) => r.status === 'InProgress')) || allDone;
+}
+/** Progress was read and nothing runs: between stages (waiting, superseded, stopped) or not started yet. */
+function isIdle(seen) {
+    return !seen.runs.some((r) => r.status === 'InProgress') && !endLooksNear(seen);
 }
 /** The facts a verdict is decided from, as seen now. */
 function factsNow(ctx, s) {
@@ -1064,26 +1094,25 @@ function endWithError(ctx, s, e) {
 
 
 
-/** Which read the next look makes (pure). Either read sees the end; only the status sees Superseded/Stopped. */
+/** A status look at least every this many looks: Stopping, Superseded and Cancelled show only in the status. */
+const STATUS_EVERY = 6;
+/**
+ * Which read the next look makes (pure). Progress (ListActionExecutions) is the usual look: it carries both the
+ * progress and the first sign of the end (a failed action, the last stage done). The status answers what
+ * progress cannot show: whether a sign of the end is the end, and what an idle execution (nothing running) is.
+ */
 function chooseLook(s) {
     if (!s.progressFetched)
         return 'progress';
-    if (s.progressStreak >= 2)
-        return 'status';
-    const due = s.next && s.now >= s.next.at - s.next.spreadMs;
-    // The end is due: the status says it (progress when the status budget is spent).
-    if (due && s.next.terminal)
-        return s.statusAffordable || !s.progressAffordable ? 'status' : 'progress';
-    // An action's end is due: progress shows it, and refines the prediction of the rest.
-    if (due)
-        return s.progressAffordable ? 'progress' : 'status';
-    // Steady looks alternate, so both budgets are spent evenly.
-    const preferred = s.progressStreak === 0 ? 'progress' : 'status';
-    const other = preferred === 'status' ? 'progress' : 'status';
-    return (preferred === 'status' ? s.statusAffordable : s.progressAffordable) ? preferred : other;
+    // A sign of the end or an idle run: the status says what it means, then progress what changed since.
+    if (s.endSuspected || s.idle)
+        return s.progressStreak > 0 ? 'status' : 'progress';
+    return s.progressStreak >= STATUS_EVERY ? 'status' : 'progress';
 }
-async function watchExecution(ctx, executionId, opts = {}) {
-    const s = startWatch(ctx, executionId, opts.startedAt);
+async function watchExecution(ctx, executionId, 
+/** What the listing of executions said of it: when it started, its status then. */
+opts = {}) {
+    const s = startWatch(ctx, executionId, opts);
     // What was seen so far stays in the report when AWS stops answering mid-watch.
     try {
         return await lookUntilTheEnd(ctx, s);
@@ -1110,20 +1139,24 @@ async function lookAtStatus(ctx, s) {
     const out = await readStatus(s.read);
     if (!out.ok)
         return { ended: await readFailed(ctx, s, out.why) };
+    const progressJustRead = s.progressStreak > 0;
     s.progressStreak = 0;
     s.seen.execution = out.value.pipelineExecution;
-    const status = s.seen.execution?.status ?? 'Unknown';
+    const status = s.seen.execution?.status ?? '';
     noteStatus(ctx, s, status);
     if (!(0,codepipeline/* isTerminal */.Hd)(status))
         return { confirm: false };
-    // The end: one more progress read, so the table and the failure point are exact.
-    const progress = await readProgress(s.read);
-    if (!progress.ok && progress.why === 'cancelled')
-        return { ended: endAs(ctx, s, 'cancelled') };
-    // A terminal status is known: a progress read lost to throttling at the deadline must not turn
-    // a verified verdict into a timeout — decide from what is known.
-    if (progress.ok)
-        applyProgress(ctx, s, progress.value);
+    // The end: the table and the failure point must be exact — read progress again unless the look just before
+    // this one did (it showed the sign of the end that this status look confirms).
+    if (!progressJustRead) {
+        const progress = await readProgress(s.read);
+        if (!progress.ok && progress.why === 'cancelled')
+            return { ended: endAs(ctx, s, 'cancelled') };
+        // A terminal status is known: a progress read lost to throttling at the deadline must not turn
+        // a verified verdict into a timeout — decide from what is known.
+        if (progress.ok)
+            applyProgress(ctx, s, progress.value);
+    }
     const decision = decideNow(ctx, s);
     if (decision.kind !== 'wait')
         return { ended: { ...s.seen, decision, end: 'decided' } };
@@ -1137,8 +1170,7 @@ async function lookAtProgress(ctx, s) {
     if (!out.ok)
         return { ended: await readFailed(ctx, s, out.why) };
     s.progressStreak++;
-    if (applyProgress(ctx, s, out.value))
-        s.lastChangeAt = ctx.deps.now();
+    applyProgress(ctx, s, out.value);
     // A failed action, or every action done: the status will say what it means — look now.
     const wasSuspected = s.endSuspected;
     s.endSuspected = endLooksNear(s.seen);
@@ -1176,26 +1208,22 @@ function decideNow(ctx, s) {
     return decide(s.seen.facts, ctx.follow.onSuperseded);
 }
 /**
- * Plans the next look: which read (the state and the budgets) and when (the planner, then the budget's wait).
+ * Plans the next look: which read (what was seen) and when (the planner, then the budget's wait).
  * `confirm`: the first sign of the end — ask the status at once.
  */
 function planNextLook(ctx, s, confirm) {
     if (confirm)
         return { kind: 'status', gap: 0 };
-    const { budgets } = ctx.reader;
     const now = ctx.deps.now();
     const next = expectedChange(ctx, s, now);
-    const want = (0,schedule/* desiredGap */.Rl)({ now, intervalMs: ctx.follow.pollIntervalMs, next, lastChangeAt: s.lastChangeAt });
-    const at = now + want;
+    const gap = (0,schedule/* plannedGap */.hP)({ now, intervalMs: ctx.follow.pollIntervalMs, next }, ctx.reader.budget);
     const kind = chooseLook({
-        now: at,
-        next,
         progressFetched: s.progressFetched,
         progressStreak: s.progressStreak,
-        statusAffordable: budgets.affordable('status', at),
-        progressAffordable: budgets.affordable('progress', at),
+        endSuspected: s.endSuspected,
+        idle: isIdle(s.seen),
     });
-    return { kind, gap: want + budgets.waitFor(kind, at) };
+    return { kind, gap };
 }
 /** The next change due: the end, once progress suggests it; else what past runs predict. */
 function expectedChange(ctx, s, now) {
@@ -1231,7 +1259,7 @@ async function followExecution(req, deps, prelude = {}) {
 async function followChain(f, ctx, first) {
     let current = first;
     for (let hop = 0;; hop++) {
-        const watched = await f.deps.log.group(`Execution ${current.id}`, () => watchExecution(ctx, current.id, { startedAt: current.startedAt }));
+        const watched = await f.deps.log.group(`Execution ${current.id}`, () => watchExecution(ctx, current.id, { startedAt: current.startedAt, status: current.status }));
         const { report, decision } = await reportOf(f, watched, current);
         if (watched.end !== 'decided' || !decision)
             return endedUndecided(f, watched, report, hop);
@@ -1256,8 +1284,10 @@ async function followChain(f, ctx, first) {
 function endedUndecided(f, watched, report, hop) {
     if (watched.end === 'cancelled')
         return cancelled(f, report);
+    // Nothing of the execution itself was read (its listed status aside): say so.
+    const unread = !watched.execution && !watched.runs.length ? `execution ${watched.executionId}` : undefined;
     if (watched.end === 'deadline')
-        return timedOut(f, report);
+        return timedOut(f, report, unread);
     if (watched.notFound && hop === 0)
         return notFound(f, report);
     return unreadable(f, report, watched.error);
@@ -1271,7 +1301,7 @@ function announce(f, setup) {
     const { req, deps } = f;
     const usual = setup.usual;
     deps.log.info(`Following execution ${req.executionId} of ${req.pipelineName}${req.commitSha ? ` (commit ${(0,commits/* shortSha */.Fu)(req.commitSha)})` : ''}: ` +
-        `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average` +
+        `at most one AWS read per ${req.follow.pollIntervalMs / 1000}s on average, set-up included (reads that explain a failure come on top)` +
         (usual.size > 0 ? `, timed from ${usual.size} action durations of past runs.` : '.') +
         ' Lines start with [mm:ss], the time since the execution started.');
 }
@@ -1296,7 +1326,7 @@ function watchContext(f, setup) {
 function firstExecution(req, executions) {
     return (executions.find((e) => e.id === req.executionId) ?? {
         id: req.executionId,
-        status: 'Unknown',
+        status: '',
         revisions: req.commitSha ? [req.commitSha] : [],
     });
 }
@@ -1322,7 +1352,7 @@ function firstExecution(req, executions) {
 function summaryOf(s) {
     return {
         id: s.pipelineExecutionId ?? '?',
-        status: s.status ?? 'Unknown',
+        status: s.status ?? '',
         startedAt: s.startTime?.getTime(),
         updatedAt: s.lastUpdateTime?.getTime(),
         revisions: (s.sourceRevisions ?? []).map((r) => r.revisionId).filter((r) => !!r),
@@ -1376,20 +1406,22 @@ async function listExecutions(pipelineName, reader, deps, pages, enough = () => 
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5148);
 /* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
+/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6533);
+
 
 
 class ExecutionReader {
     deps;
-    budgets;
+    budget;
     deadline;
     random;
     stats = { calls: 0, throttled: 0, transient: 0 };
     /** The last transient failure, as one line naming the call (cleared by the next read that succeeds). */
     lastFailure;
     warned = false;
-    constructor(deps, budgets, deadline, random = Math.random) {
+    constructor(deps, budget, deadline, random = Math.random) {
         this.deps = deps;
-        this.budgets = budgets;
+        this.budget = budget;
         this.deadline = deadline;
         this.random = random;
     }
@@ -1397,14 +1429,14 @@ class ExecutionReader {
      * One read, repeated after back-off while AWS throttles or the network fails; none starts after the deadline.
      * `what` names the call in logs and in the error that escapes.
      * `attempts` bounds the repeats for reads that are nice to have (failure details) rather than needed. `kind`
-     * says which budget pays (default progress); `free` reads are the fixed set-up of every run. A `final` read is
+     * says who pays (default progress): every read spends the budget except `explain` reads, the few that explain a failure once it is seen. A `final` read is
      * the one last look at the deadline: made once, whatever the clock says.
      */
     async read(what, call, opts = {}) {
         try {
             const out = await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .readUntilDeadline */ .lT)(call, this.deps, {
                 deadline: this.deadline,
-                intervalMs: this.budgets.intervalMs,
+                intervalMs: this.budget.intervalMs,
                 random: this.random,
                 start: 'in-time',
                 once: opts.final,
@@ -1424,8 +1456,7 @@ class ExecutionReader {
         }
     }
     spend(kind) {
-        if (kind !== 'free')
-            this.budgets.spend(kind, this.deps.now());
+        (0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .pay */ .li)(this.budget, kind, this.deps.now());
         this.stats.calls++;
     }
     /** A failure waited out: counted, and said once at info (later ones at debug). */
@@ -1450,11 +1481,11 @@ class ExecutionReader {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rl: () => (/* binding */ desiredGap),
-/* harmony export */   Tr: () => (/* binding */ ReadBudgets),
-/* harmony export */   hP: () => (/* binding */ plannedGap)
+/* harmony export */   hP: () => (/* binding */ plannedGap),
+/* harmony export */   li: () => (/* binding */ pay),
+/* harmony export */   rJ: () => (/* binding */ followBudget)
 /* harmony export */ });
-/* unused harmony exports ReadBudget, minGap, steadyGap */
+/* unused harmony exports ReadBudget, minGap, savingGap, desiredGap */
 /** Token bucket of AWS reads. */
 class ReadBudget {
     intervalMs;
@@ -1491,66 +1522,48 @@ class ReadBudget {
     }
 }
 /**
- * The two budgets: at most one status read per interval on average (poll-interval-seconds), and as many progress
- * reads — so never more calls than a fixed poller making both reads every interval, and usually far fewer.
+ * The budget of a follow: the step starts with no saved read (the one read a fixed poller makes at once is the
+ * first set-up read), so over any run the reads paid for are at most those of a poller reading once per interval.
  */
-class ReadBudgets {
-    intervalMs;
-    status;
-    progress;
-    constructor(intervalMs, now, capacity = 30) {
-        this.intervalMs = intervalMs;
-        this.status = new ReadBudget(intervalMs, now, capacity, 1);
-        this.progress = new ReadBudget(intervalMs, now, capacity, 1);
-    }
-    of(kind) {
-        return kind === 'status' ? this.status : this.progress;
-    }
-    spend(kind, now) {
-        this.of(kind).spend(now);
-    }
-    affordable(kind, at) {
-        return this.of(kind).waitForOne(at) === 0;
-    }
-    /** Milliseconds from `now` until a read of `kind` is affordable. */
-    waitFor(kind, now) {
-        return this.of(kind).waitForOne(now);
-    }
+const followBudget = (intervalMs, now) => new ReadBudget(intervalMs, now, 12, 0);
+/** Spends one read of `payer` (explaining reads are free). */
+function pay(budget, payer, now) {
+    if (payer !== 'explain')
+        budget.spend(now);
 }
 /** Shortest gap between looks: a fifth of the interval. */
 const minGap = (intervalMs) => intervalMs / 5;
-/** The gap between looks while nothing is due: failures come at any time, so look steadily. */
-const steadyGap = (intervalMs) => 0.75 * intervalMs;
+/** Longest gap while the last action is far from its usual end: the reads saved there pay for dense looks. */
+const savingGap = (intervalMs) => 2 * intervalMs;
 /**
  * The gap the planner would like before the next look, budget aside:
- * - nothing due soon: the steady gap (or the start of the usual window of the next change, if sooner);
- * - inside the window of the execution's end: dense (a twelfth of the window, at least minGap), paid for by the
- *   reads the steady gap saved;
- * - late: the gap grows with the lateness, back up to the steady gap;
- * - nothing predictable for a long time (an approval, a long test): growing to three intervals.
+ * - nothing predicted, or an intermediate change due: the interval (failures come at any time);
+ * - the end is predicted and far (the last action runs): up to two intervals, until a spread before the window;
+ * - approaching the window: the interval, landing at the window's start;
+ * - inside the window of the end: dense (a twelfth of the window's half-width, at least minGap);
+ * - late: the gap grows with the lateness, back up to the interval.
  */
 function desiredGap(p) {
     const I = p.intervalMs;
-    const steady = steadyGap(I);
-    if (!p.next) {
-        const quietMs = Math.max(0, p.now - p.lastChangeAt);
-        return Math.min(3 * I, steady * (1 + quietMs / 300_000));
-    }
+    if (!p.next?.terminal)
+        return I;
     const windowStart = p.next.at - p.next.spreadMs;
     const windowEnd = p.next.at + p.next.spreadMs;
+    // Past runs are few: the end may come a spread early. Save only until then.
+    const savingEnds = windowStart - p.next.spreadMs;
+    if (p.now < savingEnds && !p.next.afterFailure)
+        return clamp(savingEnds - p.now, I, savingGap(I));
     if (p.now < windowStart)
-        return clamp(windowStart - p.now, minGap(I), steady);
-    if (!p.next.terminal)
-        return steady;
-    const dense = Math.max(minGap(I), p.next.spreadMs / 6);
+        return clamp(windowStart - p.now, minGap(I), I);
+    const dense = Math.min(I, Math.max(minGap(I), p.next.spreadMs / 12));
     if (p.now <= windowEnd)
-        return Math.min(dense, steady);
-    return clamp((p.now - windowEnd) / 4, dense, steady);
+        return dense;
+    return clamp((p.now - windowEnd) / 4, dense, I);
 }
-/** The gap after the budget has its say: never before a read of that kind is affordable. */
-function plannedGap(p, budgets, kind) {
+/** The gap after the budget has its say: never before a read is affordable. */
+function plannedGap(p, budget) {
     const want = desiredGap(p);
-    return want + budgets.waitFor(kind, p.now + want);
+    return want + budget.waitForOne(p.now + want);
 }
 function clamp(v, lo, hi) {
     return Math.min(hi, Math.max(lo, v));

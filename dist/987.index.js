@@ -2367,12 +2367,39 @@ function unchangedVerdictWarning(result, problem) {
 // inputs goes through `md` (inline text), `code` (inline code), `link` or `fence` (code blocks).
 /** CommonMark's line endings (CR, LF, CRLF), and the Unicode separators some renderers also break at. */
 const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
-/** Escapes text for GFM inline content, table cells included; line breaks (a bare CR too) become spaces. */
+/**
+ * Escapes text for GFM inline content, table cells included; line breaks (a bare CR too) become spaces. URLs in the
+ * text become links whose target is never escaped like text (GFM would otherwise autolink the escaped form, with
+ * `%5C` in the target and backslashes on screen).
+ */
 function md(text) {
-    return text
-        .replace(LINE_BREAKS, ' ')
-        .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
-        .replace(/^([-=.:@])/, '\\$1');
+    const flat = text.replace(LINE_BREAKS, ' ');
+    let out = '';
+    let at = 0;
+    for (const match of flat.matchAll(URL_IN_TEXT)) {
+        const url = trimTrailing(match[0]);
+        out += escapeText(flat.slice(at, match.index)) + link(url, url);
+        at = match.index + url.length;
+    }
+    return out + escapeText(flat.slice(at));
+}
+/** An http(s) URL in running text: up to white space or a character no URL in our reports contains. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'`|\\]+/g;
+/** GFM's rule for where an autolinked URL ends: not at trailing punctuation, nor at a `)` it did not open. */
+function trimTrailing(url) {
+    let end = url.length;
+    for (;;) {
+        const last = url[end - 1] ?? '';
+        const open = (url.slice(0, end).match(/\(/g) ?? []).length;
+        const close = (url.slice(0, end).match(/\)/g) ?? []).length;
+        if ('.,;:!?*_~'.includes(last) || (last === ')' && close > open))
+            end--;
+        else
+            return url.slice(0, end);
+    }
+}
+function escapeText(text) {
+    return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`).replace(/^([-=.:@])/, '\\$1');
 }
 /** Inline code that survives backticks and pipes inside the value. */
 function code(text) {
@@ -2399,7 +2426,9 @@ function safeUrl(url) {
 }
 function link(label, url) {
     const target = safeUrl(url);
-    return target ? `[${md(label)}](${target})` : md(label);
+    // The label is text only: a URL inside a link's text must not become a second link.
+    const text = escapeText(label.replace(LINE_BREAKS, ' '));
+    return target ? `[${text}](${target})` : text;
 }
 /** A fenced code block whose fence is longer than any backtick run in the content. */
 function fence(lines, language = '') {
