@@ -77,7 +77,8 @@ const SDK_HINT =
 const RENAMED_RESETS = new Set(['ECONNRESET', 'EPIPE'])
 
 /** The IAM prefix of each service the action calls. */
-export type AwsService = 'codepipeline' | 'codebuild' | 'logs' | 'ecs' | 'cloudwatch' | 'sns'
+export type AwsService =
+  'codepipeline' | 'codebuild' | 'logs' | 'ecs' | 'cloudwatch' | 'sns' | 'elasticloadbalancing'
 
 export interface AwsCall {
   service: AwsService

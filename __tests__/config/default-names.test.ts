@@ -27,7 +27,6 @@ describe('DEFAULT_NAMES', () => {
     ],
     ['cluster', 'shop-prod', '"<project-name>-<environment>"', ['project-name', 'environment']],
     ['service', 'shop', '<project-name>', ['project-name']],
-    ['api-name', 'shop-prod', '"<project-name>-<environment>"', ['project-name', 'environment']],
   ]
   it('lists every defaulted input once', () =>
     expect(Object.keys(DEFAULT_NAMES).sort()).toEqual(cases.map(([input]) => input).sort()))

@@ -97,7 +97,7 @@ describe('monitor and validate defaults', () => {
       cluster: 'shop-prod',
       service: 'shop',
       waitForStable: true,
-      api: { name: 'shop-prod' },
+      api: undefined,
       maxErrorRate: 0.01,
       windowMinutes: 5,
       metricChecks: [],
@@ -213,11 +213,7 @@ describe('errors name the input and what is accepted', () => {
       { mode: 'monitor', 'pipeline-name': 'p', 'slack-channel': 'C' },
       /Input "slack-bot-token"/,
     ],
-    [
-      'validate without names',
-      { mode: 'validate' },
-      /Input "cluster".*\n.*Input "service".*\n.*Input "api-name"/,
-    ],
+    ['validate without names', { mode: 'validate' }, /Input "cluster".*\n.*Input "service"/],
     [
       'rollback pipeline without a pipeline',
       { mode: 'validate', cluster: 'c', service: 's', 'api-name': 'none', rollback: 'pipeline' },

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml'
 import { startEmulator, type Emulator, type FaultConfig, type Scenario } from '../../emulator/index.js'
 import type { Check, StepResult, ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
+import { NO_TRAFFIC_HEALTH } from '../../src/validate/check-ecs.js'
 import { shouldNotify } from '../../src/report/alert.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
@@ -978,8 +979,8 @@ describe('validate: a read that fails is not a failed deploy (issue 11, finding 
     expect(row(result, 'tasks')).toMatchObject({ status: 'pass', value: '250/250' })
     expect(result.verdict).toBe('success')
     expect(details.checks.map((c) => c.status)).not.toContain('unverified')
-    expect(details.unverified).toEqual([])
-    expect(result.warnings).toEqual([])
+    expect(details.unverified).toEqual([NO_TRAFFIC_HEALTH])
+    expect(result.warnings).toEqual([`Not verified — ${NO_TRAFFIC_HEALTH}`])
     expect(details.rollback).toBeUndefined()
     expect(ops('UpdateService')).toBe(0)
     expect(shouldNotify(result, 'failure')).toBe(false)

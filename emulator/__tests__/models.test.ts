@@ -72,6 +72,7 @@ it('models the input of every operation the plugins serve', () => {
     'codebuild',
     'codepipeline',
     'ecs',
+    'elasticloadbalancing',
     'logs',
     'monitoring',
     'sns',

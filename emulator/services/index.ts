@@ -3,6 +3,7 @@ import type { EmulatorPlugin } from '../core/types.js'
 import { cloudwatchPlugin } from './cloudwatch/index.js'
 import { codepipelinePlugin } from './codepipeline/index.js'
 import { ecsPlugin } from './ecs/index.js'
+import { elbv2Plugin } from './elbv2/index.js'
 import { githubPlugin } from './github/index.js'
 import { repositoriesPlugin } from './repositories/index.js'
 import { slackPlugin } from './slack/index.js'
@@ -13,6 +14,7 @@ export const plugins: EmulatorPlugin[] = [
   codepipelinePlugin,
   ecsPlugin,
   cloudwatchPlugin,
+  elbv2Plugin,
   slackPlugin,
   githubPlugin,
   snsPlugin,

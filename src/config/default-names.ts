@@ -45,7 +45,6 @@ export const DEFAULT_NAMES = {
   [Inputs.TestProject]: projectEnvironment('-test'),
   [Inputs.Cluster]: projectEnvironment(),
   [Inputs.Service]: PROJECT_NAME,
-  [Inputs.ApiName]: projectEnvironment(),
 } as const satisfies Partial<Record<InputName, NameDefault>>
 
 export type DefaultedInput = keyof typeof DEFAULT_NAMES

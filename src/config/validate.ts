@@ -3,7 +3,7 @@
 import { Inputs } from '../inputs.js'
 import type { CommonSection } from './common.js'
 import { ALARM_NAME, DIMENSION_VALUE, ECS_NAME, IMAGE_TAG, ecsNameOrArn } from './constraints.js'
-import { DEFAULT_NAMES, readDefaultedName, readDefaultedNames } from './default-names.js'
+import { DEFAULT_NAMES, readDefaultedNames } from './default-names.js'
 import { parseMetricChecks } from './metric-checks.js'
 import {
   nameParser,
@@ -35,7 +35,7 @@ export function readValidate(r: Reader, c: CommonSection): ValidateConfig | unde
     c.names,
   )
   const waitForStable = r.parse(Inputs.WaitForStable, parseBoolean)
-  const api = readApi(r, c)
+  const api = readApi(r)
   const health = readHealth(r)
   const bakeMinutes = readBakeMinutes(r, c)
   const rollback = readRollback(r, c)
@@ -56,15 +56,12 @@ export function readValidate(r: Reader, c: CommonSection): ValidateConfig | unde
   }
 }
 
-/** The API Gateway REST API whose 5XX rate is checked; undefined with `api-name: none`. */
-function readApi(r: Reader, c: CommonSection): ValidateConfig['api'] {
-  const name = readDefaultedName(
-    r,
-    Inputs.ApiName,
-    DIMENSION_VALUE('the API name'),
-    c.names,
-    ' (or "none" to skip the API error-rate check)',
-  )
+/**
+ * The API Gateway API whose 5XX rate is also checked: opt-in (no default — the service's own load balancers
+ * are the default front door). `none` is still taken, as before, for no API.
+ */
+function readApi(r: Reader): ValidateConfig['api'] {
+  const name = r.parse(Inputs.ApiName, nameParser(DIMENSION_VALUE('the API name')))
   const stage = r.parse(Inputs.ApiStage, nameParser(DIMENSION_VALUE('the API stage')))
   return name === undefined || name === 'none' ? undefined : { name, stage }
 }

@@ -12,6 +12,13 @@ import {
   type RolloutJudgement,
 } from './rollout-verdict.js'
 import { readHistory } from './service.js'
+import {
+  describeTargetGroups,
+  readTargetHealth,
+  targetGroupArnsOf,
+  type TargetGroupHealth,
+} from './load-balancers.js'
+import { judgeTargetGroup, targetGroupCheckName } from './target-health-verdict.js'
 import type { Step } from './step.js'
 import { judgeServiceTasks } from './task-verdict.js'
 import { collectTasks, type EarlyPage, type TaskListing } from './tasks.js'
@@ -24,6 +31,8 @@ export interface EcsReads {
   running: Promise<TaskListing | Error>
   stopped: Promise<Task[] | Error>
   version: Promise<Check>
+  /** The service's target groups and their targets, read alongside the tasks; none without load balancers. */
+  traffic: Promise<TargetGroupHealth[] | Error>
 }
 
 export function startEcsReads(step: Step, observed: ObservedRollout, early: EarlyPage): EcsReads {
@@ -54,8 +63,49 @@ export function startEcsReads(step: Step, observed: ObservedRollout, early: Earl
             unreadableRow('version', 'version', unreadableWhy(e), expected),
           )
         : Promise.resolve(versionSkipped()),
+    traffic: readTraffic(step, targetGroupArnsOf(service)),
   }
 }
+
+/** One DescribeTargetGroups for all the service's groups, then one DescribeTargetHealth per group at once. */
+async function readTraffic(step: Step, arns: string[]): Promise<TargetGroupHealth[] | Error> {
+  if (arns.length === 0) return []
+  const { deps, deadline } = step
+  try {
+    const groups = await describeTargetGroups(deps, arns, deadline)
+    return await Promise.all(groups.map((g) => readTargetHealth(deps, g, deadline)))
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e))
+  }
+}
+
+/** A row per target group: the new revision's tasks registered and healthy, nothing else taking traffic. */
+function trafficRows(
+  traffic: TargetGroupHealth[] | Error,
+  arns: string[],
+  running: TaskListing | Error,
+  primaryTd: string | undefined,
+): Check[] {
+  if (traffic instanceof Error)
+    return arns.map((a) =>
+      unreadableRow(targetGroupCheckName(a), 'traffic', unreadableWhy(traffic), 'healthy'),
+    )
+  if (running instanceof Error)
+    return traffic.map((t) =>
+      unreadableRow(
+        targetGroupCheckName(t.group.name),
+        'traffic',
+        `the tasks could not be read: ${unreadableWhy(running)}`,
+        'healthy',
+      ),
+    )
+  const fresh = running.tasks.filter((t) => t.taskDefinitionArn === primaryTd)
+  return traffic.map((t) => judgeTargetGroup(t, fresh))
+}
+
+/** Said when nothing about the service's traffic could be looked at. */
+export const NO_TRAFFIC_HEALTH =
+  'no traffic health was measured: the service has no load balancer target groups and no api-name is set'
 
 export interface EcsChecks {
   rollout: RolloutJudgement
@@ -74,10 +124,17 @@ export async function checkEcs(
   early: EarlyPage,
 ): Promise<EcsChecks | Ending> {
   const { deps } = step
-  const [running, version, stopped] = await Promise.all([reads.running, reads.version, reads.stopped])
+  const [running, version, stopped, traffic] = await Promise.all([
+    reads.running,
+    reads.version,
+    reads.stopped,
+    reads.traffic,
+  ])
   early.stop()
   const tasks = judgeServiceTasks({ running, stopped, service: observed.service, rollout })
-  const checks = [rollout.check, tasks.row, version]
+  const arns = targetGroupArnsOf(observed.service)
+  const targets = trafficRows(traffic, arns, running, primaryTaskDefinitionOf(observed.service))
+  const checks = [rollout.check, tasks.row, version, ...targets]
   await deps.log.group('ECS checks', async () => {
     for (const c of checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
   })
@@ -85,6 +142,7 @@ export async function checkEcs(
     return cancelledWhile({ checks, unverified: rollout.unverified }, 'cancelled while checking the service')
   const notes = [
     ...rollout.unverified,
+    ...(arns.length === 0 && !step.config.api ? [NO_TRAFFIC_HEALTH] : []),
     ...tasks.notes,
     ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : []),
   ]

@@ -33,7 +33,16 @@ export class MetricStore {
   private readonly byKey = new Map<string, Series>()
 
   /** `anchor`: epoch ms that relative time 0 stands for. */
-  constructor(metrics: MetricSpec[], anchor: number) {
+  constructor(
+    metrics: MetricSpec[],
+    readonly anchor: number,
+  ) {
+    this.add(metrics)
+  }
+
+  /** Metrics another service publishes (Elastic Load Balancing's per-target-group metrics). */
+  add(metrics: MetricSpec[]): void {
+    const anchor = this.anchor
     const grouped = new Map<string, { spec: MetricSpec; points: PointSpec[] }>()
     for (const spec of metrics) {
       const dims = Object.entries(spec.dimensions).map(([Name, Value]) => ({ Name, Value }))

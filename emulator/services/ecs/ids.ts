@@ -75,3 +75,12 @@ export function parseTaskId(id: string): { prefix: string; slot: number } | unde
 export function lastSegment(value: string): string {
   return value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value
 }
+
+/**
+ * The private IPv4 address of a task's elastic network interface (awsvpc: the id a load balancer registers
+ * the task by). `deploymentIndex` is the deployment's place among all the emulator's deployments, so no two
+ * tasks share one: 10.<deployment>.<slot / 256>.<slot % 256>.
+ */
+export function taskIp(deploymentIndex: number, slot: number): string {
+  return `10.${deploymentIndex % 256}.${(slot >> 8) & 255}.${slot & 255}`
+}

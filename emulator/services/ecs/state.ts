@@ -1,7 +1,7 @@
 // The ECS emulator's world: clusters, services, task definitions and deployment records, plus the two ways
 // a deployment starts at run time (UpdateService, and deployImages for the CodePipeline ECS deploy action).
 import { AwsError, type EcsDeployTarget, type World } from '../../core/types.js'
-import { EcsNames, lastSegment } from './ids.js'
+import { EcsNames, lastSegment, taskIp } from './ids.js'
 import type {
   Cluster,
   Deployment,
@@ -37,6 +37,11 @@ export class EcsState implements EcsDeployTarget {
   readonly byTaskPrefix = new Map<string, { service: Service; deployment: Deployment }>()
   readonly serviceDeploymentsByArn = new Map<string, { service: Service; record: ServiceDeploymentRecord }>()
   readonly revisionsByArn = new Map<string, { service: Service; revision: ServiceRevision }>()
+
+  /** The address of slot `slot` of deployment d (ids.ts taskIp). */
+  taskIpOf(d: Deployment, slot: number): string {
+    return taskIp([...this.byTaskPrefix.keys()].indexOf(d.taskPrefix), slot)
+  }
 
   constructor(
     scenario: EcsScenario,

@@ -260,6 +260,19 @@ export function describeTask(state: EcsState, service: Service, d: Deployment, s
     stoppedReason: life.stop?.stoppedReason,
     version: life.lastStatus === 'STOPPED' ? 4 : life.lastStatus === 'RUNNING' ? 3 : 2,
     containers,
-    attachments: [],
+    attachments: [eniAttachment(id, state.taskIpOf(d, slot), life.lastStatus)],
+  }
+}
+
+/** Fargate tasks use awsvpc networking: one elastic network interface, whose address targets register. */
+function eniAttachment(id: string, ip: string, lastStatus: string) {
+  return {
+    id: `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-eni0-${id.slice(20)}`,
+    type: 'ElasticNetworkInterface',
+    status: lastStatus === 'STOPPED' ? 'DELETED' : 'ATTACHED',
+    details: [
+      { name: 'networkInterfaceId', value: `eni-${id.slice(0, 17)}` },
+      { name: 'privateIPv4Address', value: ip },
+    ],
   }
 }

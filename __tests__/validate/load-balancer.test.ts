@@ -1,0 +1,85 @@
+// validate's default traffic health through the emulator: every task of the new revision registered and
+// healthy in the service's target groups, nothing else taking traffic.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
+import type { ValidateDetails } from '../../src/result.js'
+import { run } from '../../src/validate/run.js'
+import { validateConfig } from '../helpers/config.js'
+import { emulatorDeps } from '../helpers/deps.js'
+
+let emu: Emulator | undefined
+afterEach(async () => {
+  await emu?.stop()
+  emu = undefined
+})
+
+const TG = targetGroupArn('us-east-1', '123456789012', 'shop-tg')
+
+async function validate(
+  tg: Record<string, unknown>,
+  loadBalancers = [{ targetGroupArn: TG, containerName: 'app', containerPort: 8080 }],
+) {
+  emu = await startEmulator({
+    clock: 'manual',
+    scenario: {
+      ecs: {
+        clusters: {
+          prod: {
+            services: {
+              shop: {
+                desiredCount: 3,
+                loadBalancers,
+                taskDefinitions: [{ images: { app: 'shop:v1' } }, { images: { app: 'shop:v2' } }],
+                deployments: [
+                  { at: -7200, taskDefinition: 1 },
+                  { at: -1200, taskDefinition: 2 },
+                ],
+              },
+            },
+          },
+        },
+      },
+      elbv2: { loadBalancers: { shop: {} }, targetGroups: { 'shop-tg': { loadBalancer: 'shop', ...tg } } },
+    } as never,
+  })
+  const deps = await emulatorDeps(emu, {})
+  const result = await run(validateConfig({ cluster: 'prod', service: 'shop' }), deps)
+  const details = result.details as ValidateDetails
+  return { result, details, row: details.checks.find((c) => c.name === 'target group shop-tg') }
+}
+
+describe('validate: the service behind a load balancer', () => {
+  it('passes when every new task is registered and healthy (default inputs: no api-name)', async () => {
+    const { result, row } = await validate({})
+    expect(row).toMatchObject({ status: 'pass', value: 3 })
+    expect(result.verdict).toBe('success')
+  })
+
+  it('fails naming an unhealthy target', async () => {
+    const { result, row } = await validate({ unhealthy: 1 })
+    expect(row?.status).toBe('fail')
+    expect(row?.message).toMatch(/is unhealthy \(Target\.ResponseCodeMismatch/)
+    expect(result.verdict).toBe('failure')
+  })
+
+  it('fails when targets of the old revision still take traffic', async () => {
+    const { row } = await validate({ staleTargets: 2, deregistrationDelay: 0 })
+    expect(row?.status).toBe('fail')
+    expect(row?.message).toMatch(/2 targets not of the new revision still take traffic/)
+  })
+
+  it('a target group that cannot be read is unverified, not failed', async () => {
+    const gone = targetGroupArn('us-east-1', '123456789012', 'gone')
+    const { result, details } = await validate({}, [
+      { targetGroupArn: gone, containerName: 'app', containerPort: 8080 },
+    ])
+    expect(details.checks.find((c) => c.type === 'traffic')?.status).toBe('unverified')
+    expect(result.verdict).toBe('failure')
+  })
+
+  it('says plainly when no traffic health was measured', async () => {
+    const { details } = await validate({}, [])
+    expect(details.unverified.join('\n')).toMatch(/no traffic health was measured/)
+  })
+})

@@ -1,0 +1,72 @@
+// Target health → one row per target group of the service. Pure.
+//
+// Every task of the new revision must be registered (by its ENI address, awsvpc) and `healthy`; any other
+// target that is not leaving (draining / unused) still takes traffic, which for a release means the old
+// revision still answers users.
+import type { Task } from '@aws-sdk/client-ecs'
+import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2'
+import type { Check } from '../result.js'
+import type { TargetGroupHealth } from './load-balancers.js'
+import { unreadableRow, unreadableWhy } from './read.js'
+import { taskId } from './task-verdict.js'
+
+export const targetGroupCheckName = (name: string): string => `target group ${name}`
+const LEAVING = new Set(['draining', 'unused', 'unhealthy.draining'])
+const LISTED = 5
+
+export function taskIpOf(task: Task): string | undefined {
+  for (const a of task.attachments ?? [])
+    for (const d of a.details ?? []) if (d.name === 'privateIPv4Address' && d.value) return d.value
+  return undefined
+}
+
+const stateOf = (t: TargetHealthDescription): string => {
+  const h = t.TargetHealth
+  const why = [h?.Reason, h?.Description].filter(Boolean).join(': ')
+  return `${h?.State ?? 'unknown'}${why ? ` (${why})` : ''}`
+}
+
+const listed = (items: string[]): string =>
+  items.length > LISTED
+    ? `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more`
+    : items.join(', ')
+
+/** `newTasks`: the running tasks of the new revision. */
+export function judgeTargetGroup(health: TargetGroupHealth, newTasks: Task[]): Check {
+  const name = targetGroupCheckName(health.group.name)
+  if (health.targets instanceof Error)
+    return unreadableRow(name, 'traffic', unreadableWhy(health.targets), 'healthy')
+  const byId = new Map(health.targets.map((t) => [t.Target?.Id ?? '', t]))
+  const ours = new Set<string>()
+  const problems: string[] = []
+  for (const task of newTasks) {
+    const ip = taskIpOf(task)
+    const target = ip === undefined ? undefined : byId.get(ip)
+    if (ip !== undefined) ours.add(ip)
+    if (!target) problems.push(`task ${taskId(task.taskArn)} is not registered`)
+    else if (target.TargetHealth?.State !== 'healthy')
+      problems.push(`task ${taskId(task.taskArn)} (${ip}) is ${stateOf(target)}`)
+  }
+  const others = health.targets.filter((t) => !ours.has(t.Target?.Id ?? ''))
+  const serving = others.filter((t) => !LEAVING.has(t.TargetHealth?.State ?? ''))
+  const draining = others.length - serving.length
+  if (serving.length > 0)
+    problems.push(
+      `${serving.length} target${serving.length === 1 ? '' : 's'} not of the new revision still take${serving.length === 1 ? 's' : ''} traffic: ${listed(serving.map((t) => `${t.Target?.Id ?? '?'} ${stateOf(t)}`))}`,
+    )
+  const base = { name, type: 'traffic', threshold: 'healthy' }
+  if (problems.length > 0)
+    return {
+      ...base,
+      status: 'fail',
+      value: null,
+      message: `in target group ${health.group.name}: ${listed(problems)}`,
+    }
+  const leaving = draining > 0 ? `; ${draining} old target${draining === 1 ? '' : 's'} draining` : ''
+  return {
+    ...base,
+    status: 'pass',
+    value: newTasks.length,
+    message: `all ${newTasks.length} tasks of the new revision are registered and healthy in target group ${health.group.name}${leaving}`,
+  }
+}
