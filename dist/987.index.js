@@ -988,7 +988,6 @@ const DEFAULT_NAMES = {
     [inputs/* Inputs */.G0.TestProject]: projectEnvironment('-test'),
     [inputs/* Inputs */.G0.Cluster]: projectEnvironment(),
     [inputs/* Inputs */.G0.Service]: PROJECT_NAME,
-    [inputs/* Inputs */.G0.ApiName]: projectEnvironment(),
 };
 /** The default of `input` as the reader takes it: undefined when what it is made of is not set. */
 function derivation(input, names) {
@@ -1886,7 +1885,7 @@ function readValidate(r, c) {
         service: [inputs/* Inputs */.G0.Service, ecsNameOrArn(ECS_NAME('the service name'), 'service', region)],
     }, c.names);
     const waitForStable = r.parse(inputs/* Inputs */.G0.WaitForStable, parseBoolean);
-    const api = readApi(r, c);
+    const api = readApi(r);
     const health = readHealth(r);
     const bakeMinutes = readBakeMinutes(r, c);
     const rollback = readRollback(r, c);
@@ -1908,9 +1907,12 @@ function readValidate(r, c) {
         ...rollback,
     };
 }
-/** The API Gateway REST API whose 5XX rate is checked; undefined with `api-name: none`. */
-function readApi(r, c) {
-    const name = readDefaultedName(r, inputs/* Inputs */.G0.ApiName, DIMENSION_VALUE('the API name'), c.names, ' (or "none" to skip the API error-rate check)');
+/**
+ * The API Gateway API whose 5XX rate is also checked: opt-in (no default — the service's own load balancers
+ * are the default front door). `none` is still taken, as before, for no API.
+ */
+function readApi(r) {
+    const name = r.parse(inputs/* Inputs */.G0.ApiName, nameParser(DIMENSION_VALUE('the API name')));
     const stage = r.parse(inputs/* Inputs */.G0.ApiStage, nameParser(DIMENSION_VALUE('the API stage')));
     return name === undefined || name === 'none' ? undefined : { name, stage };
 }
@@ -2108,7 +2110,7 @@ function inputErrorsSummary(errors) {
 const modeLoaders = {
     'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(45)]).then(__webpack_require__.bind(__webpack_require__, 6045)),
     monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(976), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 2853)),
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(272), __webpack_require__.e(565)]).then(__webpack_require__.bind(__webpack_require__, 1565)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(915), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 6731)),
 };
 
 // EXTERNAL MODULE: ./src/secrets.ts

@@ -43,6 +43,7 @@ describe('validate through dist/index.js', () => {
     expect(run.outputs.result).toBe('success')
     expect(run.status).toEqual({ rollout: 'pass', tasks: 'pass', version: 'skip' })
     expect(run.warnings).toEqual([
+      expect.stringMatching(/^::warning::Not verified — no traffic health was measured: the service has no load balancer/),
       expect.stringMatching(/^::warning::Not verified — version: no expected-image-tag was given/),
     ])
     expect(run.summary).toMatch(/^## ✅ Deployment validation passed/)
