@@ -981,6 +981,19 @@ function judgeTargetGroup(health, newTasks) {
     const name = targetGroupCheckName(health.group.name);
     if (health.targets instanceof Error)
         return unreadableRow(name, 'traffic', unreadableWhy(health.targets), 'healthy');
+    // Targets are matched to tasks by the task's ENI address (awsvpc). A task without one (bridge or host network
+    // mode registers instance + port) cannot be matched: say so, never call it unregistered (a false failure would
+    // roll a healthy release back).
+    const unaddressed = newTasks.filter((task) => taskIpOf(task) === undefined);
+    if (unaddressed.length > 0)
+        return {
+            name,
+            type: 'traffic',
+            threshold: 'healthy',
+            status: 'skip',
+            value: null,
+            message: `not verified: ${unaddressed.length} task${unaddressed.length === 1 ? ' has' : 's have'} no awsvpc address (${listed(unaddressed.map((t) => taskId(t.taskArn)))}), so their targets in ${health.group.name} could not be matched`,
+        };
     const byId = new Map(health.targets.map((t) => [t.Target?.Id ?? '', t]));
     const ours = new Set();
     const problems = [];

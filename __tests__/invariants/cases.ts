@@ -5,7 +5,8 @@
 // HTML, no Slack mention, no secret in any form, no crash text. Hangs in reporting need real time: the runner-
 // contract suite (matrix-dist.test.ts) has them.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import type { Emulator, FaultRule } from '../../emulator/index.js'
+import type { Emulator, FaultRule, Scenario } from '../../emulator/index.js'
+import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
 import { sha, shopScenario } from '../monitor/scenarios.js'
 import { CONNECTION, ROLE } from '../fixtures/inputs.js'
 import { runCase, violations, type StepCase, type StepRun } from './harness.js'
@@ -17,6 +18,36 @@ const PIPELINE_INPUTS = {
   'role-arn': ROLE,
   'connection-arn': CONNECTION,
   'timeout-minutes': '10',
+}
+
+/** Three tasks of the new revision, healthy in the service's one target group (validate's default traffic check). */
+function behindLoadBalancer(): Scenario {
+  return {
+    ecs: {
+      clusters: {
+        prod: {
+          services: {
+            shop: {
+              desiredCount: 3,
+              loadBalancers: [
+                {
+                  targetGroupArn: targetGroupArn('us-east-1', '123456789012', 'shop-tg'),
+                  containerName: 'app',
+                  containerPort: 8080,
+                },
+              ],
+              taskDefinitions: [{ images: { app: 'shop:v1' } }, { images: { app: 'shop:v2' } }],
+              deployments: [
+                { at: -7200, taskDefinition: 1 },
+                { at: -1200, taskDefinition: 2 },
+              ],
+            },
+          },
+        },
+      },
+    },
+    elbv2: { loadBalancers: { shop: {} }, targetGroups: { 'shop-tg': { loadBalancer: 'shop' } } },
+  } as unknown as Scenario
 }
 
 /** A release that should pass, or a run that really failed, per mode. */
@@ -67,6 +98,12 @@ export const MODES = {
     },
     healthy: true,
   } as ModeCase,
+  'validate, a healthy service behind a load balancer with default inputs': {
+    mode: 'validate',
+    scenario: behindLoadBalancer(),
+    inputs: { cluster: 'prod', service: 'shop', rollback: 'service', 'timeout-minutes': '5' },
+    healthy: true,
+  } as ModeCase,
   'create-pipeline, an update that starts and follows the commit': {
     mode: 'create-pipeline',
     scenario: 'create-pipeline',
@@ -92,7 +129,7 @@ const KINDS: Record<string, Omit<FaultRule, 'service'>> = {
   'access denied': { deny: true },
 }
 const REAL_TIME = new Set(['accept and never answer', 'slower than the deadline'])
-const AWS_SERVICES = ['codepipeline', 'codebuild', 'logs', 'ecs', 'monitoring']
+const AWS_SERVICES = ['codepipeline', 'codebuild', 'logs', 'ecs', 'monitoring', 'elasticloadbalancing']
 
 const MOMENTS: Record<string, (kind: Omit<FaultRule, 'service'>) => FaultRule[]> = {
   'the first reads': (k) => AWS_SERVICES.map((service) => ({ ...k, service, firstCalls: 3 })),

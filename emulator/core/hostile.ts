@@ -21,7 +21,6 @@ const FREE_TEXT = new Set([
   'name',
   'stageName',
   'actionName',
-  'containerName',
   'deepLink',
   'description',
   'error',
