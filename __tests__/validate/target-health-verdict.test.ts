@@ -2,7 +2,10 @@
 // when tasks cannot be matched to targets.
 import { describe, expect, it } from '@jest/globals'
 import type { Task } from '@aws-sdk/client-ecs'
-import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2'
+import type {
+  TargetHealthDescription,
+  TargetHealthStateEnum,
+} from '@aws-sdk/client-elastic-load-balancing-v2'
 import { judgeTargetGroup } from '../../src/validate/target-health-verdict.js'
 
 const group = { arn: 'arn:tg', name: 'shop-tg', dimension: 'targetgroup/shop-tg/1' }
@@ -12,7 +15,7 @@ const task = (n: number, ip?: string): Task => ({
     ? [{ type: 'ElasticNetworkInterface', details: [{ name: 'privateIPv4Address', value: ip }] }]
     : [],
 })
-const target = (ip: string, State: string): TargetHealthDescription => ({
+const target = (ip: string, State: TargetHealthStateEnum): TargetHealthDescription => ({
   Target: { Id: ip, Port: 8080 },
   TargetHealth: { State },
 })
