@@ -654,6 +654,8 @@ const Inputs = {
     GithubToken: 'github-token',
     StatusContext: 'status-context',
     StatusFinal: 'status-final',
+    DeploymentEnvironment: 'deployment-environment',
+    EnvironmentUrl: 'environment-url',
     FailOnAlertError: 'fail-on-alert-error',
 };
 /** Inputs whose value is a secret: masked as soon as read, never echoed in errors. */
@@ -1252,6 +1254,19 @@ function parseWebhookUrl(input, value) {
         throw new InputError(input, 'carries a user name or password before the host (value hidden: it is a secret); accepted: a URL without credentials.');
     return value;
 }
+/** A public link (not a secret): http(s), shown back in the error. */
+function parseLinkUrl(input, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+        throw new InputError(input, `is ${shown(value)}; accepted: an http(s) URL, e.g. https://shop.example.com`);
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./src/config/run-context.ts
 // Where the run comes from, read from the runner's GITHUB_* environment: the commit it is about, and the
@@ -1753,10 +1768,33 @@ function readReporting(r, mode, region) {
     const statusFinal = r.optional(inputs/* Inputs */.G0.StatusFinal) === undefined
         ? mode === 'validate'
         : r.parse(inputs/* Inputs */.G0.StatusFinal, parseBoolean);
+    const deployment = readDeployment(r, githubToken);
     const failOnAlertError = r.parse(inputs/* Inputs */.G0.FailOnAlertError, parseBoolean);
     if (notifyOn === undefined || statusFinal === undefined || failOnAlertError === undefined)
         return undefined;
-    return { slack, notifyOn, snsTopicArn, githubToken, statusContext, statusFinal, failOnAlertError };
+    return {
+        slack,
+        notifyOn,
+        snsTopicArn,
+        githubToken,
+        statusContext,
+        statusFinal,
+        deployment,
+        failOnAlertError,
+    };
+}
+/** The GitHub deployment: an environment name (with an optional URL), and a token to post it with. */
+function readDeployment(r, githubToken) {
+    const environment = r.optional(inputs/* Inputs */.G0.DeploymentEnvironment);
+    const url = r.parse(inputs/* Inputs */.G0.EnvironmentUrl, parseLinkUrl);
+    if (environment === undefined) {
+        if (url !== undefined)
+            r.problem(inputs/* Inputs */.G0.EnvironmentUrl, 'is set but deployment-environment is not; accepted: set deployment-environment (the GitHub environment the URL belongs to), or leave environment-url empty.');
+        return undefined;
+    }
+    if (githubToken === undefined && !r.has(inputs/* Inputs */.G0.GithubToken))
+        r.problem(inputs/* Inputs */.G0.DeploymentEnvironment, `is ${shown(environment)} but github-token is empty: a deployment is posted with a token that may write deployments; accepted: set github-token too (e.g. \${{ github.token }} with permissions: deployments: write), or leave deployment-environment empty.`);
+    return { environment, ...(url !== undefined ? { url } : {}) };
 }
 /** A webhook, or a bot token with a channel: one of the two, whole, or none. */
 function readSlack(r) {
@@ -2190,7 +2228,7 @@ function abortOnRunnerCancel() {
 }
 /** A valid config → the mode → the reports → the step's result. Never throws for what the world does. */
 async function runStep(config, io) {
-    const [reports, mode] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 3257)), modeLoaders[config.mode]()]);
+    const [reports, mode] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 4143)), modeLoaders[config.mode]()]);
     const door = openDoor(io.core, io.redact);
     const deps = {
         aws: io.aws,

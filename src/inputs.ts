@@ -55,6 +55,8 @@ export const Inputs = {
   GithubToken: 'github-token',
   StatusContext: 'status-context',
   StatusFinal: 'status-final',
+  DeploymentEnvironment: 'deployment-environment',
+  EnvironmentUrl: 'environment-url',
   FailOnAlertError: 'fail-on-alert-error',
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]

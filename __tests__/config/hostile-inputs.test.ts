@@ -247,6 +247,29 @@ const refused: Row[] = [
     names: ['status-context'],
     message: /github-token is empty/,
   },
+  // a deployment without a token, a URL without a deployment, a URL that is not one
+  {
+    name: 'deployment-environment with an empty github-token',
+    inputs: { ...monitor, 'deployment-environment': 'staging' },
+    names: ['deployment-environment'],
+    message: /github-token is empty/,
+  },
+  {
+    name: 'environment-url without deployment-environment',
+    inputs: { ...monitor, 'github-token': 'ghs_x', 'environment-url': 'https://shop.example.com' },
+    names: ['environment-url'],
+    message: /deployment-environment is not/,
+  },
+  {
+    name: 'environment-url that is not an http(s) URL',
+    inputs: {
+      ...monitor,
+      'github-token': 'ghs_x',
+      'deployment-environment': 'staging',
+      'environment-url': 'javascript:alert(1)',
+    },
+    names: ['environment-url'],
+  },
   // version bounded by the pipeline variable's limit
   { name: 'a 120 KB version', inputs: { ...create, version: 'v'.repeat(120 * 1024) }, names: ['version'] },
   {
@@ -305,6 +328,15 @@ describe('accepted at the edges', () => {
     [
       'a status context with a token',
       { ...monitor, 'github-token': 'ghs_x', 'status-context': 'deploy/prod' },
+    ],
+    [
+      'a deployment with a token and a URL',
+      {
+        ...monitor,
+        'github-token': 'ghs_x',
+        'deployment-environment': 'staging',
+        'environment-url': 'https://staging.shop.example.com',
+      },
     ],
   ])('%s', (_name, inputs) => expect(() => read(inputs)).not.toThrow())
 })

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { startEmulator, type Emulator, type Scenario } from '../../emulator/index.js'
 import { githubPlugin } from '../../emulator/services/github/index.js'
-import type { StatusesState } from '../../emulator/services/github/statuses.js'
+import type { GitHubState } from '../../emulator/services/github/index.js'
 import { slackPlugin, type SlackState } from '../../emulator/services/slack/index.js'
 import { snsPlugin, type SnsState } from '../../emulator/services/sns/index.js'
 import { readConfig, type Config } from '../../src/config/read.js'
@@ -34,7 +34,7 @@ export interface Run {
   outputs: Record<string, string>
   summary: string
   slack: SlackState
-  statuses: StatusesState
+  statuses: GitHubState
   sns: SnsState
 }
 
@@ -45,6 +45,8 @@ export interface RunOptions {
   event?: Record<string, unknown>
   /** Log through @actions/core to stdout (as on the runner) instead of the test logger. */
   runnerLog?: boolean
+  /** Laid over the emulator's deps (e.g. a reporting `deadline`). */
+  deps?: (base: ReportDeps) => Partial<ReportDeps>
 }
 
 /** config (secrets masked as on the runner) → reportStart → reportEnd, capturing what was written. */
@@ -76,6 +78,7 @@ export async function runReports(emulator: Emulator, opts: RunOptions): Promise<
       env: { ...base.env, ...env },
       log: opts.runnerLog ? runnerLogger(core) : base.log,
     }
+    Object.assign(deps, opts.deps?.(deps))
     const session = await reportStart(config, deps)
     const outcome = await reportEnd(opts.result, config, deps, session)
     return {
@@ -86,7 +89,7 @@ export async function runReports(emulator: Emulator, opts: RunOptions): Promise<
       outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
       summary: readFileSync(files.summary, 'utf8'),
       slack: emulator.world.states.slack as SlackState,
-      statuses: emulator.world.states.github as StatusesState,
+      statuses: emulator.world.states.github as GitHubState,
       sns: emulator.world.states.sns as SnsState,
     }
   } finally {

@@ -296,3 +296,16 @@ export function parseWebhookUrl(input: string, value: string): string {
     )
   return value
 }
+
+/** A public link (not a secret): http(s), shown back in the error. */
+export function parseLinkUrl(input: string, value: string): string {
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw new InputError(input, `is ${shown(value)}; accepted: an http(s) URL, e.g. https://shop.example.com`)
+  return value
+}

@@ -2,9 +2,9 @@
 // failed alert fails the step.
 import { Inputs, type Mode } from '../inputs.js'
 import { SLACK_CHANNEL } from './constraints.js'
-import { parseArn, parseBoolean, parseEnum, parseWebhookUrl, shown } from './parse.js'
+import { parseArn, parseBoolean, parseEnum, parseLinkUrl, parseWebhookUrl, shown } from './parse.js'
 import type { Reader } from './reader.js'
-import type { ReportingConfig, SlackTarget } from './types.js'
+import type { DeploymentTarget, ReportingConfig, SlackTarget } from './types.js'
 
 export function readReporting(
   r: Reader,
@@ -27,9 +27,39 @@ export function readReporting(
     r.optional(Inputs.StatusFinal) === undefined
       ? mode === 'validate'
       : r.parse(Inputs.StatusFinal, parseBoolean)
+  const deployment = readDeployment(r, githubToken)
   const failOnAlertError = r.parse(Inputs.FailOnAlertError, parseBoolean)
   if (notifyOn === undefined || statusFinal === undefined || failOnAlertError === undefined) return undefined
-  return { slack, notifyOn, snsTopicArn, githubToken, statusContext, statusFinal, failOnAlertError }
+  return {
+    slack,
+    notifyOn,
+    snsTopicArn,
+    githubToken,
+    statusContext,
+    statusFinal,
+    deployment,
+    failOnAlertError,
+  }
+}
+
+/** The GitHub deployment: an environment name (with an optional URL), and a token to post it with. */
+function readDeployment(r: Reader, githubToken: string | undefined): DeploymentTarget | undefined {
+  const environment = r.optional(Inputs.DeploymentEnvironment)
+  const url = r.parse(Inputs.EnvironmentUrl, parseLinkUrl)
+  if (environment === undefined) {
+    if (url !== undefined)
+      r.problem(
+        Inputs.EnvironmentUrl,
+        'is set but deployment-environment is not; accepted: set deployment-environment (the GitHub environment the URL belongs to), or leave environment-url empty.',
+      )
+    return undefined
+  }
+  if (githubToken === undefined && !r.has(Inputs.GithubToken))
+    r.problem(
+      Inputs.DeploymentEnvironment,
+      `is ${shown(environment)} but github-token is empty: a deployment is posted with a token that may write deployments; accepted: set github-token too (e.g. \${{ github.token }} with permissions: deployments: write), or leave deployment-environment empty.`,
+    )
+  return { environment, ...(url !== undefined ? { url } : {}) }
 }
 
 /** A webhook, or a bot token with a channel: one of the two, whole, or none. */

@@ -35,7 +35,16 @@ export interface ReportingConfig {
   statusContext?: string
   /** Whether this step may conclude the commit status with `success`. */
   statusFinal: boolean
+  /** When set, the release is a GitHub deployment of `commitSha` to this environment (Environments page). */
+  deployment?: DeploymentTarget
   failOnAlertError: boolean
+}
+
+export interface DeploymentTarget {
+  /** The GitHub environment's name (the job's `environment:` name when the job declares one). */
+  environment: string
+  /** Where the deployed service answers: the deployment's "View deployment" link. */
+  url?: string
 }
 
 /** How an execution is followed: `monitor`, and `create-pipeline` with `wait`. */

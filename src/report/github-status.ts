@@ -9,8 +9,24 @@ import type { StatusUpdate } from './commit-status.js'
 import { answerShape, excerpt, isHtml, type HttpAnswer } from './http.js'
 import { parseRetryAfter, type Delivery } from './retry.js'
 
+/** The `permissions:` scope a GitHub write needs. */
+export type WriteScope = 'statuses' | 'deployments'
+
 /** One line (YAML flow style): the summary and the log keep it whole. */
-export const PERMISSIONS_FIX = 'permissions: { statuses: write }'
+export function permissionsFix(scope: WriteScope): string {
+  return `permissions: { ${scope}: write }`
+}
+
+export const PERMISSIONS_FIX = permissionsFix('statuses')
+
+/** What a GitHub write was trying to do, for its error line. */
+export interface WriteAttempt {
+  /** e.g. `commit status "deploy" on octo-org/shop@0123456`. */
+  where: string
+  scope: WriteScope
+  /** What may or may not have happened when no clear answer came back. */
+  maybe: string
+}
 
 export interface StatusTarget {
   owner: string
@@ -72,20 +88,23 @@ export async function postStatus(
     // GitHub answers 201 with the status it created; a page or a cut body arrives here as a string.
     const data: unknown = response.data
     if (!isStatusObject(data)) {
-      return notGitHubs(where, {
-        status: response.status,
-        headers: stringHeaders(response.headers),
-        body: bodyText(data),
-      })
+      return notGitHubs(
+        { where, scope: 'statuses', maybe: MAYBE },
+        {
+          status: response.status,
+          headers: stringHeaders(response.headers),
+          body: bodyText(data),
+        },
+      )
     }
     return { ok: true, attempts: 1 }
   } catch (e) {
-    return notPosted(where, e as RequestError, timeoutMs)
+    return notPosted({ where, scope: 'statuses', maybe: MAYBE }, e, timeoutMs)
   }
 }
 
 /** What octokit throws: GitHub's refusal (with its answer), or a request that got none. */
-interface RequestError {
+export interface RequestError {
   status?: number
   message?: string
   name?: string
@@ -93,12 +112,14 @@ interface RequestError {
   response?: { headers?: Record<string, string | undefined>; data?: unknown }
 }
 
-/** Why the status was not posted, and whether another attempt could change that. */
-function notPosted(where: string, err: RequestError, timeoutMs: number): StatusDelivery {
+/** Why the write did not happen, and whether another attempt could change that. */
+export function notPosted(attempt: WriteAttempt, thrown: unknown, timeoutMs: number): StatusDelivery {
+  const err = thrown as RequestError
+  const where = attempt.where
   if (err.response && !isGitHubError(err.response.data, err.response.headers ?? {})) {
     const headers = err.response.headers ?? {}
     return {
-      ...notGitHubs(where, { status: err.status ?? 0, headers, body: bodyText(err.response.data) }),
+      ...notGitHubs(attempt, { status: err.status ?? 0, headers, body: bodyText(err.response.data) }),
       retryAfterMs: parseRetryAfter(headers['retry-after'], Date.now()),
     }
   }
@@ -107,7 +128,7 @@ function notPosted(where: string, err: RequestError, timeoutMs: number): StatusD
       ok: false,
       attempts: 1,
       retryable: true,
-      error: `Could not post ${where}: no answer from GitHub within ${Math.round(timeoutMs / 1000)}s — ${MAYBE}`,
+      error: `Could not post ${where}: no answer from GitHub within ${Math.round(timeoutMs / 1000)}s — ${attempt.maybe}`,
     }
   }
   if (err.status === 403) {
@@ -115,7 +136,7 @@ function notPosted(where: string, err: RequestError, timeoutMs: number): StatusD
       ok: false,
       attempts: 1,
       forbidden: true,
-      error: `Could not post ${where}: ${firstLine(err.message)} (HTTP 403). The token lacks the statuses: write permission; add \`${PERMISSIONS_FIX}\` to the workflow or job.`,
+      error: `Could not post ${where}: ${firstLine(err.message)} (HTTP 403). The token lacks the ${attempt.scope}: write permission; add \`${permissionsFix(attempt.scope)}\` to the workflow or job.`,
     }
   }
   if (err.status === 404) {
@@ -137,13 +158,13 @@ function notPosted(where: string, err: RequestError, timeoutMs: number): StatusD
   }
 }
 
-/** An answer that is not GitHub's (a proxy's page, a cut body): the status may or may not be posted. */
-function notGitHubs(where: string, answer: HttpAnswer): StatusDelivery {
+/** An answer that is not GitHub's (a proxy's page, a cut body): the write may or may not have happened. */
+export function notGitHubs(attempt: WriteAttempt, answer: HttpAnswer): StatusDelivery {
   return {
     ok: false,
     attempts: 1,
     retryable: true,
-    error: `Could not post ${where}: GitHub answered with something that is not GitHub's answer (${answerShape(answer)}) — ${MAYBE}`,
+    error: `Could not post ${attempt.where}: GitHub answered with something that is not GitHub's answer (${answerShape(answer)}) — ${attempt.maybe}`,
   }
 }
 
@@ -162,11 +183,11 @@ function isGitHubError(data: unknown, headers: Record<string, string | undefined
   )
 }
 
-function stringHeaders(headers: Record<string, string | number | undefined>): HttpAnswer['headers'] {
+export function stringHeaders(headers: Record<string, string | number | undefined>): HttpAnswer['headers'] {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v === undefined ? v : String(v)]))
 }
 
-function bodyText(data: unknown): string {
+export function bodyText(data: unknown): string {
   if (typeof data === 'string') return data
   return data instanceof ArrayBuffer ? '' : JSON.stringify(data ?? '')
 }

@@ -1,5 +1,5 @@
 // Everything a step tells the outside world, rendered from one StepResult: outputs, job summary, alerts
-// (Slack, e-mail through SNS) and the commit status. Reports never read AWS state, and a failed delivery never
+// (Slack, e-mail through SNS), the commit status and the GitHub deployment. Reports never read AWS state, and a failed delivery never
 // changes the verdict: it becomes a warning (or fails the step with fail-on-alert-error).
 import { appendFile } from 'node:fs/promises'
 import * as core from '@actions/core'
@@ -10,11 +10,14 @@ import { unchangedVerdictWarning, undeliveredAlert, type DeliveryProblem } from 
 import { redactorOf, type ReportDeps } from './deps.js'
 import { toOutputs } from './outputs.js'
 import { sendAlerts } from './send-alerts.js'
-import { postFinalStatus, postPendingStatus, type ReportSession } from './status-report.js'
+import { endDeployment, startDeployment, type DeploymentSession } from './deployment-report.js'
+import { postFinalStatus, postPendingStatus, type StatusSession } from './status-report.js'
 import { renderSummary, type SummaryContext } from './summary.js'
 
 export type { ReportDeps } from './deps.js'
-export type { ReportSession } from './status-report.js'
+
+/** State carried from reportStart to reportEnd. */
+export type ReportSession = StatusSession & DeploymentSession
 
 /** What main needs to know: whether an alert went out, and a delivery problem it must still say. */
 export interface ReportOutcome {
@@ -27,9 +30,14 @@ export interface ReportOutcome {
   problem?: DeliveryProblem
 }
 
-/** Called once the config is valid, before the mode runs: the commit status becomes `pending`. */
+/**
+ * Called once the config is valid, before the mode runs: the commit status becomes `pending`, the deployment
+ * `in_progress`.
+ */
 export async function reportStart(config: Config, deps: ReportDeps): Promise<ReportSession> {
-  return postPendingStatus(config, deps, redactorOf(config, deps))
+  const redact = redactorOf(config, deps)
+  const status = await postPendingStatus(config, deps, redact)
+  return { ...status, ...(await startDeployment(config, deps, redact)) }
 }
 
 /** Publishes the result: alerts, commit status, outputs, summary. Never throws for a delivery problem. */
@@ -44,13 +52,14 @@ export async function reportEnd(
   // Alerts first: their outcome is an output and a summary line.
   const alerts = await sendAlerts(redacted, config, deps, redact)
   const status = await postFinalStatus(redacted, config, deps, session, redact)
+  const deployment = await endDeployment(redacted, config, deps, session, redact)
   const problem = undeliveredAlert(redacted, alerts.failures, config.reporting.failOnAlertError)
   writeOutputs(redacted, alerts.sent, deps, redact)
   await writeSummary(
     redacted,
     {
       run: config.run,
-      deliveries: status ? [...alerts.lines, status] : alerts.lines,
+      deliveries: [...alerts.lines, status, deployment].filter((l) => l !== undefined),
       // With fail-on-alert-error the step fails although the verdict stands: the summary must say so at the top.
       alertFailure: problem && problem.effect !== 'warning' ? problem.line : undefined,
     },

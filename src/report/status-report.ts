@@ -4,17 +4,17 @@
 import { AFTER_CANCEL_MS } from '../cancel.js'
 import { shortSha } from '../commits.js'
 import type { Config } from '../config/types.js'
-import { createGitHubClient, type GitHubClient } from '../github.js'
+import type { GitHubClient } from '../github.js'
 import type { StepResult } from '../result.js'
 import type { Redactor } from '../secrets.js'
 import { endStatus, startStatus, type StatusUpdate } from './commit-status.js'
 import type { ReportDeps } from './deps.js'
 import { postStatus, statusTarget, type StatusDelivery, type StatusTarget } from './github-status.js'
-import { withRetries, type AttemptResult, type RetryPolicy } from './retry.js'
+import { deliverToGitHub } from './github-delivery.js'
 import type { DeliveryLine } from './summary.js'
 
-/** State carried from reportStart to reportEnd. */
-export interface ReportSession {
+/** The commit status's state carried from reportStart to reportEnd. */
+export interface StatusSession {
   /** The commit status could not be posted at the start for a reason that will not change (403/404). */
   statusBlocked?: boolean
   /** The pending status was posted. */
@@ -24,15 +24,13 @@ export interface ReportSession {
 }
 
 const STATUS_TIMEOUT_MS = 10_000
-/** A commit status: up to 3 attempts (1 s, 2 s apart, or as Retry-After says) within 30 s. */
-const STATUS_RETRY_POLICY: RetryPolicy = { boundMs: 30_000, maxAttempts: 3, baseDelayMs: 1_000 }
 
 /** The commit status becomes `pending`; what went wrong is a warning, and remembered for the summary. */
 export async function postPendingStatus(
   config: Config,
   deps: ReportDeps,
   redact: Redactor,
-): Promise<ReportSession> {
+): Promise<StatusSession> {
   const target = statusTarget(config)
   if (!target) return {}
   if ('problem' in target) {
@@ -53,7 +51,7 @@ export async function postFinalStatus(
   result: StepResult,
   config: Config,
   deps: ReportDeps,
-  session: ReportSession,
+  session: StatusSession,
   redact: Redactor,
 ): Promise<DeliveryLine | undefined> {
   const target = statusTarget(config)
@@ -73,7 +71,7 @@ export async function postFinalStatus(
   return { channel, ok: false, text: `not updated (${update.state} was due): ${firstLine(redact(r.error))}` }
 }
 
-/** One status, retried as alerts are: Retry-After honoured, exponential back-off otherwise, none after a cancel. */
+/** One status, retried as alerts are (github-delivery.ts); none after a cancel. */
 async function sendStatus(
   config: Config,
   deps: ReportDeps,
@@ -83,27 +81,8 @@ async function sendStatus(
   timeoutMs: number,
   attempts = 3,
 ): Promise<StatusDelivery> {
-  let client: GitHubClient
-  try {
-    const token = config.reporting.githubToken!
-    client = await (deps.github ?? ((t: string) => createGitHubClient(t, config.run)))(token)
-  } catch (e) {
-    return { ok: false, attempts: 0, error: `Could not create the GitHub client: ${(e as Error).message}` }
-  }
-  let last: StatusDelivery = { ok: false, attempts: 0, error: 'not attempted' }
-  const delivery = await withRetries(
-    async (): Promise<AttemptResult> => {
-      const left = deps.deadline === undefined ? timeoutMs : deps.deadline - deps.now()
-      last = await postStatus(client, target, update, Math.max(0, Math.min(timeoutMs, left)))
-      if (last.ok) return { ok: true }
-      if (!last.retryable) return { ok: false, retry: false, error: last.error }
-      deps.log.debug(redact(`Commit status attempt failed (${last.error})`))
-      return { ok: false, retry: true, error: last.error, retryAfterMs: last.retryAfterMs }
-    },
-    { now: deps.now, sleep: deps.sleep, signal: deps.signal, deadline: deps.deadline },
-    { ...STATUS_RETRY_POLICY, maxAttempts: attempts },
-  )
-  return delivery.ok ? delivery : { ...last, attempts: delivery.attempts, error: delivery.error }
+  const post = (client: GitHubClient, t: number) => postStatus(client, target, update, t)
+  return deliverToGitHub(config, deps, redact, 'Commit status', post, { timeoutMs, attempts })
 }
 
 function firstLine(text: string): string {

@@ -17,6 +17,8 @@ export interface GitHubRepoScenario {
 export interface GitHubTokenScenario {
   /** The `statuses` permission of this token (GITHUB_TOKEN `permissions:`); default `write`. */
   statuses?: 'write' | 'read' | 'none'
+  /** The `deployments` permission (deployments and their statuses); default `write`. */
+  deployments?: 'write' | 'read' | 'none'
   /** The `contents` permission (compare needs read); default `read`. */
   contents?: 'write' | 'read' | 'none'
 }
