@@ -1,5 +1,5 @@
-// runner.ts speaks the workflow-command protocol byte for byte as @actions/core does (it stands in for it
-// until the inputs are valid, to keep undici out of the start of every run).
+// runner.ts delegates to @actions/core: what it writes is byte for byte what core writes (and, under
+// @github/local-action, what its stand-in for core does).
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '@actions/core'
 import * as runner from '../src/runner.js'

@@ -1,6 +1,7 @@
 // run(): read config → dispatch on mode → report (outputs, summary, alerts, status) → set the step's result.
 // Everything printed goes through the door (src/door.ts); every wait and request is bounded by the step's
 // deadline (src/deadline.ts).
+import * as core from '@actions/core'
 import { createAwsClients } from './aws.js'
 import { AwsCallError, describeError } from './aws-errors.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config/read.js'
@@ -18,7 +19,7 @@ import { stepResult, type ModeDetails, type StepResult } from './result.js'
 
 export async function run(): Promise<void> {
   const startedAt = Date.now()
-  const config = readValidConfig()
+  const config = await readValidConfig()
   if (!config) return
   if (!modeLoaders[config.mode]) {
     return runner.setFailed(`Input "mode": "${config.mode}" is not available in this version of the action.`)
@@ -29,12 +30,9 @@ export async function run(): Promise<void> {
   const restoreStdio = guardStdio(redact)
   const cancel = abortOnRunnerCancel()
   try {
-    // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
-    // side by side with the mode (runStep): @actions/core and the SDK clients.
-    const [core, aws] = await Promise.all([
-      import('@actions/core'),
-      createAwsClients(config, process.env, { cutoff: () => cutoff.at }),
-    ])
+    // Loaded only now that the inputs are valid (a bad-input run pays for none of it), side by side with the
+    // mode (runStep): the SDK clients.
+    const aws = await createAwsClients(config, process.env, { cutoff: () => cutoff.at })
     await runStep(config, {
       core,
       aws,
@@ -117,13 +115,13 @@ function realTimeOf(at: number, now: () => number): number {
 }
 
 /** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */
-function readValidConfig(): Config | undefined {
+async function readValidConfig(): Promise<Config | undefined> {
   try {
     return readConfigFromRunner()
   } catch (e) {
     if (!(e instanceof InputErrors)) throw e
     // Every run writes a summary, this one too: what was wrong, before any AWS call.
-    runner.appendSummary(inputErrorsSummary(e.errors))
+    await runner.appendSummary(inputErrorsSummary(e.errors))
     runner.setFailed(e.message)
     return undefined
   }

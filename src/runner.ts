@@ -1,34 +1,27 @@
-// The three runner calls a run needs before its inputs are known to be valid: read an input, mask a secret,
-// fail with one ::error line. They speak the documented workflow-command protocol exactly as @actions/core
-// does (a test compares the two byte for byte). @actions/core itself is loaded only once the inputs are
-// valid: it imports undici for OIDC, whose compile time more than doubled the start of every run
-// (bench/cold-start: ~185 ms → ~80 ms for a bad-input run, bare node ≈ 50 ms).
-import { appendFileSync } from 'node:fs'
-import { EOL } from 'node:os'
+// The runner calls a run makes before its inputs are known to be valid — read an input, mask a secret, fail
+// with one ::error line, write the job summary — all through @actions/core, the library the runner's protocol
+// belongs to and the one @github/local-action stands in for (its stand-in masks what setSecret is given; a
+// hand-written `::add-mask::` line would be printed in clear there). The names stay here so that config/ and
+// main.ts do not import @actions/core themselves.
+import * as core from '@actions/core'
 
-/** Like core.getInput: INPUT_<NAME> (spaces → _, upper-cased; hyphens kept), trimmed, '' when absent. */
-export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+/** core.getInput: INPUT_<NAME>, trimmed, '' when absent. */
+export function getInput(name: string): string {
+  // Explicit, though core trims by default: local-action's stand-in trims only when asked.
+  return core.getInput(name, { trimWhitespace: true })
 }
 
-/** Command data escaping of @actions/core (utils.toCommandValue + command.escapeData). */
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-}
-
-/** Like core.setSecret: the runner masks the value in every log line from now on. */
+/** core.setSecret: the runner masks the value in every log line from now on. */
 export function setSecret(secret: string): void {
-  process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`)
+  core.setSecret(secret)
 }
 
-/** Like core.setFailed: one ::error line, and the step's exit code becomes 1. */
+/** core.setFailed: one ::error line, and the step's exit code becomes 1. */
 export function setFailed(message: string): void {
-  process.exitCode = 1
-  process.stdout.write(`::error::${escapeData(message)}${EOL}`)
+  core.setFailed(message)
 }
 
-/** Like core.summary.addRaw(markdown).write(): appends to this step's job summary, when the runner gives one. */
-export function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): void {
-  const path = env.GITHUB_STEP_SUMMARY
-  if (path) appendFileSync(path, markdown)
+/** Appends to this step's job summary, when the runner gives one (core.summary needs GITHUB_STEP_SUMMARY). */
+export async function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
 }
