@@ -2,3019 +2,1912 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 143:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ AFTER_CANCEL_MS),
+/* harmony export */   r: () => (/* binding */ wasCancelled)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5148);
+// What a cancel looks like, said once. The runner cancels with SIGINT/SIGTERM; main aborts the step's
+// AbortSignal; every wait (sleep) and every request takes that signal. Code that catches an error asks
+// wasCancelled; code that has just waited asks `signal.aborted`.
+
+/**
+ * How long a request made after a cancel may take (stopping the followed execution, the last commit status):
+ * the runner sends SIGTERM 7.5 s after SIGINT, and the step still has its summary to write.
+ */
+const AFTER_CANCEL_MS = 4_000;
+/** Whether an error, or the end of a wait, is the step being cancelled rather than a failure. */
+function wasCancelled(e, signal) {
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAbort */ .rV)(e) || signal?.aborted === true;
+}
+
+
+/***/ }),
+
+/***/ 9416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   n3: () => (/* binding */ isActionEnded)
+/* harmony export */ });
+/* unused harmony exports TERMINAL_EXECUTION_STATUSES, RUNNING_EXECUTION_STATUSES, ENDED_ACTION_STATUSES */
+// What CodePipeline's statuses mean, written down once (AWS CodePipeline API reference: PipelineExecution,
+// ActionExecution). Every mode and report asks here instead of listing statuses itself.
+/** Execution statuses after which an execution never changes again on its own. */
+const TERMINAL_EXECUTION_STATUSES = new Set([
+    'Succeeded',
+    'Failed',
+    'Stopped',
+    'Superseded',
+    'Cancelled',
+]);
+/** Execution statuses of an execution still in flight: an UpdatePipeline would cancel it. */
+const RUNNING_EXECUTION_STATUSES = new Set(['InProgress', 'Stopping']);
+/** Action execution statuses after which that attempt of the action is over. */
+const ENDED_ACTION_STATUSES = new Set(['Succeeded', 'Failed', 'Abandoned']);
+/** Whether an execution with this status has ended for good (Stopping has not: actions are still finishing). */
+function isTerminal(status) {
+    return TERMINAL_EXECUTION_STATUSES.has(status ?? '');
+}
+/** Whether an execution with this status is still in flight. */
+function isRunning(status) {
+    return RUNNING_EXECUTION_STATUSES.has(status ?? '');
+}
+/** Whether this attempt of an action is over. */
+function isActionEnded(status) {
+    return ENDED_ACTION_STATUSES.has(status ?? '');
+}
+
+
+/***/ }),
+
+/***/ 9248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+async function createGitHubClient(token, run) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl: run.apiUrl });
+}
+
+
+/***/ }),
+
+/***/ 4143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  reportEnd: () => (/* binding */ reportEnd),
+  reportStart: () => (/* binding */ reportStart)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__webpack_require__.r(platform_namespaceObject);
-__webpack_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/report/alert-policy.ts
+var alert_policy = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/report/deps.ts
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
+function redactorOf(config, deps) {
+    return deps.redact ?? (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config, deps.env));
 }
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// Step outputs, all derived from the one StepResult.
+
+function executionOf(result) {
+    const d = result.details;
+    return d.kind === 'validate' ? undefined : d.execution;
+}
+function toOutputs(result, alertSent) {
+    const out = {
+        [inputs/* Outputs */.tY.Result]: result.verdict,
+        [inputs/* Outputs */.tY.AlertSent]: String(alertSent),
+    };
+    if (result.pipelineName)
+        out[inputs/* Outputs */.tY.PipelineName] = result.pipelineName;
+    const d = result.details;
+    if (d.kind === 'create-pipeline') {
+        if (d.change)
+            out[inputs/* Outputs */.tY.PipelineChange] = d.change;
+        if (d.pipelineVersion !== undefined)
+            out[inputs/* Outputs */.tY.PipelineVersion] = String(d.pipelineVersion);
+    }
+    if (d.kind === 'validate')
+        out[inputs/* Outputs */.tY.Checks] = JSON.stringify(d.checks);
+    const execution = executionOf(result);
+    if (execution) {
+        out[inputs/* Outputs */.tY.ExecutionId] = execution.id;
+        out[inputs/* Outputs */.tY.ExecutionStatus] = execution.status;
+        if (execution.url)
+            out[inputs/* Outputs */.tY.ExecutionUrl] = execution.url;
+        if (execution.failedStage)
+            out[inputs/* Outputs */.tY.FailedStage] = execution.failedStage;
+        if (execution.failedAction)
+            out[inputs/* Outputs */.tY.FailedAction] = execution.failedAction;
+    }
+    out[inputs/* Outputs */.tY.Report] = JSON.stringify({ ...result, alertSent });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+// EXTERNAL MODULE: ./src/commits.ts
+var commits = __webpack_require__(5477);
+// EXTERNAL MODULE: ./src/facts/codepipeline.ts
+var codepipeline = __webpack_require__(9416);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+// How a StepResult is named in every report, so the summary, Slack, e-mail and the commit status agree.
+
+function outcomeOf(result) {
+    return result.cancelled ? 'cancelled' : result.verdict;
+}
+const outcomeIcon = { success: '✅', failure: '❌', cancelled: '⏹️' };
+/** The icon of a failure that was not measured: something could not be read (StepResult.unverified). */
+const UNVERIFIED_ICON = '⚠️';
+/** A failure only because something could not be read: reported as "could not be verified", never "failed". */
+function isUnverifiedFailure(result) {
+    return !result.cancelled && result.verdict === 'failure' && result.unverified === true;
+}
+/** The icon every report puts before the headline. */
+function iconOf(result) {
+    return isUnverifiedFailure(result) ? UNVERIFIED_ICON : outcomeIcon[outcomeOf(result)];
+}
+function verdict_executionOf(result) {
+    const d = result.details;
+    return d.kind === 'validate' ? undefined : d.execution;
+}
+/** How following an execution ended (monitor, and create-pipeline with `wait`). */
+function followOf(d) {
+    if (d.kind === 'validate')
         return {};
+    const f = d;
+    return { timedOut: f.timedOut, superseded: f.superseded };
+}
+/** What the step was about, in the seed's words: "Deployment pipeline", "Deployment validation", … */
+function subjectOf(result) {
+    const d = result.details;
+    if (d.kind === 'validate')
+        return 'Deployment validation';
+    if (d.kind === 'monitor' || d.execution)
+        return 'Deployment pipeline';
+    return 'Pipeline setup';
+}
+/**
+ * "Deployment pipeline failed", "Deployment validation passed", "Pipeline created", "Deployment validation could
+ * not be verified", …
+ */
+function headlineOf(result) {
+    const d = result.details;
+    const subject = subjectOf(result);
+    if (result.cancelled)
+        return `${subject} cancelled`;
+    if (isUnverifiedFailure(result))
+        return `${subject} could not be verified`;
+    if (result.verdict === 'failure') {
+        if (followOf(d).timedOut)
+            return `${subject} timed out`;
+        return `${subject} failed`;
     }
+    if (d.kind === 'validate')
+        return d.unverified.length > 0 ? `${subject} passed, partly unverified` : `${subject} passed`;
+    if (d.kind === 'create-pipeline' && !d.execution) {
+        return d.change === 'planned' ? 'Pipeline change planned (dry run)' : `Pipeline ${d.change ?? 'checked'}`;
+    }
+    // Started but not followed (no `wait`): what is true now is that it runs, not that it succeeded.
+    if (d.kind === 'create-pipeline' && d.execution && !(0,codepipeline/* isTerminal */.Hd)(d.execution.status))
+        return `Pipeline ${d.change ?? 'checked'}; execution ${d.execution.id} started — following it is the monitor's job`;
+    return `${subject} succeeded`;
+}
+/** `production · 1.4.2` (what a reader needs to know which deploy this is). */
+function targetOf(result) {
+    const where = result.environment ?? result.pipelineName;
+    return [where, result.version].filter((v) => !!v).join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/report/alert.ts
+
+
+
+/** Whether `notify-on` asks for an alert for this result. A cancelled run never alerts. */
+function shouldNotify(result, notifyOn) {
+    if (result.cancelled || notifyOn === 'never')
+        return false;
+    return notifyOn === 'always' || result.verdict === 'failure';
+}
+const LOG_TAIL_LINES = 5;
+function buildAlert(result, run) {
+    const d = result.details;
+    const execution = verdict_executionOf(result);
     return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
+        outcome: outcomeOf(result),
+        notVerified: isUnverifiedFailure(result) || undefined,
+        headline: headlineOf(result),
+        target: targetOf(result),
+        reason: (0,format/* oneLine */.TN)(result.reason),
+        facts: factsOf(result, execution),
+        problems: d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution),
+        unverified: d.kind === 'validate' ? [...d.unverified] : [],
+        links: linksOf(run, execution),
     };
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+/** What ran, where and for how long: one short line each. */
+function factsOf(result, execution) {
+    const d = result.details;
+    const facts = [{ label: 'Mode', value: result.mode }];
+    if (result.pipelineName)
+        facts.push({ label: 'Pipeline', value: result.pipelineName });
+    if (d.kind === 'validate')
+        facts.push({ label: 'Service', value: `${d.cluster}/${d.service}` });
+    if (result.environment)
+        facts.push({ label: 'Environment', value: result.environment });
+    if (result.version)
+        facts.push({ label: 'Version', value: result.version });
+    if (result.commitSha)
+        facts.push({ label: 'Commit', value: (0,commits/* shortSha */.Fu)(result.commitSha) });
+    if (execution)
+        facts.push({
+            label: 'Execution',
+            value: execution.status ? `${execution.id} (${execution.status})` : execution.id,
+        });
+    const took = (0,format/* formatDuration */.a3)((0,format/* secondsBetween */.O1)(result.startedAt, result.endedAt));
+    if (took)
+        facts.push({ label: 'Step duration', value: took });
+    return facts;
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
+/** The failed checks (those of the round that breached, when the last round passed) and the rollback. */
+function validateProblems(d) {
+    const problems = [];
+    for (const c of d.checks.filter((c) => c.status === 'fail'))
+        problems.push(checkProblem(c));
+    const breachRound = d.rounds?.find((r) => r.checks.some((c) => c.status === 'fail'));
+    if (breachRound && d.checks.every((c) => c.status !== 'fail')) {
+        for (const c of breachRound.checks.filter((c) => c.status === 'fail'))
+            problems.push(checkProblem(c));
     }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
+    if (d.rollback) {
+        problems.push({
+            title: `Rollback (${d.rollback.mode}) ${d.rollback.done ? 'done' : 'not done'}`,
+            lines: [(0,format/* oneLine */.TN)(d.rollback.message)],
+            links: [],
         });
     }
+    return problems;
 }
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
+/** What failed in the execution, which execution superseded the one followed, or which ran instead. */
+function pipelineProblems(result, execution) {
+    const d = result.details;
+    if (d.kind === 'validate')
+        return [];
+    const problems = [];
+    const follow = followOf(d);
+    if (execution && result.verdict === 'failure')
+        problems.push(...executionProblems(execution, follow.timedOut));
+    if (follow.superseded) {
+        const s = follow.superseded;
+        problems.push({
+            title: 'Superseded',
+            lines: [
+                `Execution ${s.id}${s.commit ? ` (commit ${(0,commits/* shortSha */.Fu)(s.commit)})` : ''} was superseded` +
+                    (execution
+                        ? ` by ${execution.id}${execution.commit ? ` (commit ${(0,commits/* shortSha */.Fu)(execution.commit)})` : ''}`
+                        : '') +
+                    (s.successorCommitRelation ? `; the newer commit is ${s.successorCommitRelation}.` : '.'),
+            ],
+            links: s.url ? [{ label: 'Superseded execution', url: s.url }] : [],
         });
     }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
+    if (d.kind === 'monitor' && !execution && d.recentExecutions?.length) {
+        problems.push({
+            title: 'Recent executions (none ran this commit)',
+            lines: d.recentExecutions
+                .slice(0, 5)
+                .map((e) => `${e.id} ${e.status}${e.revision ? ` at ${(0,commits/* shortSha */.Fu)(e.revision)}` : ''}`),
+            links: [],
         });
     }
+    return problems;
 }
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new lib.HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
+function linksOf(run, execution) {
+    const links = [];
+    if (run.runUrl)
+        links.push({ label: 'Workflow run', url: run.runUrl });
+    if (execution?.url)
+        links.push({ label: 'Execution', url: execution.url });
+    const failed = execution && failedRows(execution)[0];
+    if (failed?.logUrl)
+        links.push({ label: 'Logs', url: failed.logUrl });
+    return links;
 }
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
+function checkProblem(c) {
+    const values = c.value !== undefined || c.threshold !== undefined
+        ? `value ${(0,format/* formatValue */.Fl)(c.value)}, threshold ${(0,format/* formatValue */.Fl)(c.threshold)}`
+        : undefined;
+    return {
+        title: `${c.name} (${c.type})`,
+        lines: [values, (0,format/* oneLine */.TN)(c.message)].filter((l) => !!l),
+        links: [],
+    };
 }
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __webpack_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __webpack_require__(4434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __webpack_require__(5317);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __webpack_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-// EXTERNAL MODULE: external "timers"
-var external_timers_ = __webpack_require__(3557);
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
+/** The failed stage's failed actions (or the named failed action), with errors, log tails and links. */
+function failedRows(execution) {
+    const out = [];
+    for (const stage of execution.stages) {
+        const isFailedStage = stage.name === execution.failedStage || /Failed|Stopped/.test(stage.status);
+        if (!isFailedStage)
             continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
+        const actions = stage.actions.filter((a) => a.name === execution.failedAction || a.status === 'Failed' || (a.error && a.status !== 'Succeeded'));
+        if (actions.length === 0)
+            out.push({ ...stage, stage: stage.name, name: '' });
+        for (const a of actions)
+            out.push({ ...a, stage: stage.name });
     }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
+    return out;
 }
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
+function executionProblems(execution, timedOut) {
+    const problems = failedRows(execution).map((row) => {
+        const links = [];
+        if (row.url)
+            links.push({ label: 'Details', url: row.url });
+        if (row.logUrl)
+            links.push({ label: 'Logs', url: row.logUrl });
         return {
-            exitCode,
-            stdout,
-            stderr
+            title: row.name
+                ? `Stage ${row.stage} › ${row.name}: ${row.status}`
+                : `Stage ${row.stage}: ${row.status}`,
+            lines: row.error ? [(0,format/* oneLine */.TN)(row.error)] : [],
+            logTail: row.logTail?.slice(-LOG_TAIL_LINES),
+            links,
         };
     });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    if (timedOut) {
+        const running = execution.stages.filter((s) => s.status === 'InProgress').map((s) => s.name);
+        problems.push({
+            title: 'Timed out',
+            lines: [
+                `Stopped waiting while the execution was ${execution.status}` +
+                    (running.length ? ` in stage ${running.join(', ')}.` : '.'),
+            ],
+            links: [],
+        });
     }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
+    if (problems.length === 0 && execution.failedStage) {
+        problems.push({
+            title: `Stage ${execution.failedStage}${execution.failedAction ? ` › ${execution.failedAction}` : ''}`,
+            lines: [],
+            links: [],
+        });
     }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+    return problems;
 }
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
 
-/**
- * @deprecated use core.summary
- */
+;// CONCATENATED MODULE: ./src/report/email.ts
 
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HttpClient: () => (/* binding */ HttpClient)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __webpack_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __webpack_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
+const SNS_LIMITS = { subject: 100, messageBytes: 256 * 1024, bodyBytes: 200 * 1024 };
+const tag = { success: 'OK', failure: 'FAILED', cancelled: 'CANCELLED' };
+function renderEmail(alert) {
+    const target = alert.target.replace(/ · /g, ' ');
+    const full = (0,format/* printableAscii */.NF)(`[${alert.notVerified ? 'NOT VERIFIED' : tag[alert.outcome]}] ${alert.headline}${target ? `: ${target}` : ''}`);
+    const subject = full.length <= SNS_LIMITS.subject ? full : `${full.slice(0, SNS_LIMITS.subject - 3).trimEnd()}...`;
+    const lines = [
+        `${alert.headline}${alert.target ? `: ${alert.target}` : ''}`,
+        '',
+        alert.reason,
+        '',
+    ];
+    const width = Math.max(...alert.facts.map((f) => f.label.length));
+    for (const f of alert.facts)
+        lines.push(`${(f.label + ':').padEnd(width + 2)}${f.value}`);
+    if (alert.problems.length > 0) {
+        lines.push('', 'What failed', '-----------');
+        for (const p of alert.problems) {
+            lines.push(`* ${p.title}`);
+            for (const l of p.lines)
+                lines.push(`  ${l}`);
+            if (p.logTail?.length)
+                lines.push('  Log (last lines):', ...p.logTail.map((l) => `    ${l}`));
+            for (const link of p.links)
+                lines.push(`  ${link.label}: ${link.url}`);
         }
     }
-    else {
-        return undefined;
+    if (alert.unverified.length > 0) {
+        lines.push('', 'Not verified', '------------', ...alert.unverified.map((u) => `* ${u}`));
     }
+    if (alert.links.length > 0) {
+        lines.push('', 'Links', '-----', ...alert.links.map((l) => `${l.label}: ${l.url}`));
+    }
+    return { subject, body: boundBytes(lines.join('\n') + '\n', SNS_LIMITS.bodyBytes) };
 }
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
+function boundBytes(text, max) {
+    if (Buffer.byteLength(text) <= max)
+        return text;
+    const note = '\n[… message cut to stay within the SNS size limit; see the job summary]\n';
+    let cut = text.slice(0, max - note.length);
+    while (Buffer.byteLength(cut) > max - Buffer.byteLength(note))
+        cut = cut.slice(0, -100);
+    return cut + note;
 }
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __webpack_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
+;// CONCATENATED MODULE: ./src/report/http.ts
+/** Seconds a single request may take before it counts as failed. */
+const REQUEST_TIMEOUT_MS = 10_000;
 /**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ * The status line and headers arrived, then the connection broke before the body was complete: the request may
+ * have been acted on, its answer is unknown.
  */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
+class AnswerCutError extends Error {
+    status;
+    headers;
+    code;
+    name = 'AnswerCutError';
+    constructor(status, headers, code) {
+        super(`the connection broke before the answer was complete (HTTP ${status}, ${code})`);
+        this.status = status;
+        this.headers = headers;
+        this.code = code;
     }
 }
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
+function actionsHttpPost(userAgent, timeoutMs = REQUEST_TIMEOUT_MS) {
+    let client;
+    return async (url, body, headers) => {
+        if (!client) {
+            const { HttpClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
+            client = new HttpClient(userAgent, undefined, {
+                socketTimeout: timeoutMs,
+                allowRetries: false,
+                allowRedirects: false,
             });
+        }
+        const res = await client.post(url, body, headers);
+        const status = res.message.statusCode ?? 0;
+        return { status, headers: res.message.headers, body: await readAll(res.message, status) };
+    };
+}
+/** The whole body, or an AnswerCutError when the connection breaks (reset, abort) before its end. */
+function readAll(message, status) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let settled = false;
+        const cut = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(new AnswerCutError(status, message.headers, code));
+        };
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => {
+            if (settled)
+                return;
+            settled = true;
+            resolve(Buffer.concat(chunks).toString('utf8'));
         });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
+        message.on('aborted', () => cut('ECONNRESET'));
+        message.on('error', (e) => cut(e.code ?? 'ECONNRESET'));
+        message.on('close', () => {
+            if (!message.complete)
+                cut('ECONNRESET');
         });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+    });
+}
+function headerValue(headers, name) {
+    const v = headers[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+/** The media type of an answer (`text/html`), lowercased, without parameters; '' when none was sent. */
+function mediaType(headers) {
+    return (headerValue(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase().slice(0, 60);
+}
+/** Whether an answer is a web page (a proxy's error page, a captive portal) rather than an API's answer. */
+function isHtml(answer) {
+    const type = mediaType(answer.headers);
+    return (type === 'text/html' ||
+        type === 'application/xhtml+xml' ||
+        /^\s*<(!doctype|html|head|body)\b/i.test(answer.body));
+}
+/**
+ * A short, safe quote of untrusted text: one line of at most `max` characters made only of letters, digits,
+ * spaces and plain punctuation — no control characters, no quotes, no `<`, `>`, `&`, `@` or `!` (so never
+ * HTML, a Slack mention like `<!channel>` or `@here`, nor Markdown code). '' when nothing readable is left.
+ */
+function excerpt(text, max = 80) {
+    const line = text
+        .slice(0, 4 * max)
+        .replace(/[^\p{L}\p{N} .,:;()/=+?_-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * `HTTP 200, text/html` or `HTTP 200, text/plain: "excerpt"`: what answered, for a sentence that says it was not
+ * the service's answer. A page is never quoted, only named by its status and media type.
+ */
+function answerShape(answer) {
+    const type = mediaType(answer.headers);
+    const parts = [`HTTP ${answer.status}`];
+    // Only plain text is quoted: a page never, and cut JSON tells a reader nothing.
+    const plain = type === '' || (type.startsWith('text/') && !isHtml(answer));
+    const quote = plain && !isHtml(answer) ? excerpt(answer.body) : '';
+    if (type && quote)
+        parts.push(`${type}: "${quote}"`);
+    else if (type)
+        parts.push(type);
+    else if (quote)
+        parts.push(`"${quote}"`);
+    if (answer.body.trim() === '')
+        parts.push('empty body');
+    return parts.join(', ');
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __webpack_require__(5148);
+;// CONCATENATED MODULE: ./src/report/retry.ts
+// Bounded retries for alert delivery: 429 waits as long as Retry-After says, 5xx and dropped connections back
+// off exponentially. A rate limit is waited out for as long as the step's deadline allows (Slack takes about one
+// message per second per channel: in a mass failure a shared channel answers 429 many times over), while other
+// failures stop after a few attempts or a short bound, so a Slack outage can neither hang the step nor swallow
+// the verdict.
+
+const DELIVERY_POLICY = { boundMs: 30_000, maxAttempts: 5, baseDelayMs: 1_000 };
+async function withRetries(attempt, clock, policy = DELIVERY_POLICY) {
+    const start = clock.now();
+    let counted = 0;
+    for (let n = 1;; n++) {
+        const r = await attempt();
+        if (r.ok)
+            return { ok: true, attempts: n, detail: r.detail };
+        if (!r.retry)
+            return { ok: false, attempts: n, error: r.error };
+        const rateLimited = r.retryAfterMs !== undefined;
+        if (!rateLimited || clock.deadline === undefined)
+            counted++;
+        const delay = r.retryAfterMs ?? policy.baseDelayMs * 2 ** (counted - 1);
+        const stop = giveUp(rateLimited, counted, clock.now() + delay - start, clock.now() + delay, policy, clock);
+        if (stop !== undefined)
+            return {
+                ok: false,
+                attempts: n,
+                error: `${r.error} (gave up after ${n} attempt${n === 1 ? '' : 's'}${stop})`,
             };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
+        await clock.sleep(delay, clock.signal);
+        if (clock.signal?.aborted)
+            return { ok: false, attempts: n, error: `${r.error} (the step was cancelled while retrying)` };
     }
 }
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+/** Why no further attempt is made ('' for a spent attempt count), or undefined to try again. */
+function giveUp(rateLimited, counted, elapsedAfterWait, wokeAt, policy, clock) {
+    if (clock.deadline !== undefined && wokeAt > clock.deadline)
+        return ': the wait would pass the deadline';
+    // Without a deadline to bound them, rate limits count like any other failure.
+    if (rateLimited && clock.deadline !== undefined)
+        return undefined;
+    if (counted >= policy.maxAttempts)
+        return '';
+    if (elapsedAfterWait > policy.boundMs)
+        return ` within ${Math.round(policy.boundMs / 1000)}s`;
+    return undefined;
+}
+/** `Retry-After` in seconds or as an HTTP date → milliseconds (at least 1 s, as Slack means it). */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(1, seconds) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(1000, date - now);
+}
+/**
+ * Network failures worth another attempt (a reset or timeout), not ones that will fail the same way: the URL is
+ * the user's, so a refused connection or an unknown host means a wrong address (see aws-errors.ts).
+ */
+function isTransientNetworkError(e) {
+    return !(0,aws_errors/* isUnreachableAddress */.H6)(e);
+}
+function networkErrorText(e) {
+    const err = e;
+    return err.code
+        ? `${err.code}${err.message && !err.message.includes(err.code) ? ` (${err.message})` : ''}`
+        : (err.message ?? String(e));
+}
+
+;// CONCATENATED MODULE: ./src/report/slack.ts
+
+
+
+/** chat.postMessage goes here unless SLACK_API_URL overrides it (tests; Slack Enterprise proxies). */
+const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+function slackApiUrl(env) {
+    const base = env.SLACK_API_URL?.trim() || DEFAULT_SLACK_API_URL;
+    return base.endsWith('/') ? base : `${base}/`;
+}
+/** What an error code means, for the one warning line a user reads. */
+const HINTS = {
+    no_service: 'the webhook was removed or disabled; create a new one',
+    invalid_token: 'the webhook or token was revoked',
+    invalid_auth: 'the bot token is not valid',
+    not_authed: 'no bot token was sent',
+    token_revoked: 'the bot token was revoked',
+    account_inactive: 'the bot user is deactivated',
+    missing_scope: 'the bot token lacks the chat:write scope',
+    channel_not_found: 'check slack-channel (use the channel ID, e.g. C0123456789)',
+    not_in_channel: 'invite the bot to the channel (/invite @your-bot)',
+    is_archived: 'the channel is archived',
+    channel_is_archived: 'the channel is archived',
+    action_prohibited: 'a workspace admin restricted this webhook',
+    invalid_blocks: 'Slack rejected the message blocks',
+    msg_too_long: 'the message was too long',
+};
+/** Slack error codes that can succeed on a later attempt. */
+const RETRYABLE_CODES = new Set([
+    'ratelimited',
+    'rate_limited',
+    'internal_error',
+    'fatal_error',
+    'service_unavailable',
+    'request_timeout',
+]);
+async function sendSlack(target, message, deps, policy) {
+    const body = target.kind === 'webhook' ? message : { channel: target.channel, ...message };
+    const url = target.kind === 'webhook' ? target.url : `${slackApiUrl(deps.env)}chat.postMessage`;
+    const headers = { 'content-type': 'application/json; charset=utf-8' };
+    if (target.kind === 'bot')
+        headers.authorization = `Bearer ${target.token}`;
+    const payload = JSON.stringify(body);
+    return withRetries(async () => {
+        let answer;
+        try {
+            const request = deps.http(url, payload, headers);
+            // The deadline is on deps' clock (a manual one in tests); the wait is in real time.
+            const giveUpAt = deps.deadline === undefined ? undefined : Date.now() + (deps.deadline - deps.now());
+            answer = await (giveUpAt === undefined ? request : (0,deadline/* settleBy */.pN)(request, giveUpAt, 'Slack'));
+        }
+        catch (e) {
+            if (e instanceof AnswerCutError) {
+                const error = `the connection broke while Slack was answering (HTTP ${e.status}, ${e.code}) — ${MAYBE}`;
+                return { ok: false, retry: true, error };
+            }
+            const error = `could not reach Slack: ${networkErrorText(e)}`;
+            return isTransientNetworkError(e)
+                ? { ok: false, retry: true, error }
+                : { ok: false, retry: false, error };
+        }
+        return target.kind === 'webhook'
+            ? judgeWebhook(answer, deps.now())
+            : judgePostMessage(answer, deps.now());
+    }, deps, policy);
+}
+/** What follows an answer that is not Slack's: the alert's fate is unknown. */
+const MAYBE = 'the alert may not have been delivered';
+/** An answer that is not Slack's (a page, a cut or unparsable body): said plainly, retried like a 5xx. */
+function notSlacksAnswer(answer) {
+    return {
+        ok: false,
+        retry: true,
+        error: `Slack answered with something that is not Slack's answer (${answerShape(answer)}) — ${MAYBE}`,
+    };
+}
+/**
+ * Slack's incoming webhooks answer HTTP 200 with the plain text `ok` on success and a non-200 status with a
+ * plain-text error code otherwise (reference §6.1): a 200 with any other body did not come from Slack's
+ * webhook, so the alert is not known to be posted.
+ */
+function judgeWebhook(answer, now) {
+    if (isHtml(answer))
+        return notSlacksAnswer(answer);
+    const text = answer.body.trim();
+    if (answer.status >= 200 && answer.status < 300) {
+        return text === 'ok' ? { ok: true, detail: 'webhook' } : notSlacksAnswer(answer);
+    }
+    const code = errorCodeOf(text);
+    if (code === undefined && answer.status !== 429)
+        return notSlacksAnswer(answer);
+    return failure(answer, code, now);
+}
+/** chat.postMessage answers JSON with a boolean `ok` (HTTP 200 even for most errors, reference §6.2). */
+function judgePostMessage(answer, now) {
+    if (isHtml(answer))
+        return notSlacksAnswer(answer);
+    const json = parseObject(answer.body);
+    if (answer.status === 200 && json?.ok === true) {
+        const channel = typeof json.channel === 'string' ? excerptId(json.channel) : undefined;
+        const ts = typeof json.ts === 'string' ? excerptId(json.ts) : undefined;
+        return { ok: true, detail: `chat.postMessage to ${channel ?? 'the channel'} (ts ${ts ?? '?'})` };
+    }
+    const code = typeof json?.error === 'string' ? errorCodeOf(json.error) : undefined;
+    if (answer.status === 200) {
+        if (json?.ok !== false)
+            return notSlacksAnswer(answer);
+        // HTTP 200 with ok:false: Slack's way of saying the message was NOT posted.
+        const error = describe(`chat.postMessage answered ok:false`, code);
+        return code && RETRYABLE_CODES.has(code)
+            ? { ok: false, retry: true, error }
+            : { ok: false, retry: false, error };
+    }
+    if (code === undefined && answer.status !== 429)
+        return notSlacksAnswer(answer);
+    return failure(answer, code, now);
+}
+function parseObject(body) {
+    try {
+        const json = JSON.parse(body);
+        return json && typeof json === 'object' && !Array.isArray(json)
+            ? json
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A channel ID or a ts as Slack writes them; anything else is not repeated. */
+function excerptId(value) {
+    return /^[A-Za-z0-9._-]{1,40}$/.test(value) ? value : undefined;
+}
+function failure(answer, code, now) {
+    const error = describe(`Slack answered HTTP ${answer.status}`, code);
+    if (answer.status === 429) {
+        return {
+            ok: false,
+            retry: true,
+            error,
+            retryAfterMs: parseRetryAfter(headerValue(answer.headers, 'retry-after'), now) ?? 1000,
+        };
+    }
+    if (answer.status >= 500)
+        return { ok: false, retry: true, error };
+    return { ok: false, retry: false, error };
+}
+function describe(prefix, code) {
+    if (!code)
+        return prefix;
+    const hint = HINTS[code];
+    return `${prefix} ${code}${hint ? ` (${hint})` : ''}`;
+}
+/** A Slack error code is one lowercase word (`no_service`); anything else (an HTML error page) is not. */
+function errorCodeOf(text) {
+    const trimmed = text.trim();
+    if (/^[a-z_]{2,60}$/.test(trimmed))
+        return trimmed;
+    const json = parseObject(trimmed);
+    return typeof json?.error === 'string' && /^[a-z_]{2,60}$/.test(json.error) ? json.error : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/slack-message.ts
+
+
+const SLACK_LIMITS = {
+    blocks: 50,
+    headerText: 150,
+    sectionText: 3000,
+    fields: 10,
+    fieldText: 2000,
+    contextElements: 10,
+    /** Total text across blocks: Slack rejects messages near 13.2 k even under the per-block limits. */
+    aggregateText: 11_000,
+    problems: 8,
+};
+/** Slack mrkdwn control characters: `&`, `<`, `>` (so AWS text can never form a link or @channel). */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function slackLink({ label, url }) {
+    const target = url.replace(/[|<> ]/g, (c) => encodeURIComponent(c));
+    return `<${target}|${slackEscape(label).replace(/\|/g, '¦')}>`;
+}
+function mrkdwn(text, max = SLACK_LIMITS.sectionText) {
+    return { type: 'mrkdwn', text: (0,format/* truncate */.xv)(text, max) };
+}
+/** A code block whose content cannot close it early. */
+function codeBlock(lines) {
+    return '```\n' + lines.map((l) => slackEscape(l).replace(/```/g, '`\u200b``')).join('\n') + '\n```';
+}
+function renderSlackMessage(alert) {
+    const icon = alert.notVerified ? UNVERIFIED_ICON : outcomeIcon[alert.outcome];
+    const title = `${icon} ${alert.headline}${alert.target ? `: ${alert.target}` : ''}`;
+    const blocks = [
+        {
+            type: 'header',
+            text: { type: 'plain_text', text: (0,format/* truncate */.xv)(title, SLACK_LIMITS.headerText), emoji: true },
+        },
+        {
+            type: 'section',
+            text: mrkdwn(slackEscape(alert.reason)),
+            fields: alert.facts
+                .slice(0, SLACK_LIMITS.fields)
+                .map((f) => mrkdwn(`*${slackEscape(f.label)}*\n${slackEscape(f.value)}`, SLACK_LIMITS.fieldText)),
+        },
+    ];
+    let budget = SLACK_LIMITS.aggregateText - textLength(blocks);
+    const shown = alert.problems.slice(0, SLACK_LIMITS.problems);
+    for (const p of shown) {
+        if (budget < 200)
+            break;
+        const parts = [`*${slackEscape(p.title)}*`, ...p.lines.map(slackEscape)];
+        if (p.logTail?.length)
+            parts.push(codeBlock(p.logTail));
+        if (p.links.length)
+            parts.push(p.links.map(slackLink).join(' · '));
+        const text = (0,format/* truncate */.xv)(parts.join('\n'), Math.min(SLACK_LIMITS.sectionText, budget));
+        budget -= text.length;
+        blocks.push({ type: 'section', text: mrkdwn(text) });
+    }
+    const hidden = alert.problems.length - (blocks.length - 2);
+    if (hidden > 0)
+        blocks.push({ type: 'context', elements: [mrkdwn(`…and ${hidden} more in the job summary`)] });
+    if (alert.unverified.length > 0) {
+        const text = [
+            '⚠️ *Not verified*',
+            ...alert.unverified.slice(0, 10).map((u) => `• ${slackEscape(u)}`),
+        ].join('\n');
+        blocks.push({ type: 'section', text: mrkdwn((0,format/* truncate */.xv)(text, Math.max(200, Math.min(budget, 2000)))) });
+    }
+    if (alert.links.length > 0) {
+        blocks.push({
+            type: 'context',
+            elements: [mrkdwn(alert.links.slice(0, SLACK_LIMITS.contextElements).map(slackLink).join('  ·  '))],
+        });
+    }
+    return {
+        // The notification text (and what screen readers and old clients show).
+        text: (0,format/* truncate */.xv)(`${title} — ${slackEscape(alert.reason)}`, 1000),
+        blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+        unfurl_links: false,
+        unfurl_media: false,
+    };
+}
+function textLength(blocks) {
+    let n = 0;
+    for (const b of blocks) {
+        if ('text' in b && b.text)
+            n += b.text.text.length;
+        if ('fields' in b && b.fields)
+            for (const f of b.fields)
+                n += f.text.length;
+        if ('elements' in b)
+            for (const e of b.elements)
+                n += e.text.length;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/report/sns.ts
+
+const sns_HINTS = {
+    NotFound: 'the topic does not exist in this account and region',
+    NotFoundException: 'the topic does not exist in this account and region',
+    AuthorizationError: 'the role may not publish to it: allow sns:Publish on the topic',
+    AuthorizationErrorException: 'the role may not publish to it: allow sns:Publish on the topic',
+    KMSAccessDenied: "the role may not use the topic's KMS key",
+};
+async function publishEmail(aws, topicArn, email) {
+    const { SNSClient, PublishCommand } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(178)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19));
+    try {
+        // SNS accepts a Publish only in the topic's own region, which may not be the step's.
+        const region = topicArn.split(':')[3];
+        const out = await aws
+            .get(SNSClient, { region })
+            .send(new PublishCommand({ TopicArn: topicArn, Subject: email.subject, Message: email.body }));
+        return { ok: true, attempts: 1, detail: out.MessageId ? `message ${out.MessageId}` : undefined };
+    }
+    catch (e) {
+        const err = e;
+        const hint = sns_HINTS[err.name ?? ''];
+        // describeError: AWS's own words, or what the answer was when it was no answer (an HTML page, cut-off XML).
+        return {
+            ok: false,
+            attempts: err.$metadata?.attempts ?? 1,
+            error: `SNS Publish to ${topicArn} failed: ${(0,aws_errors/* describeError */.Uc)(e)}${hint ? ` (${hint})` : ''}`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/send-alerts.ts
+
+
+
+
+
+
+
+/** Sends the alert of a redacted result to every configured channel. Never throws for a delivery problem. */
+async function sendAlerts(result, config, deps, redact) {
+    const { reporting } = config;
+    if (!reporting.slack && !reporting.snsTopicArn)
+        return { sent: false, lines: [], failures: [] };
+    if (!shouldNotify(result, reporting.notifyOn))
+        return noneSent(result, reporting, deps);
+    // Built from the redacted result (and the run's URL): nothing in it needs redacting again.
+    const alert = buildAlert(result, config.run);
+    const delivered = await Promise.all(deliveries(alert, reporting, deps));
+    return tally(delivered, deps, redact);
+}
+function noneSent(result, reporting, deps) {
+    const why = result.cancelled ? 'the run was cancelled' : `notify-on is "${reporting.notifyOn}"`;
+    deps.log.info(`Alerts: none sent (${why})`);
+    return { sent: false, lines: [{ channel: 'Alerts', ok: true, text: `none sent: ${why}` }], failures: [] };
+}
+/** One delivery per configured channel, each named as the summary names it. */
+function deliveries(alert, reporting, deps) {
+    const jobs = [];
+    if (reporting.slack)
+        jobs.push(toSlack(alert, reporting.slack, deps));
+    if (reporting.snsTopicArn)
+        jobs.push(toEmail(alert, reporting.snsTopicArn, deps));
+    return jobs;
+}
+async function toSlack(alert, slack, deps) {
+    const message = renderSlackMessage(alert);
+    deps.log.debug(`Slack message: ${message.blocks.length} blocks, ${JSON.stringify(message).length} characters`);
+    const http = deps.http ?? actionsHttpPost(`${version/* ACTION_NAME */.p}/${version/* ACTION_VERSION */.Y}`);
+    const { env, now, sleep, signal, deadline } = deps;
+    const delivery = await sendSlack(slack, message, { http, env, now, sleep, signal, deadline }, deps.slackPolicy);
+    return [`Slack (${slack.kind === 'webhook' ? 'webhook' : 'chat.postMessage'})`, delivery];
+}
+async function toEmail(alert, topicArn, deps) {
+    return ['E-mail (SNS)', await publishEmail(deps.aws, topicArn, renderEmail(alert))];
+}
+/** Logs each channel's outcome; alert-sent is true only when every configured channel took the alert. */
+function tally(delivered, deps, redact) {
+    const lines = [];
+    const failures = [];
+    for (const [channel, d] of delivered) {
+        if (d.ok) {
+            deps.log.info(`${channel}: alert delivered${d.detail ? ` (${redact(d.detail)})` : ''}`);
+            lines.push({ channel, ok: true, text: 'alert delivered' });
+        }
+        else {
+            const error = redact(d.error);
+            failures.push(`${channel}: ${error}`);
+            lines.push({ channel, ok: false, text: `alert NOT delivered: ${error}` });
+        }
+    }
+    return { sent: delivered.every(([, d]) => d.ok), lines, failures };
+}
+
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/report/commit-status.ts
+
+
+
+const DESCRIPTION_MAX = 140;
+const starting = {
+    'create-pipeline': 'Creating or updating',
+    monitor: 'Following',
+    validate: 'Validating the deployment of',
+};
+function startStatus(config) {
+    const what = config.mode === 'validate' ? `${config.cluster}/${config.service}` : config.pipelineName;
+    const commit = config.commitSha ? ` for ${(0,commits/* shortSha */.Fu)(config.commitSha)}` : '';
+    return { state: 'pending', description: bound(`${starting[config.mode]} ${what}${commit}…`) };
+}
+function endStatus(result, statusFinal) {
+    if (result.cancelled)
+        return {
+            state: 'error',
+            description: bound(`Cancelled: ${subjectOf(result).toLowerCase()} did not finish (the workflow run was cancelled)`),
+        };
+    if (result.verdict === 'failure')
+        return { state: 'failure', description: bound((0,format/* oneLine */.TN)(result.reason)) };
+    if (statusFinal)
+        return { state: 'success', description: bound((0,format/* oneLine */.TN)(result.reason)) };
+    // Not this step's call to conclude: say what passed so far and stay pending for the step that may.
+    const suffix = ' — awaiting the final check';
+    return {
+        state: 'pending',
+        description: (0,format/* truncate */.xv)(`${headlineOf(result)}: ${(0,format/* oneLine */.TN)(result.reason)}`, DESCRIPTION_MAX - suffix.length) + suffix,
+    };
+}
+function bound(text) {
+    return (0,format/* truncate */.xv)((0,format/* oneLine */.TN)(text), DESCRIPTION_MAX);
+}
+
+// EXTERNAL MODULE: ./src/github.ts
+var github = __webpack_require__(9248);
+;// CONCATENATED MODULE: ./src/report/github-delivery.ts
+
+
+/** Up to 3 attempts (1 s, 2 s apart, or as Retry-After says) within 30 s. */
+const GITHUB_RETRY_POLICY = { boundMs: 30_000, maxAttempts: 3, baseDelayMs: 1_000 };
+async function deliverToGitHub(config, deps, redact, what, attempt, limits) {
+    let client;
+    try {
+        const token = config.reporting.githubToken;
+        client = await (deps.github ?? ((t) => (0,github/* createGitHubClient */.L)(t, config.run)))(token);
+    }
+    catch (e) {
+        return { ok: false, attempts: 0, error: `Could not create the GitHub client: ${e.message}` };
+    }
+    let last = { ok: false, attempts: 0, error: 'not attempted' };
+    const delivery = await withRetries(async () => {
+        last = await attempt(client, timeLeft(deps, limits.timeoutMs));
+        if (last.ok)
+            return { ok: true };
+        if (!last.retryable)
+            return { ok: false, retry: false, error: last.error };
+        deps.log.debug(redact(`${what} attempt failed (${last.error})`));
+        return { ok: false, retry: true, error: last.error, retryAfterMs: last.retryAfterMs };
+    }, { now: deps.now, sleep: deps.sleep, signal: deps.signal, deadline: deps.deadline }, { ...GITHUB_RETRY_POLICY, maxAttempts: limits.attempts });
+    return delivery.ok ? delivery : { ...last, attempts: delivery.attempts, error: delivery.error };
+}
+/** A request's timeout: its own, or what is left before the deadline when that is sooner. */
+function timeLeft(deps, timeoutMs) {
+    const left = deps.deadline === undefined ? timeoutMs : deps.deadline - deps.now();
+    return Math.max(0, Math.min(timeoutMs, left));
+}
+
+;// CONCATENATED MODULE: ./src/report/github-status.ts
+// Posts a commit status through the GitHub REST API (src/github.ts: GITHUB_API_URL aware). A token without
+// `statuses: write` gets a warning that names the exact `permissions:` lines to add. An answer that is not
+// GitHub's — an HTML page from a proxy (whatever its status), a body cut short or that does not parse — is said
+// plainly (status and media type, never the page) and retried like a 5xx: the status may not have been posted.
+
+
+
+/** One line (YAML flow style): the summary and the log keep it whole. */
+function permissionsFix(scope) {
+    return `permissions: { ${scope}: write }`;
+}
+const PERMISSIONS_FIX = permissionsFix('statuses');
+/** Where the status goes, or why it cannot be posted. */
+function statusTarget(config) {
+    const context = config.reporting.statusContext;
+    if (!context)
+        return undefined;
+    if (!config.reporting.githubToken)
+        return {
+            context,
+            problem: `status-context "${context}" is set but github-token is empty; no commit status was posted.`,
+        };
+    if (!config.commitSha)
+        return {
+            context,
+            problem: `status-context "${context}" is set but there is no commit-sha; no commit status was posted.`,
+        };
+    const [owner, repo] = (config.run.repository ?? '').split('/');
+    if (!owner || !repo)
+        return {
+            context,
+            problem: `status-context "${context}" is set but GITHUB_REPOSITORY is not; no commit status was posted.`,
+        };
+    return { owner, repo, sha: config.commitSha, context, targetUrl: config.run.runUrl };
+}
+async function postStatus(client, target, update, timeoutMs) {
+    const where = `commit status "${target.context}" on ${target.owner}/${target.repo}@${(0,commits/* shortSha */.Fu)(target.sha)}`;
+    try {
+        const response = await client.rest.repos.createCommitStatus({
+            owner: target.owner,
+            repo: target.repo,
+            sha: target.sha,
+            context: target.context,
+            state: update.state,
+            description: update.description,
+            ...(target.targetUrl ? { target_url: target.targetUrl } : {}),
+            request: { signal: AbortSignal.timeout(timeoutMs) },
+        });
+        // GitHub answers 201 with the status it created; a page or a cut body arrives here as a string.
+        const data = response.data;
+        if (!isStatusObject(data)) {
+            return notGitHubs({ where, scope: 'statuses', maybe: github_status_MAYBE }, {
+                status: response.status,
+                headers: stringHeaders(response.headers),
+                body: bodyText(data),
+            });
+        }
+        return { ok: true, attempts: 1 };
+    }
+    catch (e) {
+        return notPosted({ where, scope: 'statuses', maybe: github_status_MAYBE }, e, timeoutMs);
+    }
+}
+/** Why the write did not happen, and whether another attempt could change that. */
+function notPosted(attempt, thrown, timeoutMs) {
+    const err = thrown;
+    const where = attempt.where;
+    if (err.response && !isGitHubError(err.response.data, err.response.headers ?? {})) {
+        const headers = err.response.headers ?? {};
+        return {
+            ...notGitHubs(attempt, { status: err.status ?? 0, headers, body: bodyText(err.response.data) }),
+            retryAfterMs: parseRetryAfter(headers['retry-after'], Date.now()),
+        };
+    }
+    if (!err.response && isTimeout(err)) {
+        return {
+            ok: false,
+            attempts: 1,
+            retryable: true,
+            error: `Could not post ${where}: no answer from GitHub within ${Math.round(timeoutMs / 1000)}s — ${attempt.maybe}`,
+        };
+    }
+    if (err.status === 403) {
+        return {
+            ok: false,
+            attempts: 1,
+            forbidden: true,
+            error: `Could not post ${where}: ${firstLine(err.message)} (HTTP 403). The token lacks the ${attempt.scope}: write permission; add \`${permissionsFix(attempt.scope)}\` to the workflow or job.`,
+        };
+    }
+    if (err.status === 404) {
+        return {
+            ok: false,
+            attempts: 1,
+            forbidden: true,
+            error: `Could not post ${where}: the repository was not found or the token cannot see it (HTTP 404).`,
+        };
+    }
+    const status = err.status ? ` (HTTP ${err.status})` : '';
+    const retryable = err.status === undefined || err.status >= 500 || err.status === 429;
+    return {
+        ok: false,
+        attempts: 1,
+        retryable,
+        retryAfterMs: parseRetryAfter(err.response?.headers?.['retry-after'], Date.now()),
+        error: `Could not post ${where}: ${firstLine(err.message ?? err.name)}${status}`,
+    };
+}
+/** An answer that is not GitHub's (a proxy's page, a cut body): the write may or may not have happened. */
+function notGitHubs(attempt, answer) {
+    return {
+        ok: false,
+        attempts: 1,
+        retryable: true,
+        error: `Could not post ${attempt.where}: GitHub answered with something that is not GitHub's answer (${answerShape(answer)}) — ${attempt.maybe}`,
+    };
+}
+const github_status_MAYBE = 'the commit status may not have been posted';
+/** GitHub's answer to a created status: an object naming the state. */
+function isStatusObject(data) {
+    return typeof data === 'object' && data !== null && typeof data.state === 'string';
+}
+/** GitHub's errors are JSON objects with a `message`; a page or a cut body is not one. */
+function isGitHubError(data, headers) {
+    if (isHtml({ headers, body: typeof data === 'string' ? data : '' }))
+        return false;
+    return (typeof data === 'object' && data !== null && typeof data.message === 'string');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v === undefined ? v : String(v)]));
+}
+function bodyText(data) {
+    if (typeof data === 'string')
+        return data;
+    return data instanceof ArrayBuffer ? '' : JSON.stringify(data ?? '');
+}
+/** The request was given up on (its timeout, or the deadline's abort): octokit reports it as a 500. */
+function isTimeout(err) {
+    return [err.name, err.cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError');
+}
+/** GitHub's message (JSON, so not a page), first line, sanitized: it is quoted in the log and the summary. */
+function firstLine(text) {
+    const line = (text ?? 'unknown error').split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    return excerpt(line) || 'unknown error';
+}
+
+;// CONCATENATED MODULE: ./src/report/github-deployment.ts
+// The GitHub deployment of a release (REST "Deployments" and "Deployment statuses",
+// https://docs.github.com/rest/deployments/deployments, https://docs.github.com/rest/deployments/statuses): found
+// or created once per release, then given a status by each step. Exactly one deployment per release:
+//   1. ours — created by an earlier step of this run: its payload carries DEPLOYMENT_MARKER and the run id;
+//   2. the job's — a job that declares `environment:` gets a deployment GitHub Actions creates itself ("When a
+//      workflow references an environment, the environment will appear in the repository's deployments",
+//      https://docs.github.com/actions/using-jobs/using-environments-for-jobs). The docs give no id for it to the
+//      steps, so it is found as the REST docs allow: `GET …/deployments?sha=&environment=` (newest first), created by
+//      github-actions[bot], without our marker, whose statuses link this run (`/actions/runs/{run_id}` in
+//      log_url/target_url) or, when none carries a link, whose latest state is still queued/in_progress;
+//   3. otherwise one is created (`auto_merge: false`, `required_contexts: []`: a deployment records a release
+//      already made, it must not merge branches or wait for checks).
+// GitHub writes its own final status on the job's deployment when the job ends (success or failure, with the
+// job's `environment.url`), superseding ours — see github.com/hephaestus-build/Hephaestus/pull/1828 — so with a
+// job-level environment our statuses say what happens while it runs, and the job's `url:` is the lasting link.
+
+
+const DEPLOYMENT_MARKER = 'aws-deploy-pipeline';
+const ACTIONS_BOT = 'github-actions[bot]';
+/** Where the deployment goes, or why it cannot be posted. */
+function deploymentRef(config) {
+    const target = config.reporting.deployment;
+    if (!target)
+        return undefined;
+    const named = `deployment-environment "${target.environment}" is set but`;
+    if (!config.reporting.githubToken)
+        return { problem: `${named} github-token is empty; no deployment was posted.` };
+    if (!config.commitSha)
+        return { problem: `${named} there is no commit-sha; no deployment was posted.` };
+    const [owner, repo] = (config.run.repository ?? '').split('/');
+    if (!owner || !repo)
+        return { problem: `${named} GITHUB_REPOSITORY is not; no deployment was posted.` };
+    return {
+        owner,
+        repo,
+        sha: config.commitSha,
+        environment: target.environment,
+        environmentUrl: target.url,
+        runId: config.run.runId,
+        logUrl: config.run.runUrl,
+    };
+}
+/** The deployment, found or created, given this status; its id, to skip the search in the next report. */
+async function postDeployment(client, ref, update, timeoutMs, known) {
+    const attempt = writeAttempt(ref);
+    try {
+        const id = known ??
+            (await findDeployment(client, ref, timeoutMs)) ??
+            (await create(client, ref, update, timeoutMs));
+        await client.rest.repos.createDeploymentStatus({
+            owner: ref.owner,
+            repo: ref.repo,
+            deployment_id: id,
+            state: update.state,
+            description: update.description,
+            ...(ref.logUrl ? { log_url: ref.logUrl } : {}),
+            ...(ref.environmentUrl ? { environment_url: ref.environmentUrl } : {}),
+            request: { signal: AbortSignal.timeout(timeoutMs) },
+        });
+        return { ok: true, attempts: 1, deploymentId: id };
+    }
+    catch (e) {
+        return notPosted(attempt, e, timeoutMs);
+    }
+}
+function writeAttempt(ref) {
+    return {
+        where: `deployment to "${ref.environment}" of ${ref.owner}/${ref.repo}@${(0,commits/* shortSha */.Fu)(ref.sha)}`,
+        scope: 'deployments',
+        maybe: 'the deployment status may not have been posted',
+    };
+}
+/** This run's deployment of the release: ours first, then the job's (see the header). */
+async function findDeployment(client, ref, timeoutMs) {
+    const { data } = await client.rest.repos.listDeployments({
+        owner: ref.owner,
+        repo: ref.repo,
+        sha: ref.sha,
+        environment: ref.environment,
+        per_page: 100,
+        request: { signal: AbortSignal.timeout(timeoutMs) },
+    });
+    const listed = data;
+    const ours = listed.find((d) => isOurs(d, ref.runId));
+    if (ours)
+        return ours.id;
+    const jobs = listed.filter((d) => d.creator?.login === ACTIONS_BOT && !markerOf(d));
+    for (const candidate of jobs.slice(0, 3)) {
+        if (await isThisRunsJob(client, ref, candidate.id, timeoutMs))
+            return candidate.id;
+    }
+    return undefined;
+}
+function markerOf(d) {
+    const p = d.payload;
+    if (typeof p !== 'object' || p === null)
+        return undefined;
+    const marked = p.tool === DEPLOYMENT_MARKER;
+    return marked ? p : undefined;
+}
+function isOurs(d, runId) {
+    const marker = markerOf(d);
+    return marker !== undefined && (marker.run_id ?? '') === (runId ?? '');
+}
+/** GitHub Actions' deployment for this run's job: its statuses link this run, or it is still running. */
+async function isThisRunsJob(client, ref, id, timeoutMs) {
+    const { data } = await client.rest.repos.listDeploymentStatuses({
+        owner: ref.owner,
+        repo: ref.repo,
+        deployment_id: id,
+        per_page: 100,
+        request: { signal: AbortSignal.timeout(timeoutMs) },
+    });
+    const links = data.flatMap((s) => [s.log_url, s.target_url]).filter((u) => !!u);
+    if (links.length > 0)
+        return (ref.runId !== undefined &&
+            links.some((u) => u.includes(`/actions/runs/${ref.runId}/`) || u.endsWith(`/actions/runs/${ref.runId}`)));
+    return data[0] !== undefined && ['queued', 'in_progress', 'pending'].includes(data[0].state);
+}
+async function create(client, ref, update, timeoutMs) {
+    const response = await client.rest.repos.createDeployment({
+        owner: ref.owner,
+        repo: ref.repo,
+        ref: ref.sha,
+        environment: ref.environment,
+        auto_merge: false,
+        required_contexts: [],
+        description: update.description,
+        payload: { tool: DEPLOYMENT_MARKER, run_id: ref.runId ?? '' },
+        request: { signal: AbortSignal.timeout(timeoutMs) },
+    });
+    const data = response.data;
+    // 202 "merged branch" has no id: impossible with auto_merge false, said plainly if it happens.
+    if (typeof data.id !== 'number')
+        throw Object.assign(new Error(`GitHub created no deployment (HTTP ${response.status})`), {
+            status: response.status,
+        });
+    return data.id;
+}
+
+;// CONCATENATED MODULE: ./src/report/deployment-report.ts
+// The deployment steps: the release's GitHub deployment is `in_progress` when a step starts and takes the
+// verdict's state when it ends — with the commit status's semantics (commit-status.ts decides; `pending` is a
+// deployment's `in_progress`). A failure is a warning (and a summary line), never a changed verdict.
+
+
+
+
+const DEPLOYMENT_TIMEOUT_MS = 10_000;
+/** A commit status's state as a deployment's: `pending` is `in_progress` (the Environments page's word). */
+function deploymentUpdate(status) {
+    return { state: status.state === 'pending' ? 'in_progress' : status.state, description: status.description };
+}
+/** The deployment becomes `in_progress`; what went wrong is a warning, and remembered for the summary. */
+async function startDeployment(config, deps, redact) {
+    const ref = deploymentRef(config);
+    if (!ref)
+        return {};
+    if ('problem' in ref) {
+        deps.log.warning(redact(ref.problem));
+        return { deploymentProblem: redact(ref.problem) };
+    }
+    const update = deploymentUpdate(startStatus(config));
+    const r = await send(config, deps, redact, ref, update, DEPLOYMENT_TIMEOUT_MS, 3);
+    if (!r.ok) {
+        deps.log.warning(redact(r.error));
+        return r.forbidden ? { deploymentProblem: deployment_report_firstLine(redact(r.error)) } : {};
+    }
+    deps.log.info(`Deployment to "${ref.environment}": in_progress (#${r.deploymentId})`);
+    return { deploymentId: r.deploymentId };
+}
+/** The deployment status the verdict calls for (after a cancel: one short attempt); its summary line. */
+async function endDeployment(result, config, deps, session, redact) {
+    const ref = deploymentRef(config);
+    if (!ref)
+        return undefined;
+    const channel = `Deployment to "${config.reporting.deployment.environment}"`;
+    if ('problem' in ref || session.deploymentProblem)
+        return { channel, ok: false, text: `not posted: ${session.deploymentProblem ?? 'see the warnings'}` };
+    const due = deploymentUpdate(endStatus(result, config.reporting.statusFinal));
+    const update = { ...due, description: redact(due.description) };
+    const timeout = result.cancelled ? cancel/* AFTER_CANCEL_MS */.R : DEPLOYMENT_TIMEOUT_MS;
+    const r = await send(config, deps, redact, ref, update, timeout, result.cancelled ? 1 : 3, session.deploymentId);
+    if (r.ok) {
+        deps.log.info(`Deployment to "${ref.environment}": ${update.state} (#${r.deploymentId})`);
+        return { channel, ok: true, text: `${update.state} — ${update.description}` };
+    }
+    deps.log.warning(redact(r.error));
+    return { channel, ok: false, text: `not updated (${update.state} was due): ${deployment_report_firstLine(redact(r.error))}` };
+}
+async function send(config, deps, redact, ref, update, timeoutMs, attempts, known) {
+    let deploymentId = known;
+    const r = await deliverToGitHub(config, deps, redact, 'Deployment', async (client, t) => {
+        const posted = await postDeployment(client, ref, update, t, deploymentId);
+        deploymentId = posted.deploymentId ?? deploymentId;
+        return posted;
+    }, { timeoutMs, attempts });
+    return { ...r, deploymentId };
+}
+function deployment_report_firstLine(text) {
+    return text.split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./src/report/status-report.ts
+// The commit status steps: `pending` when the step starts, the verdict's state when it ends — each retried
+// within its bound, a failure said as a warning (and a summary line), never a changed verdict. What state is due
+// is commit-status.ts's decision; one POST is github-status.ts's.
+
+
+
+
+
+const STATUS_TIMEOUT_MS = 10_000;
+/** The commit status becomes `pending`; what went wrong is a warning, and remembered for the summary. */
+async function postPendingStatus(config, deps, redact) {
+    const target = statusTarget(config);
+    if (!target)
+        return {};
+    if ('problem' in target) {
+        deps.log.warning(redact(target.problem));
+        return { statusBlocked: true, statusProblem: redact(target.problem) };
+    }
+    const r = await sendStatus(config, deps, redact, target, startStatus(config), STATUS_TIMEOUT_MS);
+    if (!r.ok) {
+        deps.log.warning(redact(r.error));
+        return { statusBlocked: r.forbidden, statusProblem: status_report_firstLine(redact(r.error)) };
+    }
+    deps.log.info(`Commit status "${target.context}": pending on ${(0,commits/* shortSha */.Fu)(target.sha)}`);
+    return { statusPosted: true };
+}
+/** The commit status the verdict calls for (after a cancel: one short attempt); its summary line. */
+async function postFinalStatus(result, config, deps, session, redact) {
+    const target = statusTarget(config);
+    if (!target)
+        return undefined;
+    const channel = `Commit status "${target.context}"`;
+    if ('problem' in target || session.statusBlocked)
+        return { channel, ok: false, text: `not posted: ${session.statusProblem ?? 'see the warnings'}` };
+    const due = endStatus(result, config.reporting.statusFinal);
+    const update = { ...due, description: redact(due.description) };
+    const timeout = result.cancelled ? cancel/* AFTER_CANCEL_MS */.R : STATUS_TIMEOUT_MS;
+    const r = await sendStatus(config, deps, redact, target, update, timeout, result.cancelled ? 1 : 3);
+    if (r.ok) {
+        deps.log.info(`Commit status "${target.context}": ${update.state} on ${(0,commits/* shortSha */.Fu)(target.sha)}`);
+        return { channel, ok: true, text: `${update.state} — ${update.description}` };
+    }
+    deps.log.warning(redact(r.error));
+    return { channel, ok: false, text: `not updated (${update.state} was due): ${status_report_firstLine(redact(r.error))}` };
+}
+/** One status, retried as alerts are (github-delivery.ts); none after a cancel. */
+async function sendStatus(config, deps, redact, target, update, timeoutMs, attempts = 3) {
+    const post = (client, t) => postStatus(client, target, update, t);
+    return deliverToGitHub(config, deps, redact, 'Commit status', post, { timeoutMs, attempts });
+}
+function status_report_firstLine(text) {
+    return text.split('\n')[0];
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+
+
+
+
+
+const DEFAULT_LIMITS = {
+    rows: 300,
+    diffLines: 800,
+    logLines: 40,
+    cell: 1000,
+    rounds: 120,
+};
+const LIMIT_NOTE = 'the job summary is limited to 1 MiB per step';
+function cut(text, limits) {
+    return (0,markdown.md)((0,format/* truncate */.xv)(text, limits.cell));
+}
+const statusIcons = {
+    Succeeded: '✅',
+    Failed: '❌',
+    InProgress: '⏳',
+    Stopping: '⏹️',
+    Stopped: '⏹️',
+    Cancelled: '⏹️',
+    Superseded: '⏭️',
+    Abandoned: '⏹️',
+    Skipped: '⏭️',
+    pass: '✅',
+    fail: '❌',
+    'no-data': '❔',
+    unverified: '⚠️',
+    skip: '➖',
+};
+/** Check statuses said in words where the word alone could be misread. */
+const statusLabels = { unverified: 'not verified' };
+function statusCell(status, attempts) {
+    if (status === '')
+        return '—';
+    const icon = statusIcons[status];
+    return `${icon ? `${icon} ` : ''}${(0,markdown.md)(statusLabels[status] ?? status)}${retryNote(status, attempts)}`;
+}
+/** A stage or action AWS ran again in the same execution (onFailure RETRY): never invisible. */
+function retryNote(status, attempts) {
+    if (!attempts || attempts < 2)
+        return '';
+    return status === 'Succeeded' ? ` after a retry (attempt ${attempts})` : ` (attempt ${attempts})`;
+}
+function moreRows(hidden, what) {
+    return hidden > 0 ? ['', `_… ${hidden} more ${what} not shown: ${LIMIT_NOTE}._`] : [];
+}
+function links(row) {
+    return [row.url ? (0,markdown/* link */.nf)('details', row.url) : '', row.logUrl ? (0,markdown/* link */.nf)('logs', row.logUrl) : '']
+        .filter(Boolean)
+        .join(' · ');
+}
+function duration(row) {
+    return (0,format/* formatDuration */.a3)(row.durationSeconds ?? (0,format/* secondsBetween */.O1)(row.startedAt, row.endedAt)) ?? '';
+}
+function executionSection(execution, limits, heading = 'Execution') {
+    const out = [
+        `### ${heading} ${(0,markdown/* link */.nf)(execution.id, execution.url)} — ${statusCell(execution.status)}`,
+        '',
+    ];
+    const when = [
+        execution.startedAt ? `started ${(0,format/* clockTime */.qo)(execution.startedAt)}` : '',
+        execution.endedAt ? `ended ${(0,format/* clockTime */.qo)(execution.endedAt)}` : '',
+        (0,format/* formatDuration */.a3)((0,format/* secondsBetween */.O1)(execution.startedAt, execution.endedAt)) ?? '',
+        execution.commit ? `commit ${(0,markdown/* code */.aY)((0,commits/* shortSha */.Fu)(execution.commit))}` : '',
+        execution.version ? `version ${(0,markdown/* code */.aY)(execution.version)}` : '',
+    ].filter(Boolean);
+    if (when.length)
+        out.push(when.join(' · '), '');
+    if (execution.stages.length === 0) {
+        out.push('_No stage progress was recorded for this execution._', '');
+        return out;
+    }
+    const rows = [];
+    for (const stage of execution.stages) {
+        rows.push([
+            `**${cut(stage.name, limits)}**`,
+            '',
+            statusCell(stage.status, stage.attempts),
+            (0,format/* clockTime */.qo)(stage.startedAt) ?? '',
+            duration(stage),
+            links(stage),
+        ]);
+        for (const a of stage.actions) {
+            rows.push([
+                '',
+                cut(a.name, limits),
+                statusCell(a.status, a.attempts),
+                (0,format/* clockTime */.qo)(a.startedAt) ?? '',
+                duration(a),
+                links(a),
+            ]);
+        }
+    }
+    const shown = rows.slice(0, limits.rows);
+    out.push((0,markdown/* table */.tp)(['Stage', 'Action', 'Status', 'Started', 'Duration', 'Links'], shown), ...moreRows(rows.length - shown.length, 'rows'), '');
+    const failed = failedRows(execution).filter((r) => r.error || r.logTail?.length || r.logUrl);
+    if (failed.length) {
+        out.push('#### What failed', '');
+        for (const r of failed) {
+            const where = r.name ? `${r.stage} › ${r.name}` : r.stage;
+            out.push(`- **${cut(where, limits)}**${r.error ? `: ${cut(r.error, limits)}` : ''}${r.logUrl ? ` (${(0,markdown/* link */.nf)('logs', r.logUrl)})` : ''}`);
+        }
+        out.push('');
+        for (const r of failed.filter((r) => r.logTail?.length)) {
+            const tail = r.logTail.slice(-limits.logLines).map((l) => (0,format/* truncate */.xv)(l, limits.cell));
+            const hidden = r.logTail.length - tail.length;
+            const label = `Log tail of ${r.name || r.stage} (last ${tail.length} lines${hidden > 0 ? `; ${hidden} earlier lines not shown` : ''})`;
+            // Open: the log tail of the failed action is what the reader came for.
+            out.push((0,markdown/* details */.zH)((0,markdown/* html */.qy)(label), (0,markdown/* fence */.EU)(tail), true), '');
+        }
+    }
+    return out;
+}
+/** Timeout and superseded notes of a followed execution (monitor, create-pipeline with `wait`). */
+function followNotes(d) {
+    const out = [];
+    if (d.timedOut && !d.execution) {
+        // Monitor by commit: nothing ran the commit, so there was no execution to time out on.
+        out.push('> ⏱️ **Timed out**: no execution of the commit appeared within the timeout.', '');
+    }
+    else if (d.timedOut) {
+        const status = d.execution ? ` The last status seen was ${statusCell(d.execution.status)}.` : '';
+        out.push(`> ⏱️ **Timed out** before the execution ended.${status}`, '');
+    }
+    if (d.superseded) {
+        const s = d.superseded;
+        const rel = s.successorCommitRelation ? ` ${relationSentence(s.successorCommitRelation)}` : '';
+        out.push(`> ⏭️ Execution ${(0,markdown/* link */.nf)(s.id, s.url)}${s.commit ? ` (commit ${(0,markdown/* code */.aY)((0,commits/* shortSha */.Fu)(s.commit))})` : ''} was superseded; the verdict is judged by ${d.execution ? (0,markdown/* link */.nf)(d.execution.id, d.execution.url) : 'its successor'}.${rel}`, '');
+    }
+    return out;
+}
+/** The successor's commit against the followed one, in words (compare API status, or why it is unverified). */
+function relationSentence(relation) {
+    switch (relation) {
+        case 'ahead':
+            return 'The newer commit contains your commit (ahead).';
+        case 'identical':
+        case 'same-commit':
+            return 'The newer execution runs your commit.';
+        case 'behind':
+            return 'The newer commit does not contain your commit (behind: it is older).';
+        case 'diverged':
+            return 'The newer commit does not contain your commit (diverged).';
+        default: {
+            const why = relation.replace(/^unverified: /, '');
+            return `Whether the newer commit contains your commit is not verified: ${(0,markdown.md)(why)}.`;
+        }
+    }
+}
+function monitorSection(d, limits) {
+    const out = followNotes(d);
+    if (d.execution)
+        out.push(...executionSection(d.execution, limits));
+    else if (!d.recentExecutions?.length)
+        out.push(d.timedOut ? '_The pipeline has no recent executions._' : '_No execution was followed._', '');
+    else {
+        out.push('### Recent executions', '', '_None of them ran this commit._', '');
+        const rows = d.recentExecutions.map((e) => [
+            (0,markdown/* code */.aY)(e.id),
+            statusCell(e.status),
+            e.revision ? (0,markdown/* code */.aY)((0,commits/* shortSha */.Fu)(e.revision)) : '',
+            (0,format/* clockTime */.qo)(e.startedAt) ?? '',
+        ]);
+        const shown = rows.slice(0, limits.rows);
+        out.push((0,markdown/* table */.tp)(['Execution', 'Status', 'Revision', 'Started'], shown), ...moreRows(rows.length - shown.length, 'executions'), '');
+    }
+    return out;
+}
+function createPipelineSection(d, limits, failed = false) {
+    const version = d.pipelineVersion !== undefined ? ` (version ${d.pipelineVersion})` : '';
+    const out = [
+        `### Pipeline ${(0,markdown/* code */.aY)(d.pipelineName)} — ${(0,markdown.md)(d.change ?? 'change not determined')}${version}`,
+        '',
+    ];
+    if (d.stages.length) {
+        const rows = [];
+        for (const s of d.stages) {
+            s.actions.forEach((a, i) => rows.push([
+                i === 0 ? `**${cut(s.name, limits)}**` : '',
+                cut(a.name, limits),
+                cut(a.provider, limits),
+                String(a.runOrder),
+            ]));
+            if (s.actions.length === 0)
+                rows.push([`**${cut(s.name, limits)}**`, '', '', '']);
+        }
+        const shown = rows.slice(0, limits.rows);
+        out.push((0,markdown/* table */.tp)(['Stage', 'Action', 'Provider', 'Run order'], shown), ...moreRows(rows.length - shown.length, 'rows'), '');
+    }
+    if (d.diff.length) {
+        const shown = d.diff.slice(0, limits.diffLines).map((l) => (0,format/* truncate */.xv)(l, limits.cell));
+        const title = d.change === 'planned'
+            ? 'Planned changes (dry run: nothing was changed)'
+            : failed && (d.change === undefined || d.change === 'unchanged')
+                ? 'Changes that were not applied'
+                : 'Changes';
+        out.push(`#### ${title}`, '', (0,markdown/* fence */.EU)(shown, 'diff'), ...moreRows(d.diff.length - shown.length, 'diff lines'), '');
+    }
+    else if (d.change === 'unchanged' || d.change === 'planned') {
+        out.push('_No changes: the pipeline already matches the declaration._', '');
+    }
+    if (d.notes.length)
+        out.push('#### Notes', '', ...d.notes.map((n) => `- ${cut(n, limits)}`), '');
+    if (d.execution) {
+        out.push(...followNotes({ ...followOf(d), execution: d.execution }));
+        const adopted = d.adoptedExecution ? " (the new pipeline's own first execution, adopted)" : '';
+        out.push(...executionSection(d.execution, limits, `Execution${adopted}`));
+    }
+    return out;
+}
+function checkRows(checks, limits) {
+    return checks.map((c) => [
+        cut(c.name, limits),
+        (0,markdown.md)(c.type),
+        statusCell(c.status),
+        (0,markdown.md)((0,format/* formatValue */.Fl)(c.value)),
+        (0,markdown.md)((0,format/* formatValue */.Fl)(c.threshold)),
+        cut(c.message, limits),
+    ]);
+}
+function validateSection(d, limits) {
+    const out = [`### Checks on ${(0,markdown/* code */.aY)(`${d.cluster}/${d.service}`)}`, ''];
+    if (d.checks.length === 0)
+        out.push('_No check ran._', '');
+    else {
+        const rows = checkRows(d.checks, limits);
+        const shown = rows.slice(0, limits.rows);
+        out.push((0,markdown/* table */.tp)(['Check', 'Type', 'Status', 'Value', 'Threshold', 'Message'], shown), ...moreRows(rows.length - shown.length, 'checks'), '');
+    }
+    if (d.unverified.length) {
+        out.push('#### ⚠️ Not verified', '', ...d.unverified.map((u) => `- ${cut(u, limits)}`), '');
+    }
+    if (d.rounds?.length) {
+        const breach = d.rounds.findIndex((r) => r.checks.some((c) => c.status === 'fail'));
+        const span = `${(0,format/* clockTime */.qo)(d.rounds[0].at)} → ${(0,format/* clockTime */.qo)(d.rounds[d.rounds.length - 1].at)}`;
+        out.push(`#### Bake: ${d.rounds.length} round${d.rounds.length === 1 ? '' : 's'} (${span})${breach >= 0 ? `, first breach in round ${breach + 1}` : ', no breach'}`, '');
+        const rows = d.rounds.map((r, i) => {
+            const failing = r.checks.filter((c) => c.status === 'fail');
+            const noData = r.checks.filter((c) => c.status === 'no-data').length;
+            const unread = r.checks.filter((c) => c.status === 'unverified');
+            const notes = [
+                ...failing.map((c) => `${cut(c.name, limits)} = ${(0,markdown.md)((0,format/* formatValue */.Fl)(c.value))}`),
+                ...(unread.length
+                    ? [`${unread.map((c) => cut(c.name, limits)).join(', ')} not verified (could not be read)`]
+                    : []),
+                ...(noData ? [`${noData} without data`] : []),
+            ];
+            return [
+                String(i + 1),
+                (0,format/* clockTime */.qo)(r.at) ?? '',
+                statusCell(failing.length ? 'fail' : unread.length ? 'unverified' : 'pass'),
+                notes.join('; '),
+            ];
+        });
+        // Keep the first rounds and the last ones (where a breach usually is) when there are too many.
+        const half = Math.max(1, Math.floor(limits.rounds / 2));
+        const shown = rows.length > limits.rounds
+            ? [
+                ...rows.slice(0, half),
+                ['…', '', '', `${rows.length - 2 * half} rounds not shown: ${LIMIT_NOTE}`],
+                ...rows.slice(-half),
+            ]
+            : rows;
+        out.push((0,markdown/* table */.tp)(['Round', 'At', 'Result', 'Failing checks'], shown), '');
+    }
+    if (d.rollback) {
+        out.push(`#### Rollback (${(0,markdown.md)(d.rollback.mode)}): ${d.rollback.done ? '✅ done' : '❌ not done'}`, '', cut(d.rollback.message, limits), '');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+/** GitHub rejects a step summary above 1 MiB (1,048,576 bytes); keep a margin for other writers. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+function renderSummary(result, context = {}) {
+    let limits = DEFAULT_LIMITS;
+    for (let i = 0; i < 8; i++) {
+        const text = render(result, context, limits);
+        if (Buffer.byteLength(text) <= SUMMARY_MAX_BYTES)
+            return text;
+        limits = {
+            rows: Math.floor(limits.rows / 2),
+            diffLines: Math.floor(limits.diffLines / 2),
+            logLines: Math.floor(limits.logLines / 2),
+            cell: Math.max(80, Math.floor(limits.cell / 2)),
+            rounds: Math.max(2, Math.floor(limits.rounds / 2)),
+        };
+    }
+    // Still too big (thousands of warnings?): cut hard, and say so.
+    const text = render(result, context, limits);
+    const note = '\n\n_… the rest of this summary was cut: the job summary is limited to 1 MiB per step._\n';
+    let cutText = text.slice(0, SUMMARY_MAX_BYTES - note.length);
+    while (Buffer.byteLength(cutText) > SUMMARY_MAX_BYTES - note.length)
+        cutText = cutText.slice(0, -1000);
+    return cutText + note;
+}
+function render(result, context, limits) {
+    const outcome = outcomeOf(result);
+    const target = targetOf(result);
+    const lines = [
+        `## ${iconOf(result)} ${(0,markdown.md)(headlineOf(result))}${target ? `: ${(0,markdown.md)(target)}` : ''}`,
+        '',
+    ];
+    if (context.alertFailure)
+        lines.push(`> ❌ **This step failed** because the alert could not be delivered (fail-on-alert-error: true): ${cut(context.alertFailure, limits)}. ${outcome === 'cancelled' ? 'The run was cancelled.' : `The verdict is unchanged: ${outcome}.`}`, '');
+    lines.push(`**${outcome === 'success' ? 'Result' : outcome === 'cancelled' ? 'Cancelled' : 'Why'}:** ${cut(result.reason, { ...limits, cell: 4000 })}`, '');
+    lines.push(...whatRan(result, context), '');
+    const d = result.details;
+    if (d.kind === 'monitor')
+        lines.push(...monitorSection(d, limits));
+    else if (d.kind === 'create-pipeline')
+        lines.push(...createPipelineSection(d, limits, result.verdict === 'failure'));
+    else
+        lines.push(...validateSection(d, limits));
+    if (result.warnings.length) {
+        const shown = result.warnings.slice(0, limits.rows);
+        lines.push('#### Warnings', '', ...shown.map((w) => `- ⚠️ ${cut(w, limits)}`));
+        if (result.warnings.length > shown.length)
+            lines.push(`- _… ${result.warnings.length - shown.length} more not shown_`);
+        lines.push('');
+    }
+    if (context.deliveries?.length) {
+        lines.push('#### Notifications', '', ...context.deliveries.map((l) => `- ${l.ok ? '✅' : '⚠️'} ${(0,markdown.md)(l.channel)}: ${withCode(l.text, limits)}`), '');
+    }
+    if (context.run?.runUrl)
+        lines.push(`<sub>${(0,markdown/* link */.nf)('Workflow run', context.run.runUrl)}</sub>`, '');
+    return lines.join('\n');
+}
+function whatRan(result, context) {
+    const commitUrl = result.commitSha && context.run?.repository
+        ? `${context.run.serverUrl}/${context.run.repository}/commit/${result.commitSha}`
+        : undefined;
+    const cells = [['Mode', (0,markdown/* code */.aY)(result.mode)]];
+    if (result.pipelineName)
+        cells.push(['Pipeline', (0,markdown/* code */.aY)(result.pipelineName)]);
+    if (result.details.kind === 'validate')
+        cells.push(['Service', (0,markdown/* code */.aY)(`${result.details.cluster}/${result.details.service}`)]);
+    if (result.environment)
+        cells.push(['Environment', (0,markdown.md)((0,format/* truncate */.xv)(result.environment, 200))]);
+    if (result.version)
+        cells.push(['Version', (0,markdown/* code */.aY)((0,format/* truncate */.xv)(result.version, 200))]);
+    if (result.commitSha)
+        cells.push([
+            'Commit',
+            commitUrl ? (0,markdown/* link */.nf)((0,commits/* shortSha */.Fu)(result.commitSha), commitUrl) : (0,markdown/* code */.aY)((0,commits/* shortSha */.Fu)(result.commitSha)),
+        ]);
+    cells.push(['Region', (0,markdown.md)(result.region)]);
+    const took = (0,format/* formatDuration */.a3)((0,format/* secondsBetween */.O1)(result.startedAt, result.endedAt));
+    if (took)
+        cells.push(['Step duration', took]);
+    return [
+        (0,markdown/* table */.tp)(cells.map(([k]) => k), [cells.map(([, v]) => v)]),
+    ];
+}
+/** Delivery text with `inline code` spans kept as code (the permissions fix), everything else escaped. */
+function withCode(text, limits) {
+    const parts = (0,format/* truncate */.xv)(text, limits.cell).split(/`([^`\n]+)`/);
+    return parts.map((p, i) => (i % 2 === 1 ? (0,markdown/* code */.aY)(p) : (0,markdown.md)(p))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+// Everything a step tells the outside world, rendered from one StepResult: outputs, job summary, alerts
+// (Slack, e-mail through SNS), the commit status and the GitHub deployment. Reports never read AWS state, and a failed delivery never
+// changes the verdict: it becomes a warning (or fails the step with fail-on-alert-error).
+
+
+
+
+
+
+
+
+
+/**
+ * Called once the config is valid, before the mode runs: the commit status becomes `pending`, the deployment
+ * `in_progress`.
+ */
+async function reportStart(config, deps) {
+    const redact = redactorOf(config, deps);
+    const status = await postPendingStatus(config, deps, redact);
+    return { ...status, ...(await startDeployment(config, deps, redact)) };
+}
+/** Publishes the result: alerts, commit status, outputs, summary. Never throws for a delivery problem. */
+async function reportEnd(result, config, deps, session = {}) {
+    const redact = redactorOf(config, deps);
+    const redacted = redactResult(result, redact);
+    // Alerts first: their outcome is an output and a summary line.
+    const alerts = await sendAlerts(redacted, config, deps, redact);
+    const status = await postFinalStatus(redacted, config, deps, session, redact);
+    const deployment = await endDeployment(redacted, config, deps, session, redact);
+    const problem = (0,alert_policy/* undeliveredAlert */.K4)(redacted, alerts.failures, config.reporting.failOnAlertError);
+    writeOutputs(redacted, alerts.sent, deps, redact);
+    await writeSummary(redacted, {
+        run: config.run,
+        deliveries: [...alerts.lines, status, deployment].filter((l) => l !== undefined),
+        // With fail-on-alert-error the step fails although the verdict stands: the summary must say so at the top.
+        alertFailure: problem && problem.effect !== 'warning' ? problem.line : undefined,
+    }, deps, redact);
+    for (const w of redacted.warnings)
+        deps.log.warning(redact(w));
+    if (!problem)
+        return { alertSent: alerts.sent };
+    // main says this line after the verdict's own (fails the step with it when the verdict is a success).
+    if (problem.effect !== 'warning')
+        return { alertSent: alerts.sent, problem };
+    deps.log.warning((0,alert_policy/* unchangedVerdictWarning */.Pd)(redacted, problem));
+    return { alertSent: alerts.sent };
+}
+/**
+ * Redacted once, before anything renders it: Markdown escaping or truncation would otherwise turn a secret quoted
+ * in an AWS message into a form the redactor no longer recognises. The alert, the summary and the outputs are all
+ * built from this copy.
+ */
+function redactResult(result, redact) {
+    return JSON.parse(redact(JSON.stringify(result)));
+}
+function writeOutputs(result, alertSent, deps, redact) {
+    const setOutput = deps.output ?? core.setOutput;
+    for (const [name, value] of Object.entries(toOutputs(result, alertSent)))
+        setOutput(name, redact(value));
+}
+/** Appends the job summary; a summary that cannot be written is a warning, never a failed step. */
+async function writeSummary(result, context, deps, redact) {
+    const summaryPath = deps.env.GITHUB_STEP_SUMMARY;
+    if (!summaryPath)
+        return;
+    const summary = redact(renderSummary(result, context));
+    try {
+        await (0,promises_.appendFile)(summaryPath, summary);
+    }
+    catch (e) {
+        deps.log.warning(`Could not write the job summary: ${e.message}`);
+    }
+}
+
 
 /***/ })
 

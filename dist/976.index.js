@@ -1579,7 +1579,7 @@ function clamp(v, lo, hi) {
 /* harmony export */   L: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 async function createGitHubClient(token, run) {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl: run.apiUrl });
 }
 

@@ -719,44 +719,36 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runStep
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/aws.ts
 var src_aws = __webpack_require__(4258);
 // EXTERNAL MODULE: ./src/aws-errors.ts
 var aws_errors = __webpack_require__(5148);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/runner.ts
-// The three runner calls a run needs before its inputs are known to be valid: read an input, mask a secret,
-// fail with one ::error line. They speak the documented workflow-command protocol exactly as @actions/core
-// does (a test compares the two byte for byte). @actions/core itself is loaded only once the inputs are
-// valid: it imports undici for OIDC, whose compile time more than doubled the start of every run
-// (bench/cold-start: ~185 ms → ~80 ms for a bad-input run, bare node ≈ 50 ms).
+// The runner calls a run makes before its inputs are known to be valid — read an input, mask a secret, fail
+// with one ::error line, write the job summary — all through @actions/core, the library the runner's protocol
+// belongs to and the one @github/local-action stands in for (its stand-in masks what setSecret is given; a
+// hand-written `::add-mask::` line would be printed in clear there). The names stay here so that config/ and
+// main.ts do not import @actions/core themselves.
 
-
-/** Like core.getInput: INPUT_<NAME> (spaces → _, upper-cased; hyphens kept), trimmed, '' when absent. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+/** core.getInput: INPUT_<NAME>, trimmed, '' when absent. */
+function getInput(name) {
+    // Explicit, though core trims by default: local-action's stand-in trims only when asked.
+    return core.getInput(name, { trimWhitespace: true });
 }
-/** Command data escaping of @actions/core (utils.toCommandValue + command.escapeData). */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Like core.setSecret: the runner masks the value in every log line from now on. */
+/** core.setSecret: the runner masks the value in every log line from now on. */
 function setSecret(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_.EOL}`);
+    core.setSecret(secret);
 }
-/** Like core.setFailed: one ::error line, and the step's exit code becomes 1. */
+/** core.setFailed: one ::error line, and the step's exit code becomes 1. */
 function setFailed(message) {
-    process.exitCode = 1;
-    process.stdout.write(`::error::${escapeData(message)}${external_node_os_.EOL}`);
+    core.setFailed(message);
 }
-/** Like core.summary.addRaw(markdown).write(): appends to this step's job summary, when the runner gives one. */
-function appendSummary(markdown, env = process.env) {
-    const path = env.GITHUB_STEP_SUMMARY;
-    if (path)
-        (0,external_node_fs_.appendFileSync)(path, markdown);
+/** Appends to this step's job summary, when the runner gives one (core.summary needs GITHUB_STEP_SUMMARY). */
+async function appendSummary(markdown, env = process.env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        await core.summary.addRaw(markdown).write();
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -1268,6 +1260,8 @@ function parseLinkUrl(input, value) {
     return value;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/config/run-context.ts
 // Where the run comes from, read from the runner's GITHUB_* environment: the commit it is about, and the
 // context used for links, statuses and alerts.
@@ -2172,9 +2166,10 @@ var result = __webpack_require__(1666);
 
 
 
+
 async function run() {
     const startedAt = Date.now();
-    const config = readValidConfig();
+    const config = await readValidConfig();
     if (!config)
         return;
     if (!modeLoaders[config.mode]) {
@@ -2186,14 +2181,11 @@ async function run() {
     const restoreStdio = guardStdio(redact);
     const cancel = abortOnRunnerCancel();
     try {
-        // Loaded only now that the inputs are valid (a bad-input run pays for none of it; see runner.ts), and
-        // side by side with the mode (runStep): @actions/core and the SDK clients.
-        const [core, aws] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143)),
-            (0,src_aws/* createAwsClients */.Gv)(config, process.env, { cutoff: () => cutoff.at }),
-        ]);
+        // Loaded only now that the inputs are valid (a bad-input run pays for none of it), side by side with the
+        // mode (runStep): the SDK clients.
+        const aws = await (0,src_aws/* createAwsClients */.Gv)(config, process.env, { cutoff: () => cutoff.at });
         await runStep(config, {
-            core,
+            core: core,
             aws,
             cutoff,
             redact,
@@ -2228,7 +2220,7 @@ function abortOnRunnerCancel() {
 }
 /** A valid config → the mode → the reports → the step's result. Never throws for what the world does. */
 async function runStep(config, io) {
-    const [reports, mode] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(143), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 4143)), modeLoaders[config.mode]()]);
+    const [reports, mode] = await Promise.all([__webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 4143)), modeLoaders[config.mode]()]);
     const door = openDoor(io.core, io.redact);
     const deps = {
         aws: io.aws,
@@ -2256,7 +2248,7 @@ function realTimeOf(at, now) {
     return Date.now() + (at - now());
 }
 /** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */
-function readValidConfig() {
+async function readValidConfig() {
     try {
         return readConfigFromRunner();
     }
@@ -2264,7 +2256,7 @@ function readValidConfig() {
         if (!(e instanceof InputErrors))
             throw e;
         // Every run writes a summary, this one too: what was wrong, before any AWS call.
-        appendSummary(inputErrorsSummary(e.errors));
+        await appendSummary(inputErrorsSummary(e.errors));
         setFailed(e.message);
         return undefined;
     }
