@@ -513,7 +513,7 @@ function headerValue(headers, name) {
 }
 /** The media type of an answer (`text/html`), lowercased, without parameters; '' when none was sent. */
 function mediaType(headers) {
-    return (headerValue(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase().slice(0, 60);
+    return ((headerValue(headers, 'content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase().slice(0, 60);
 }
 /** Whether an answer is a web page (a proxy's error page, a captive portal) rather than an API's answer. */
 function isHtml(answer) {
@@ -1198,7 +1198,7 @@ function isTimeout(err) {
 }
 /** GitHub's message (JSON, so not a page), first line, sanitized: it is quoted in the log and the summary. */
 function firstLine(text) {
-    const line = (text ?? 'unknown error').split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    const line = ((text ?? 'unknown error').split('\n')[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '');
     return excerpt(line) || 'unknown error';
 }
 
@@ -1403,7 +1403,7 @@ async function send(config, deps, redact, ref, update, timeoutMs, attempts, know
     return { ...r, deploymentId };
 }
 function deployment_report_firstLine(text) {
-    return text.split('\n')[0];
+    return text.split('\n')[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/status-report.ts
@@ -1458,7 +1458,7 @@ async function sendStatus(config, deps, redact, target, update, timeoutMs, attem
     return deliverToGitHub(config, deps, redact, 'Commit status', post, { timeoutMs, attempts });
 }
 function status_report_firstLine(text) {
-    return text.split('\n')[0];
+    return text.split('\n')[0] ?? '';
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -1701,7 +1701,7 @@ function validateSection(d, limits) {
     }
     if (d.rounds?.length) {
         const breach = d.rounds.findIndex((r) => r.checks.some((c) => c.status === 'fail'));
-        const span = `${(0,format/* clockTime */.qo)(d.rounds[0].at)} → ${(0,format/* clockTime */.qo)(d.rounds[d.rounds.length - 1].at)}`;
+        const span = `${(0,format/* clockTime */.qo)(d.rounds[0]?.at)} → ${(0,format/* clockTime */.qo)(d.rounds.at(-1)?.at)}`;
         out.push(`#### Bake: ${d.rounds.length} round${d.rounds.length === 1 ? '' : 's'} (${span})${breach >= 0 ? `, first breach in round ${breach + 1}` : ', no breach'}`, '');
         const rows = d.rounds.map((r, i) => {
             const failing = r.checks.filter((c) => c.status === 'fail');

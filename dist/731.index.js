@@ -154,8 +154,8 @@ function judge(checks, onMissingData, target, notes = []) {
     const unread = checks.filter((c) => c.status === 'unverified');
     const unverified = [...unread.map(noDataLine), ...noData.map(noDataLine), ...notes];
     const blocking = onMissingData === 'fail' ? [...failed, ...noData] : failed;
-    if (blocking.length > 0) {
-        const first = blocking[0];
+    const first = blocking[0];
+    if (first) {
         const more = blocking.length > 1
             ? ` (and ${blocking.length - 1} more failed check${blocking.length > 2 ? 's' : ''}: ${names(blocking.slice(1))})`
             : '';
@@ -168,8 +168,9 @@ function judge(checks, onMissingData, target, notes = []) {
             unverified,
         };
     }
-    if (unread.length > 0) {
-        const first = unread[0];
+    const firstUnread = unread[0];
+    if (firstUnread) {
+        const first = firstUnread;
         const more = unread.length > 1 ? ` (and ${unread.length - 1} more not verified: ${names(unread.slice(1))})` : '';
         return {
             verdict: 'failure',
@@ -495,7 +496,7 @@ function deploymentProblems(input, primary, unverified) {
         const since = (primary.createdAt?.getTime() ?? 0) - 5 * 60_000;
         const witnessed = failureEvents(service.events, since);
         if (witnessed.length > 0 && problems.length === 0) {
-            problems.push(`the service events report a failed or rolled-back deployment: "${witnessed[0].message}"`);
+            problems.push(`the service events report a failed or rolled-back deployment: "${witnessed[0]?.message ?? ''}"`);
         }
         unverified.push(`rollout: the deployment history could not be read (${history.reason}); a completed rollback was looked for in the service events only`);
     }
@@ -1140,7 +1141,7 @@ async function collect(deps, t, opts) {
 
 /** The tag of an image reference: `repo:tag`, `host:5000/repo:tag`, `repo:tag@sha256:…`; undefined when none. */
 function imageTag(image) {
-    const withoutDigest = image.split('@')[0];
+    const withoutDigest = image.split('@')[0] ?? '';
     const lastSegment = withoutDigest.slice(withoutDigest.lastIndexOf('/') + 1);
     const colon = lastSegment.indexOf(':');
     return colon === -1 ? undefined : lastSegment.slice(colon + 1);
@@ -1393,7 +1394,7 @@ function prefixIdentifiers(expression, ids, prefix) {
     let out = '';
     let i = 0;
     while (i < expression.length) {
-        const ch = expression[i];
+        const ch = expression.charAt(i);
         if (ch === '"' || ch === "'") {
             const close = expression.indexOf(ch, i + 1);
             const end = close === -1 ? expression.length : close + 1;
@@ -1402,7 +1403,7 @@ function prefixIdentifiers(expression, ids, prefix) {
         }
         else if (/[A-Za-z_]/.test(ch)) {
             let j = i + 1;
-            while (j < expression.length && /[A-Za-z0-9_]/.test(expression[j]))
+            while (j < expression.length && /[A-Za-z0-9_]/.test(expression.charAt(j)))
                 j++;
             const word = expression.slice(i, j);
             out += ids.has(word) ? prefix + word : word;
@@ -1411,7 +1412,7 @@ function prefixIdentifiers(expression, ids, prefix) {
         else if (/[0-9]/.test(ch)) {
             // A number (possibly followed by letters, e.g. 1e3) is never an id.
             let j = i + 1;
-            while (j < expression.length && /[A-Za-z0-9_.]/.test(expression[j]))
+            while (j < expression.length && /[A-Za-z0-9_.]/.test(expression.charAt(j)))
                 j++;
             out += expression.slice(i, j);
             i = j;
@@ -1595,7 +1596,7 @@ function newestRate(errors, requests) {
     if (!req)
         return undefined;
     const i = errors ? errors.timestamps.indexOf(t) : -1;
-    return (errors && i >= 0 ? errors.values[i] : 0) / req;
+    return ((errors && i >= 0 ? errors.values[i] : 0) ?? 0) / req;
 }
 const round = (v) => Number(v.toPrecision(6));
 function metricCheckRow(check, window, series) {
@@ -1620,7 +1621,8 @@ function metricCheckRow(check, window, series) {
     }
     // One period spans the window, so there is one value; should CloudWatch split it, judge the worst.
     const breaches = values.filter((v) => (check.max !== undefined && v > check.max) || (check.min !== undefined && v < check.min));
-    const value = breaches.length > 0 ? breaches[0] : values[0];
+    // values is not empty here (no datapoints returned above).
+    const value = (breaches.length > 0 ? breaches[0] : values[0]) ?? Number.NaN;
     const failed = breaches.length > 0;
     const side = check.max !== undefined && value > check.max
         ? `above the maximum ${check.max}`
@@ -1692,7 +1694,7 @@ async function healthRound(deps, config, rolloutEndedAt, deadline) {
         }
     }
     config.metricChecks.forEach((check, i) => {
-        const id = plan.checkIds[i];
+        const id = plan.checkIds[i] ?? '';
         const problem = metrics.ok ? metrics.unreadable.get(id) : metrics.error;
         checks.push(problem || !metrics.ok
             ? unreadableRow(check.name, 'metric', problem ?? 'unknown error')
@@ -1728,7 +1730,7 @@ deadline) {
     const end = first.at + bakeMs;
     const interval = bakeIntervalMs(bakeMs);
     deps.log.info(`Baking for ${(0,format/* minutes */.Gx)(bakeMs)}: re-checking every ${interval / 1000} s`);
-    while (!breached(rounds[rounds.length - 1]) && deps.now() < end) {
+    while (!breached(rounds.at(-1) ?? first) && deps.now() < end) {
         await deps.sleep(Math.min(interval, end - deps.now()), deps.signal);
         if (deps.signal.aborted)
             return { rounds, cancelled: true };
@@ -1743,7 +1745,7 @@ deadline) {
         const bad = round.checks.filter((c) => c.status === 'fail');
         deps.log.info(`Round ${rounds.length}: ${bad.length ? `breach — ${bad.map((c) => `${c.name}: ${c.message}`).join('; ')}` : summary(round)}`);
     }
-    const last = rounds[rounds.length - 1];
+    const last = rounds.at(-1) ?? first;
     if (rounds.length > 1 && !breached(last)) {
         const tasks = await watch.tasks(deadline);
         last.checks.push(tasks);
@@ -2297,7 +2299,7 @@ async function revisionBefore(deps, deploymentArn, deadline) {
 }
 const taskDefinitionRevision = (arn) => {
     const m = /task-definition\/([^:]+):(\d+)$/.exec(arn);
-    return m ? { family: m[1], revision: Number(m[2]) } : undefined;
+    return m?.[1] && m[2] ? { family: m[1], revision: Number(m[2]) } : undefined;
 };
 /**
  * Why the task definition the service ran before its latest deployment must not be rolled back to, or

@@ -422,7 +422,7 @@ function buildStages(shape, runs) {
             row.startedAt = starts.sort()[0];
         if (status !== 'InProgress' && status !== NOT_STARTED && ends.length) {
             row.endedAt = ends.sort()[ends.length - 1];
-            if (row.startedAt) {
+            if (row.startedAt && row.endedAt) {
                 row.durationSeconds = Math.round((Date.parse(row.endedAt) - Date.parse(row.startedAt)) / 1000);
             }
         }
@@ -648,8 +648,8 @@ function usualDurations(history) {
     const out = new Map();
     for (const [key, list] of samples) {
         const sorted = [...list].sort((a, b) => a - b);
-        const ms = sorted[Math.floor(sorted.length / 2)];
-        const range = sorted[sorted.length - 1] - sorted[0];
+        const ms = sorted[Math.floor(sorted.length / 2)] ?? 0;
+        const range = (sorted.at(-1) ?? 0) - (sorted[0] ?? 0);
         out.set(key, { ms, spreadMs: Math.max(0.15 * ms, range / 2) });
     }
     return out;
@@ -878,7 +878,7 @@ async function commitRelation(opts) {
     }
     if (!token)
         return { kind: 'unverified', why: 'no github-token to call the compare API' };
-    const [owner, repo] = repository.split('/');
+    const [owner = '', repo = ''] = repository.split('/');
     try {
         const github = await (0,src_github/* createGitHubClient */.L)(token, opts.run);
         const { data } = await github.rest.repos.compareCommitsWithBasehead({

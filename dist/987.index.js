@@ -226,7 +226,7 @@ function answerShape(err) {
     const status = response?.statusCode ?? err.$metadata?.httpStatusCode;
     const headers = response?.headers ?? {};
     const typeHeader = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
-    const type = typeof typeHeader === 'string' ? sanitize(typeHeader.split(';')[0], 40) : '';
+    const type = typeof typeHeader === 'string' ? sanitize(typeHeader.split(';')[0] ?? '', 40) : '';
     const body = typeof response?.body === 'string' ? response.body : '';
     const title = /<title[^>]*>([^<]*)</i.exec(body.slice(0, 4096))?.[1];
     const excerpt = title ? sanitize(title, 80) : '';

@@ -37,7 +37,7 @@ export async function commitRelation(opts: {
     return { kind: 'unverified', why: 'the source repository of the pipeline is unknown' }
   }
   if (!token) return { kind: 'unverified', why: 'no github-token to call the compare API' }
-  const [owner, repo] = repository.split('/')
+  const [owner = '', repo = ''] = repository.split('/')
   try {
     const github = await createGitHubClient(token, opts.run)
     const { data } = await github.rest.repos.compareCommitsWithBasehead({

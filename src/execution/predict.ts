@@ -25,8 +25,8 @@ export function usualDurations(history: ActionRun[][]): UsualDurations {
   const out: UsualDurations = new Map()
   for (const [key, list] of samples) {
     const sorted = [...list].sort((a, b) => a - b)
-    const ms = sorted[Math.floor(sorted.length / 2)]
-    const range = sorted[sorted.length - 1] - sorted[0]
+    const ms = sorted[Math.floor(sorted.length / 2)] ?? 0
+    const range = (sorted.at(-1) ?? 0) - (sorted[0] ?? 0)
     out.set(key, { ms, spreadMs: Math.max(0.15 * ms, range / 2) })
   }
   return out

@@ -145,7 +145,7 @@ export function buildStages(shape: PipelineShape, runs: ActionRun[]): StageRow[]
     if (starts.length) row.startedAt = starts.sort()[0]
     if (status !== 'InProgress' && status !== NOT_STARTED && ends.length) {
       row.endedAt = ends.sort()[ends.length - 1]
-      if (row.startedAt) {
+      if (row.startedAt && row.endedAt) {
         row.durationSeconds = Math.round((Date.parse(row.endedAt) - Date.parse(row.startedAt)) / 1000)
       }
     }

@@ -37,12 +37,13 @@ function isImplicitTrigger(t: PipelineTriggerDeclaration, d: PipelineDeclaration
     .find((a) => a.name === git.sourceActionName && a.actionTypeId?.provider === 'CodeStarSourceConnection')
   if (!source || source.configuration?.DetectChanges === 'false') return false
   const push = git.push ?? []
-  const includes = push[0]?.branches?.includes ?? []
+  const only = push.length === 1 ? push[0] : undefined
+  const includes = only?.branches?.includes ?? []
   return (
-    push.length === 1 &&
-    !push[0].tags &&
-    !push[0].filePaths &&
-    !push[0].branches?.excludes?.length &&
+    only !== undefined &&
+    !only.tags &&
+    !only.filePaths &&
+    !only.branches?.excludes?.length &&
     includes.length === 1 &&
     includes[0] === source.configuration?.BranchName
   )

@@ -114,5 +114,5 @@ async function send(
 }
 
 function firstLine(text: string): string {
-  return text.split('\n')[0]
+  return text.split('\n')[0] ?? ''
 }

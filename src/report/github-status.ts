@@ -199,6 +199,9 @@ function isTimeout(err: { name?: string; cause?: { name?: string } }): boolean {
 
 /** GitHub's message (JSON, so not a page), first line, sanitized: it is quoted in the log and the summary. */
 function firstLine(text: string | undefined): string {
-  const line = (text ?? 'unknown error').split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+  const line = ((text ?? 'unknown error').split('\n')[0] ?? '').replace(
+    / - https:\/\/docs\.github\.com\S*$/,
+    '',
+  )
   return excerpt(line) || 'unknown error'
 }

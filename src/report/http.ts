@@ -81,7 +81,7 @@ export function headerValue(headers: HttpAnswer['headers'], name: string): strin
 
 /** The media type of an answer (`text/html`), lowercased, without parameters; '' when none was sent. */
 export function mediaType(headers: HttpAnswer['headers']): string {
-  return (headerValue(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase().slice(0, 60)
+  return ((headerValue(headers, 'content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase().slice(0, 60)
 }
 
 /** Whether an answer is a web page (a proxy's error page, a captive portal) rather than an API's answer. */

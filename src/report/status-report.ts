@@ -86,5 +86,5 @@ async function sendStatus(
 }
 
 function firstLine(text: string): string {
-  return text.split('\n')[0]
+  return text.split('\n')[0] ?? ''
 }

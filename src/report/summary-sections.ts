@@ -301,7 +301,7 @@ export function validateSection(d: ValidateDetails, limits: SummaryLimits): stri
   }
   if (d.rounds?.length) {
     const breach = d.rounds.findIndex((r) => r.checks.some((c) => c.status === 'fail'))
-    const span = `${clockTime(d.rounds[0].at)} → ${clockTime(d.rounds[d.rounds.length - 1].at)}`
+    const span = `${clockTime(d.rounds[0]?.at)} → ${clockTime(d.rounds.at(-1)?.at)}`
     out.push(
       `#### Bake: ${d.rounds.length} round${d.rounds.length === 1 ? '' : 's'} (${span})${breach >= 0 ? `, first breach in round ${breach + 1}` : ', no breach'}`,
       '',

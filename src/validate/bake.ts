@@ -48,7 +48,7 @@ export async function bake(
   const end = first.at + bakeMs
   const interval = bakeIntervalMs(bakeMs)
   deps.log.info(`Baking for ${minutes(bakeMs)}: re-checking every ${interval / 1000} s`)
-  while (!breached(rounds[rounds.length - 1]) && deps.now() < end) {
+  while (!breached(rounds.at(-1) ?? first) && deps.now() < end) {
     await deps.sleep(Math.min(interval, end - deps.now()), deps.signal)
     if (deps.signal.aborted) return { rounds, cancelled: true }
     // A round's reads may retry until the next round is due; the last round's until the deadline.
@@ -64,7 +64,7 @@ export async function bake(
       `Round ${rounds.length}: ${bad.length ? `breach — ${bad.map((c) => `${c.name}: ${c.message}`).join('; ')}` : summary(round)}`,
     )
   }
-  const last = rounds[rounds.length - 1]
+  const last = rounds.at(-1) ?? first
   if (rounds.length > 1 && !breached(last)) {
     const tasks = await watch.tasks(deadline)
     last.checks.push(tasks)

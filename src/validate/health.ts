@@ -86,7 +86,7 @@ export async function healthRound(
     }
   }
   config.metricChecks.forEach((check, i) => {
-    const id = plan.checkIds[i]
+    const id = plan.checkIds[i] ?? ''
     const problem = metrics.ok ? metrics.unreadable.get(id) : metrics.error
     checks.push(
       problem || !metrics.ok

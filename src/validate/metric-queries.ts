@@ -105,7 +105,7 @@ export function prefixIdentifiers(expression: string, ids: Set<string>, prefix: 
   let out = ''
   let i = 0
   while (i < expression.length) {
-    const ch = expression[i]
+    const ch = expression.charAt(i)
     if (ch === '"' || ch === "'") {
       const close = expression.indexOf(ch, i + 1)
       const end = close === -1 ? expression.length : close + 1
@@ -113,14 +113,14 @@ export function prefixIdentifiers(expression: string, ids: Set<string>, prefix: 
       i = end
     } else if (/[A-Za-z_]/.test(ch)) {
       let j = i + 1
-      while (j < expression.length && /[A-Za-z0-9_]/.test(expression[j])) j++
+      while (j < expression.length && /[A-Za-z0-9_]/.test(expression.charAt(j))) j++
       const word = expression.slice(i, j)
       out += ids.has(word) ? prefix + word : word
       i = j
     } else if (/[0-9]/.test(ch)) {
       // A number (possibly followed by letters, e.g. 1e3) is never an id.
       let j = i + 1
-      while (j < expression.length && /[A-Za-z0-9_.]/.test(expression[j])) j++
+      while (j < expression.length && /[A-Za-z0-9_.]/.test(expression.charAt(j))) j++
       out += expression.slice(i, j)
       i = j
     } else {

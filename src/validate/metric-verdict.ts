@@ -80,7 +80,7 @@ function newestRate(errors?: Series, requests?: Series): number | undefined {
   const req = requests.values[requests.timestamps.indexOf(t)]
   if (!req) return undefined
   const i = errors ? errors.timestamps.indexOf(t) : -1
-  return (errors && i >= 0 ? errors.values[i] : 0) / req
+  return ((errors && i >= 0 ? errors.values[i] : 0) ?? 0) / req
 }
 
 const round = (v: number): number => Number(v.toPrecision(6))
@@ -110,7 +110,8 @@ export function metricCheckRow(check: MetricCheck, window: MetricWindow, series:
   const breaches = values.filter(
     (v) => (check.max !== undefined && v > check.max) || (check.min !== undefined && v < check.min),
   )
-  const value = breaches.length > 0 ? breaches[0] : values[0]
+  // values is not empty here (no datapoints returned above).
+  const value = (breaches.length > 0 ? breaches[0] : values[0]) ?? Number.NaN
   const failed = breaches.length > 0
   const side =
     check.max !== undefined && value > check.max

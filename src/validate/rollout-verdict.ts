@@ -230,7 +230,9 @@ function deploymentProblems(input: RolloutInput, primary: Deployment, unverified
     const since = (primary.createdAt?.getTime() ?? 0) - 5 * 60_000
     const witnessed = failureEvents(service.events, since)
     if (witnessed.length > 0 && problems.length === 0) {
-      problems.push(`the service events report a failed or rolled-back deployment: "${witnessed[0].message}"`)
+      problems.push(
+        `the service events report a failed or rolled-back deployment: "${witnessed[0]?.message ?? ''}"`,
+      )
     }
     unverified.push(
       `rollout: the deployment history could not be read (${history.reason}); a completed rollback was looked for in the service events only`,

@@ -43,8 +43,8 @@ export function judge(
   const unread = checks.filter((c) => c.status === 'unverified')
   const unverified = [...unread.map(noDataLine), ...noData.map(noDataLine), ...notes]
   const blocking = onMissingData === 'fail' ? [...failed, ...noData] : failed
-  if (blocking.length > 0) {
-    const first = blocking[0]
+  const first = blocking[0]
+  if (first) {
     const more =
       blocking.length > 1
         ? ` (and ${blocking.length - 1} more failed check${blocking.length > 2 ? 's' : ''}: ${names(blocking.slice(1))})`
@@ -59,8 +59,9 @@ export function judge(
       unverified,
     }
   }
-  if (unread.length > 0) {
-    const first = unread[0]
+  const firstUnread = unread[0]
+  if (firstUnread) {
+    const first = firstUnread
     const more =
       unread.length > 1 ? ` (and ${unread.length - 1} more not verified: ${names(unread.slice(1))})` : ''
     return {

@@ -9,7 +9,7 @@ export interface ContainerImage {
 
 /** The tag of an image reference: `repo:tag`, `host:5000/repo:tag`, `repo:tag@sha256:…`; undefined when none. */
 export function imageTag(image: string): string | undefined {
-  const withoutDigest = image.split('@')[0]
+  const withoutDigest = image.split('@')[0] ?? ''
   const lastSegment = withoutDigest.slice(withoutDigest.lastIndexOf('/') + 1)
   const colon = lastSegment.indexOf(':')
   return colon === -1 ? undefined : lastSegment.slice(colon + 1)

@@ -135,7 +135,7 @@ export interface TargetFacts {
 
 const taskDefinitionRevision = (arn: string): { family: string; revision: number } | undefined => {
   const m = /task-definition\/([^:]+):(\d+)$/.exec(arn)
-  return m ? { family: m[1], revision: Number(m[2]) } : undefined
+  return m?.[1] && m[2] ? { family: m[1], revision: Number(m[2]) } : undefined
 }
 
 /**
