@@ -10,6 +10,10 @@ const benches: Bench[] = [
   { name: 'cold start', run: () => benchColdStart() },
   { name: 'monitor', run: async () => (await import('./monitor.js')).benchMonitor() },
   { name: 'validate', run: async () => (await import('./validate.js')).benchValidate() },
+  {
+    name: 'validate memory',
+    run: async () => (await import('./validate-memory.js')).benchValidateMemory(),
+  },
   { name: 'deadline', run: async () => (await import('./deadline.js')).benchDeadline() },
 ]
 

@@ -23,7 +23,7 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50)
 const RUNS = 5
 const SIZES = [1000, 5000]
 
-function scenario(): Scenario {
+function scenario(sizes = SIZES): Scenario {
   const api = (name: string, sum: number) => ({
     namespace: 'AWS/ApiGateway',
     name,
@@ -36,7 +36,7 @@ function scenario(): Scenario {
       clusters: {
         bench: {
           services: Object.fromEntries(
-            SIZES.map((n) => [
+            sizes.map((n) => [
               `svc-${n}`,
               {
                 desiredCount: n,
@@ -52,7 +52,7 @@ function scenario(): Scenario {
   }
 }
 
-function config(service: string): ValidateConfig {
+export function benchConfig(service: string): ValidateConfig {
   return {
     mode: 'validate',
     region: 'us-east-1',
@@ -74,7 +74,7 @@ function config(service: string): ValidateConfig {
   }
 }
 
-const quiet = {
+export const quiet = {
   info: () => undefined,
   warning: () => undefined,
   debug: () => undefined,
@@ -82,7 +82,7 @@ const quiet = {
 }
 
 /** Starts bench/emulator-process.ts and talks to it over IPC. */
-async function emulatorProcess(scenario: Scenario) {
+export async function emulatorProcess(sizes = SIZES, latencyMs = LATENCY_MS) {
   const child: ChildProcess = fork(fileURLToPath(new URL('./emulator-process.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -93,7 +93,7 @@ async function emulatorProcess(scenario: Scenario) {
       child.send(msg)
     })
   const { env } = await ask<{ env: Record<string, string> }>({
-    start: { scenario, faults: { rules: [{ latencyMs: LATENCY_MS }] } },
+    start: { scenario: scenario(sizes), faults: { rules: [{ latencyMs }] } },
   })
   return {
     env,
@@ -107,7 +107,7 @@ async function emulatorProcess(scenario: Scenario) {
 }
 
 export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
-  const emu = await emulatorProcess(scenario())
+  const emu = await emulatorProcess()
   const saved = { ...process.env }
   Object.assign(process.env, emu.env)
   const rows: BenchRow[] = []
@@ -120,7 +120,7 @@ export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
       signal: new AbortController().signal,
       env: process.env,
     }
-    await run(config(`svc-${SIZES[0]}`), deps) // warm-up: connections, JIT
+    await run(benchConfig(`svc-${SIZES[0]}`), deps) // warm-up: connections, JIT
     for (const n of SIZES) {
       const pages = Math.ceil(n / 100)
       const times: number[] = []
@@ -129,7 +129,7 @@ export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
       for (let i = 0; i < RUNS; i++) {
         const before = await emu.counts()
         const t0 = performance.now()
-        const result = await run(config(`svc-${n}`), deps)
+        const result = await run(benchConfig(`svc-${n}`), deps)
         times.push(performance.now() - t0)
         verdict = result.verdict
         const after = await emu.counts()

@@ -1,20 +1,22 @@
 // Target health → one row per target group: registered and healthy, nothing else serving, and no false failure
 // when tasks cannot be matched to targets.
 import { describe, expect, it } from '@jest/globals'
-import type { Task } from '@aws-sdk/client-ecs'
 import type {
   TargetHealthDescription,
   TargetHealthStateEnum,
 } from '@aws-sdk/client-elastic-load-balancing-v2'
+import { addressOf, type TaskAddress } from '../../src/validate/task-tally.js'
 import { judgeTargetGroup } from '../../src/validate/target-health-verdict.js'
 
 const group = { arn: 'arn:tg', name: 'shop-tg', dimension: 'targetgroup/shop-tg/1' }
-const task = (n: number, ip?: string): Task => ({
-  taskArn: `arn:aws:ecs:us-east-1:123456789012:task/prod/${n}`,
-  attachments: ip
-    ? [{ type: 'ElasticNetworkInterface', details: [{ name: 'privateIPv4Address', value: ip }] }]
-    : [],
-})
+// A described task as the tally keeps it (its ARN, and the ENI address read from its attachments).
+const task = (n: number, ip?: string): TaskAddress =>
+  addressOf({
+    taskArn: `arn:aws:ecs:us-east-1:123456789012:task/prod/${n}`,
+    attachments: ip
+      ? [{ type: 'ElasticNetworkInterface', details: [{ name: 'privateIPv4Address', value: ip }] }]
+      : [],
+  })
 const target = (ip: string, State: TargetHealthStateEnum): TargetHealthDescription => ({
   Target: { Id: ip, Port: 8080 },
   TargetHealth: { State },

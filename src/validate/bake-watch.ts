@@ -8,7 +8,7 @@ import { stoppable, unreadableRow, unreadableWhy } from './read.js'
 import { primaryTaskDefinitionOf } from './rollout-verdict.js'
 import { failRow } from './rows.js'
 import { describeService, TargetNotFound, type Target } from './service.js'
-import { collectTasks } from './tasks.js'
+import { collectTasks, tallyRunningTasks } from './tasks.js'
 
 export function bakeWatch(deps: ModeDeps, target: Target, before: Service): BakeWatch {
   const since = deps.now()
@@ -33,7 +33,7 @@ async function everyTask(deps: ModeDeps, target: Target, since: number, deadline
   try {
     const [now, running, stopped] = await Promise.all([
       describeService(scoped.deps, target, deadline),
-      collectTasks(scoped.deps, target, { desiredStatus: 'RUNNING', deadline }),
+      tallyRunningTasks(scoped.deps, target, { deadline }),
       collectTasks(scoped.deps, target, { desiredStatus: 'STOPPED', maxPages: 1, deadline }),
     ])
     return judgeBakeTasks({

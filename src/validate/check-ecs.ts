@@ -21,14 +21,15 @@ import {
 import { judgeTargetGroup, targetGroupCheckName } from './target-health-verdict.js'
 import type { Step } from './step.js'
 import { judgeServiceTasks } from './task-verdict.js'
-import { collectTasks, type EarlyPage, type TaskListing } from './tasks.js'
+import { collectTasks, tallyRunningTasks, type EarlyPage, type RunningTally } from './tasks.js'
 import { checkVersion } from './version.js'
 import { VERSION_NOT_VERIFIED, versionSkipped } from './version-verdict.js'
 
 /** The ECS reads in flight; a listing that failed is its error, a version that could not be read its row. */
 export interface EcsReads {
   history: Promise<DeploymentHistory>
-  running: Promise<TaskListing | Error>
+  /** Counted page by page: a service of any size is judged in the memory of a page (task-tally.ts). */
+  running: Promise<RunningTally | Error>
   stopped: Promise<Task[] | Error>
   version: Promise<Check>
   /** The service's target groups and their targets, read alongside the tasks; none without load balancers. */
@@ -45,10 +46,10 @@ export function startEcsReads(step: Step, observed: ObservedRollout, early: Earl
       controllerOf(service) === 'ECS'
         ? readHistory(deps, target, service, deadline)
         : Promise.resolve({ kind: 'known' }),
-    running: collectTasks(deps, target, {
-      desiredStatus: 'RUNNING',
+    running: tallyRunningTasks(deps, target, {
       firstPage: observed.firstLook ? early.page : undefined,
       deadline,
+      newRevision: primaryTd,
     }).catch((e: unknown) => e as Error),
     // One page of STOPPED tasks, always, alongside the RUNNING listing (no wall time added): the scheduler
     // replaces crashed tasks, so a crash-looping service can show running = desired. Newest first (ECS keeps
@@ -83,8 +84,7 @@ async function readTraffic(step: Step, arns: string[]): Promise<TargetGroupHealt
 function trafficRows(
   traffic: TargetGroupHealth[] | Error,
   arns: string[],
-  running: TaskListing | Error,
-  primaryTd: string | undefined,
+  running: RunningTally | Error,
 ): Check[] {
   if (traffic instanceof Error)
     return arns.map((a) =>
@@ -99,8 +99,7 @@ function trafficRows(
         'healthy',
       ),
     )
-  const fresh = running.tasks.filter((t) => t.taskDefinitionArn === primaryTd)
-  return traffic.map((t) => judgeTargetGroup(t, fresh))
+  return traffic.map((t) => judgeTargetGroup(t, running.tasks.newRevision))
 }
 
 /** Said when nothing about the service's traffic could be looked at. */
@@ -133,7 +132,7 @@ export async function checkEcs(
   early.stop()
   const tasks = judgeServiceTasks({ running, stopped, service: observed.service, rollout })
   const arns = targetGroupArnsOf(observed.service)
-  const targets = trafficRows(traffic, arns, running, primaryTaskDefinitionOf(observed.service))
+  const targets = trafficRows(traffic, arns, running)
   const checks = [rollout.check, tasks.row, version, ...targets]
   await deps.log.group('ECS checks', async () => {
     for (const c of checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)

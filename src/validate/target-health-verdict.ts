@@ -3,22 +3,16 @@
 // Every task of the new revision must be registered (by its ENI address, awsvpc) and `healthy`; any other
 // target that is not leaving (draining / unused) still takes traffic, which for a release means the old
 // revision still answers users.
-import type { Task } from '@aws-sdk/client-ecs'
 import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2'
 import type { Check } from '../result.js'
 import type { TargetGroupHealth } from './load-balancers.js'
 import { unreadableRow, unreadableWhy } from './read.js'
+import type { TaskAddress } from './task-tally.js'
 import { taskId } from './task-verdict.js'
 
 export const targetGroupCheckName = (name: string): string => `target group ${name}`
 const LEAVING = new Set(['draining', 'unused', 'unhealthy.draining'])
 const LISTED = 5
-
-export function taskIpOf(task: Task): string | undefined {
-  for (const a of task.attachments ?? [])
-    for (const d of a.details ?? []) if (d.name === 'privateIPv4Address' && d.value) return d.value
-  return undefined
-}
 
 const stateOf = (t: TargetHealthDescription): string => {
   const h = t.TargetHealth
@@ -31,15 +25,15 @@ const listed = (items: string[]): string =>
     ? `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more`
     : items.join(', ')
 
-/** `newTasks`: the running tasks of the new revision. */
-export function judgeTargetGroup(health: TargetGroupHealth, newTasks: Task[]): Check {
+/** `newTasks`: the running tasks of the new revision, as much of them as is matched and quoted. */
+export function judgeTargetGroup(health: TargetGroupHealth, newTasks: TaskAddress[]): Check {
   const name = targetGroupCheckName(health.group.name)
   if (health.targets instanceof Error)
     return unreadableRow(name, 'traffic', unreadableWhy(health.targets), 'healthy')
   // Targets are matched to tasks by the task's ENI address (awsvpc). A task without one (bridge or host network
   // mode registers instance + port) cannot be matched: say so, never call it unregistered (a false failure would
   // roll a healthy release back).
-  const unaddressed = newTasks.filter((task) => taskIpOf(task) === undefined)
+  const unaddressed = newTasks.filter((task) => task.ip === undefined)
   if (unaddressed.length > 0)
     return {
       name,
@@ -47,18 +41,17 @@ export function judgeTargetGroup(health: TargetGroupHealth, newTasks: Task[]): C
       threshold: 'healthy',
       status: 'skip',
       value: null,
-      message: `not verified: ${unaddressed.length} task${unaddressed.length === 1 ? ' has' : 's have'} no awsvpc address (${listed(unaddressed.map((t) => taskId(t.taskArn)))}), so their targets in ${health.group.name} could not be matched`,
+      message: `not verified: ${unaddressed.length} task${unaddressed.length === 1 ? ' has' : 's have'} no awsvpc address (${listed(unaddressed.map((t) => taskId(t.arn)))}), so their targets in ${health.group.name} could not be matched`,
     }
   const byId = new Map(health.targets.map((t) => [t.Target?.Id ?? '', t]))
   const ours = new Set<string>()
   const problems: string[] = []
-  for (const task of newTasks) {
-    const ip = taskIpOf(task)
+  for (const { arn, ip } of newTasks) {
     const target = ip === undefined ? undefined : byId.get(ip)
     if (ip !== undefined) ours.add(ip)
-    if (!target) problems.push(`task ${taskId(task.taskArn)} is not registered`)
+    if (!target) problems.push(`task ${taskId(arn)} is not registered`)
     else if (target.TargetHealth?.State !== 'healthy')
-      problems.push(`task ${taskId(task.taskArn)} (${ip}) is ${stateOf(target)}`)
+      problems.push(`task ${taskId(arn)} (${ip}) is ${stateOf(target)}`)
   }
   const others = health.targets.filter((t) => !ours.has(t.Target?.Id ?? ''))
   const serving = others.filter((t) => !LEAVING.has(t.TargetHealth?.State ?? ''))

@@ -4,11 +4,11 @@ import { isCrash } from '../facts/ecs.js'
 import type { Check } from '../result.js'
 import { unreadableRow, unreadableWhy } from './read.js'
 import { primaryOf, primaryTaskSetOf, shortTd, type RolloutJudgement } from './rollout-verdict.js'
-import type { TaskListing } from './tasks.js'
+import { EXAMPLES, tallyOf, type Sample, type TaskTally } from './task-tally.js'
 
 export interface TasksInput {
-  /** Every task ListTasks returned (desired status RUNNING), described. */
-  tasks: Task[]
+  /** Every task ListTasks returned (desired status RUNNING), described: as a list, or counted page by page. */
+  tasks: Task[] | TaskTally
   desiredCount: number
   primaryTaskDefinition?: string
   /** Task ARNs listed but gone by the time they were described (DescribeTasks failures). */
@@ -22,13 +22,26 @@ export interface TasksInput {
   crashed?: Task[]
 }
 
-const EXAMPLES = 3
-
 export const taskId = (arn: string | undefined): string => (arn ? arn.slice(arn.lastIndexOf('/') + 1) : '?')
 
-function some(tasks: Task[], describe: (t: Task) => string): string {
+function some<T>(tasks: T[], describe: (t: T) => string, count = tasks.length): string {
   const shown = tasks.slice(0, EXAMPLES).map(describe).join(', ')
-  return tasks.length > EXAMPLES ? `${shown} and ${tasks.length - EXAMPLES} more` : shown
+  return count > EXAMPLES ? `${shown} and ${count - EXAMPLES} more` : shown
+}
+
+const someOf = <T>(sample: Sample<T>, describe: (t: T) => string): string =>
+  some(sample.examples, describe, sample.count)
+
+/** The tasks on another task definition than the PRIMARY's: counted, and the first few in listing order. */
+function notOn(tally: TaskTally, primaryTd: string): Sample<{ at: number; arn?: string; td?: string }> {
+  const others = [...tally.byTd].filter(([td]) => td !== primaryTd).map(([, sample]) => sample)
+  return {
+    count: others.reduce((n, s) => n + s.count, 0),
+    examples: others
+      .flatMap((s) => s.examples)
+      .sort((a, b) => a.at - b.at)
+      .slice(0, EXAMPLES),
+  }
 }
 
 /** `EssentialContainerExited: Essential container in task exited (app exit 1)`. */
@@ -42,49 +55,43 @@ export function describeStop(t: Task): string {
 }
 
 export function judgeTasks(input: TasksInput): Check {
-  const { tasks, desiredCount, primaryTaskDefinition } = input
-  const running = tasks.filter((t) => t.lastStatus === 'RUNNING')
+  const { desiredCount, primaryTaskDefinition } = input
+  const tally = Array.isArray(input.tasks) ? tallyOf(input.tasks) : input.tasks
+  const running = tally.running
   // The value counts what the threshold asks for (RUNNING, not UNHEALTHY, on the PRIMARY task definition),
   // so it never reads "3/3" beside a message about a PENDING task or one on the old task definition.
-  const good = running.filter(
-    (t) =>
-      t.healthStatus !== 'UNHEALTHY' &&
-      (!primaryTaskDefinition || t.taskDefinitionArn === primaryTaskDefinition),
-  )
+  const good = primaryTaskDefinition
+    ? (tally.healthyRunningByTd.get(primaryTaskDefinition) ?? 0)
+    : [...tally.healthyRunningByTd.values()].reduce((a, b) => a + b, 0)
   const base = {
     name: 'tasks',
     type: 'task',
-    value: `${good.length}/${desiredCount}`,
+    value: `${good}/${desiredCount}`,
     threshold: `${desiredCount} RUNNING, healthy, on ${shortTd(primaryTaskDefinition)}`,
   }
-  if (desiredCount === 0 && tasks.length === 0) {
+  if (desiredCount === 0 && tally.listed === 0) {
     return { ...base, status: 'skip', message: 'the service desires 0 tasks: there are no tasks to check' }
   }
   const problems: string[] = []
-  if (running.length === 0) problems.push(`no task is RUNNING (${desiredCount} desired)`)
-  else if (running.length < desiredCount)
-    problems.push(`only ${running.length} of ${desiredCount} desired tasks are RUNNING`)
-  const notRunning = tasks.filter((t) => t.lastStatus !== 'RUNNING')
-  if (notRunning.length > 0) {
+  if (running === 0) problems.push(`no task is RUNNING (${desiredCount} desired)`)
+  else if (running < desiredCount)
+    problems.push(`only ${running} of ${desiredCount} desired tasks are RUNNING`)
+  if (tally.notRunning.count > 0) {
     problems.push(
-      `${notRunning.length} not RUNNING (${some(notRunning, (t) => `${taskId(t.taskArn)} ${t.lastStatus}`)})`,
+      `${tally.notRunning.count} not RUNNING (${someOf(tally.notRunning, (t) => `${taskId(t.arn)} ${t.lastStatus}`)})`,
     )
   }
   if (primaryTaskDefinition) {
-    const old = tasks.filter((t) => t.taskDefinitionArn !== primaryTaskDefinition)
-    if (old.length > 0) {
+    const old = notOn(tally, primaryTaskDefinition)
+    if (old.count > 0) {
       problems.push(
-        `${old.length} on another task definition than the PRIMARY deployment's ${shortTd(primaryTaskDefinition)} (${some(old, (t) => `${taskId(t.taskArn)} on ${shortTd(t.taskDefinitionArn)}`)})`,
+        `${old.count} on another task definition than the PRIMARY deployment's ${shortTd(primaryTaskDefinition)} (${someOf(old, (t) => `${taskId(t.arn)} on ${shortTd(t.td)}`)})`,
       )
     }
   }
-  const unhealthy = tasks.filter((t) => t.healthStatus === 'UNHEALTHY')
-  if (unhealthy.length > 0) {
+  if (tally.unhealthy.count > 0) {
     problems.push(
-      `${unhealthy.length} UNHEALTHY (${some(unhealthy, (t) => {
-        const bad = (t.containers ?? []).filter((c) => c.healthStatus === 'UNHEALTHY').map((c) => c.name)
-        return `${taskId(t.taskArn)}${bad.length ? ` container ${bad.join(', ')}` : ''}`
-      })})`,
+      `${tally.unhealthy.count} UNHEALTHY (${someOf(tally.unhealthy, (t) => `${taskId(t.arn)}${t.containers.length ? ` container ${t.containers.join(', ')}` : ''}`)})`,
     )
   }
   const crashed = input.crashed ?? []
@@ -106,13 +113,15 @@ export function judgeTasks(input: TasksInput): Check {
   return {
     ...base,
     status: 'pass',
-    message: `all ${running.length} tasks RUNNING on ${shortTd(primaryTaskDefinition)}, none UNHEALTHY${missingNote}${stoppedNote}`,
+    message: `all ${running} tasks RUNNING on ${shortTd(primaryTaskDefinition)}, none UNHEALTHY${missingNote}${stoppedNote}`,
   }
 }
 
+export type RunningTasks = Pick<TasksInput, 'tasks' | 'missing'>
+
 export interface ServiceTasks {
-  /** The RUNNING tasks, described, or why they could not be listed. */
-  running: TaskListing | Error
+  /** The RUNNING tasks, described (as a list or counted page by page), or why they could not be listed. */
+  running: RunningTasks | Error
   /** One page of STOPPED tasks, newest first, or why it could not be listed. */
   stopped: Task[] | Error
   service: Service
@@ -144,7 +153,7 @@ export function judgeServiceTasks(input: ServiceTasks): { row: Check; notes: str
 
 /** The RUNNING tasks judged; when something is wrong, the stopped tasks of the deployments judged say why. */
 function judgeRunning(
-  listing: TaskListing,
+  listing: RunningTasks,
   stopped: Task[],
   { service, rollout }: Pick<ServiceTasks, 'service' | 'rollout'>,
 ): Check {

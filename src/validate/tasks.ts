@@ -20,6 +20,7 @@ import { createLimiter } from './concurrency.js'
 import type { Target } from './service.js'
 import { call } from '../aws-errors.js'
 import { patiently, stoppable } from './read.js'
+import { addTasks, emptyTally, type TaskTally } from './task-tally.js'
 
 export const DESCRIBE_TASKS_MAX = 100
 export const LIST_TASKS_MAX = 100
@@ -76,6 +77,35 @@ export interface CollectOptions {
   firstPage?: Promise<ListTasksCommandOutput>
   /** Transient failures of each call are retried until then (ms since the epoch). */
   deadline: number
+  /**
+   * Given, each described page is handed here and not kept: the listing returns no tasks (only the missing
+   * ARNs), so judging a large service takes the memory of a page, not of the service (task-tally.ts).
+   */
+  onPage?: (tasks: Task[]) => void
+}
+
+/** The RUNNING tasks counted page by page (task-tally.ts), and the ARNs gone when described. */
+export interface RunningTally {
+  tasks: TaskTally
+  missing: string[]
+}
+
+/**
+ * Every RUNNING task, counted as each page is described and then dropped. `newRevision`: the task definition
+ * whose tasks' addresses the target groups check needs (kept, one short record per task).
+ */
+export async function tallyRunningTasks(
+  deps: ModeDeps,
+  t: Pick<Target, 'cluster' | 'service'>,
+  opts: Pick<CollectOptions, 'firstPage' | 'deadline'> & { newRevision?: string },
+): Promise<RunningTally> {
+  const tally = emptyTally(opts.newRevision)
+  const { missing } = await collectTasks(deps, t, {
+    ...opts,
+    desiredStatus: 'RUNNING',
+    onPage: (page) => addTasks(tally, page),
+  })
+  return { tasks: tally, missing }
 }
 
 export async function collectTasks(
@@ -97,7 +127,7 @@ async function collect(
   t: Pick<Target, 'cluster' | 'service'>,
   opts: CollectOptions,
 ): Promise<TaskListing> {
-  const { desiredStatus = 'RUNNING', maxPages = Infinity, firstPage, deadline } = opts
+  const { desiredStatus = 'RUNNING', maxPages = Infinity, firstPage, deadline, onPage } = opts
   const ecs = deps.aws.get(ECSClient)
   const limit = createLimiter(DESCRIBE_CONCURRENCY)
   const describes: Promise<{ tasks: Task[]; missing: string[] }>[] = []
@@ -129,7 +159,10 @@ async function collect(
             }),
           ),
         )
-        return { tasks: out.tasks ?? [], missing: (out.failures ?? []).map((f) => f.arn ?? '?') }
+        const missing = (out.failures ?? []).map((f) => f.arn ?? '?')
+        if (!onPage) return { tasks: out.tasks ?? [], missing }
+        onPage(out.tasks ?? [])
+        return { tasks: [], missing }
       })
       // Awaited below; this only keeps a failure from being reported as unhandled while listing goes on.
       described.catch(() => undefined)
