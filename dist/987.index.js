@@ -2142,7 +2142,7 @@ function inputErrorsSummary(errors) {
 const modeLoaders = {
     'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(45)]).then(__webpack_require__.bind(__webpack_require__, 6045)),
     monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(976), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 2853)),
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(915), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 6731)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(915), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 1971)),
 };
 
 // EXTERNAL MODULE: ./src/secrets.ts
