@@ -745,6 +745,10 @@ function setSecret(secret) {
 function setFailed(message) {
     core.setFailed(message);
 }
+/** core.setOutput: a step output (GITHUB_OUTPUT), even when the run stops at its inputs. */
+function setOutput(name, value) {
+    core.setOutput(name, value);
+}
 /** Appends to this step's job summary, when the runner gives one (core.summary needs GITHUB_STEP_SUMMARY). */
 async function appendSummary(markdown, env = process.env) {
     if (env.GITHUB_STEP_SUMMARY)
@@ -2257,6 +2261,8 @@ async function readValidConfig() {
             throw e;
         // Every run writes a summary, this one too: what was wrong, before any AWS call.
         await appendSummary(inputErrorsSummary(e.errors));
+        // `result` is the step's verdict on every path: a workflow that reads it must not get an empty string.
+        setOutput('result', 'failure');
         setFailed(e.message);
         return undefined;
     }

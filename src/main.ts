@@ -122,6 +122,8 @@ async function readValidConfig(): Promise<Config | undefined> {
     if (!(e instanceof InputErrors)) throw e
     // Every run writes a summary, this one too: what was wrong, before any AWS call.
     await runner.appendSummary(inputErrorsSummary(e.errors))
+    // `result` is the step's verdict on every path: a workflow that reads it must not get an empty string.
+    runner.setOutput('result', 'failure')
     runner.setFailed(e.message)
     return undefined
   }

@@ -21,6 +21,11 @@ export function setFailed(message: string): void {
   core.setFailed(message)
 }
 
+/** core.setOutput: a step output (GITHUB_OUTPUT), even when the run stops at its inputs. */
+export function setOutput(name: string, value: string): void {
+  core.setOutput(name, value)
+}
+
 /** Appends to this step's job summary, when the runner gives one (core.summary needs GITHUB_STEP_SUMMARY). */
 export async function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()

@@ -38,6 +38,7 @@ describe('bad input through dist/index.js', () => {
     expect(run.errors).toEqual([expect.stringContaining(`Input "${input}"`)])
     expect(server.requests.length).toBe(before)
     expect(run.summary).toMatch(/^## ❌ Invalid inputs/)
+    expect(run.outputs.result).toBe('failure')
     expect(run.summary).toContain(`**${input}**`)
     for (const secret of SECRET_INPUTS.map((name) => inputs[name]).filter((s): s is string => !!s)) {
       expect(run.stdout.split('\n').filter((l) => l.includes(secret))).toEqual([`::add-mask::${secret}`])
