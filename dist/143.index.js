@@ -678,7 +678,7 @@ async function sendSlack(target, message, deps, policy) {
         try {
             const request = deps.http(url, payload, headers);
             // The deadline is on deps' clock (a manual one in tests); the wait is in real time.
-            const giveUpAt = deps.deadline === undefined ? undefined : Date.now() + (deps.deadline - deps.now());
+            const giveUpAt = deps.deadline === undefined ? undefined : (0,deadline/* realTimeOf */.Fu)(deps.deadline, deps.now);
             answer = await (giveUpAt === undefined ? request : (0,deadline/* settleBy */.pN)(request, giveUpAt, 'Slack'));
         }
         catch (e) {

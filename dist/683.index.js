@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ MODE_GRACE_MS),
 /* harmony export */   EXIT_GRACE_MS: () => (/* binding */ EXIT_GRACE_MS),
+/* harmony export */   Fu: () => (/* binding */ realTimeOf),
 /* harmony export */   NE: () => (/* binding */ withDeadline),
 /* harmony export */   WP: () => (/* binding */ LAST_LOOK_MS),
 /* harmony export */   m4: () => (/* binding */ DeadlineExceeded),
@@ -34,6 +35,10 @@ class DeadlineExceeded extends Error {
         super(`${what}: no answer before the step's deadline (timeout-minutes)`);
         this.name = 'DeadlineExceeded';
     }
+}
+/** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
+function realTimeOf(at, now) {
+    return Date.now() + (at - now());
 }
 /** A signal that aborts at `at` (ms since the epoch), or at once when that is past. */
 function signalAt(at, now = Date.now()) {

@@ -439,6 +439,7 @@ function sameCommit(revision, sha) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ MODE_GRACE_MS),
 /* harmony export */   EXIT_GRACE_MS: () => (/* binding */ EXIT_GRACE_MS),
+/* harmony export */   Fu: () => (/* binding */ realTimeOf),
 /* harmony export */   NE: () => (/* binding */ withDeadline),
 /* harmony export */   WP: () => (/* binding */ LAST_LOOK_MS),
 /* harmony export */   m4: () => (/* binding */ DeadlineExceeded),
@@ -465,6 +466,10 @@ class DeadlineExceeded extends Error {
         super(`${what}: no answer before the step's deadline (timeout-minutes)`);
         this.name = 'DeadlineExceeded';
     }
+}
+/** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
+function realTimeOf(at, now) {
+    return Date.now() + (at - now());
 }
 /** A signal that aborts at `at` (ms since the epoch), or at once when that is past. */
 function signalAt(at, now = Date.now()) {
@@ -2051,15 +2056,6 @@ function build(r, env) {
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __webpack_require__(6683);
 ;// CONCATENATED MODULE: ./src/deps.ts
-/** The runner's log through @actions/core (passed in: it is loaded only once the inputs are valid). */
-function runnerLogger(core) {
-    return {
-        info: (m) => core.info(m),
-        warning: (m) => core.warning(m),
-        debug: (m) => core.debug(m),
-        group: (name, fn) => core.group(name, fn),
-    };
-}
 function realSleep(ms, signal) {
     return new Promise((resolve) => {
         if (signal?.aborted || ms <= 0)
@@ -2238,18 +2234,14 @@ async function runStep(config, io) {
     const reportDeps = { ...deps, redact: io.redact, deadline, output: io.core.setOutput };
     // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
     const session = reports.reportStart(config, reportDeps);
-    let result = await runMode(mode, config, deps, door, realTimeOf(deadline, io.now) + src_deadline/* LAST_LOOK_MS */.WP + src_deadline/* MODE_GRACE_MS */.A);
+    let result = await runMode(mode, config, deps, door, (0,src_deadline/* realTimeOf */.Fu)(deadline, io.now) + src_deadline/* LAST_LOOK_MS */.WP + src_deadline/* MODE_GRACE_MS */.A);
     // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
     if (io.signal.aborted && !result.cancelled)
         result = { ...result, cancelled: true };
     const reportBy = Math.max(deadline, io.now() + src_deadline/* REPORTING_BOUND_MS */.pl);
-    io.cutoff.at = Math.max(io.cutoff.at, realTimeOf(reportBy, io.now));
+    io.cutoff.at = Math.max(io.cutoff.at, (0,src_deadline/* realTimeOf */.Fu)(reportBy, io.now));
     const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session);
     conclude(result, report, door);
-}
-/** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
-function realTimeOf(at, now) {
-    return Date.now() + (at - now());
 }
 /** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */
 async function readValidConfig() {

@@ -21,6 +21,11 @@ export class DeadlineExceeded extends Error {
   }
 }
 
+/** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
+export function realTimeOf(at: number, now: () => number): number {
+  return Date.now() + (at - now())
+}
+
 /** A signal that aborts at `at` (ms since the epoch), or at once when that is past. */
 export function signalAt(at: number, now: number = Date.now()): AbortSignal {
   return AbortSignal.timeout(Math.max(0, Math.ceil(at - now)))

@@ -21,16 +21,6 @@ export interface ModeDeps {
   env: NodeJS.ProcessEnv
 }
 
-/** The runner's log through @actions/core (passed in: it is loaded only once the inputs are valid). */
-export function runnerLogger(core: typeof import('@actions/core')): Logger {
-  return {
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
-    debug: (m) => core.debug(m),
-    group: (name, fn) => core.group(name, fn),
-  }
-}
-
 export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted || ms <= 0) return resolve()

@@ -5,7 +5,14 @@ import * as core from '@actions/core'
 import { createAwsClients } from './aws.js'
 import { AwsCallError, describeError } from './aws-errors.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config/read.js'
-import { DeadlineExceeded, LAST_LOOK_MS, MODE_GRACE_MS, REPORTING_BOUND_MS, settleBy } from './deadline.js'
+import {
+  DeadlineExceeded,
+  LAST_LOOK_MS,
+  MODE_GRACE_MS,
+  realTimeOf,
+  REPORTING_BOUND_MS,
+  settleBy,
+} from './deadline.js'
 import { realSleep, type ModeDeps } from './deps.js'
 import { guardStdio, openDoor, type Door, type RunnerCore } from './door.js'
 import { minutes } from './format.js'
@@ -107,11 +114,6 @@ export async function runStep(config: Config, io: StepIO): Promise<void> {
   io.cutoff.at = Math.max(io.cutoff.at, realTimeOf(reportBy, io.now))
   const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session)
   conclude(result, report, door)
-}
-
-/** An instant on `now`'s clock (a manual one in tests) as real time, for timers and request cut-offs. */
-function realTimeOf(at: number, now: () => number): number {
-  return Date.now() + (at - now())
 }
 
 /** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */

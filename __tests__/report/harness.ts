@@ -10,7 +10,8 @@ import type { GitHubState } from '../../emulator/services/github/index.js'
 import { slackPlugin, type SlackState } from '../../emulator/services/slack/index.js'
 import { snsPlugin, type SnsState } from '../../emulator/services/sns/index.js'
 import { readConfig, type Config } from '../../src/config/read.js'
-import { runnerLogger } from '../../src/deps.js'
+import { openDoor } from '../../src/door.js'
+import { createRedactor, secretsOf } from '../../src/secrets.js'
 import type { InputName } from '../../src/inputs.js'
 import { reportEnd, reportStart, type ReportDeps, type ReportOutcome } from '../../src/report/index.js'
 import type { StepResult } from '../../src/result.js'
@@ -76,7 +77,8 @@ export async function runReports(emulator: Emulator, opts: RunOptions): Promise<
     const deps: ReportDeps = {
       ...base,
       env: { ...base.env, ...env },
-      log: opts.runnerLog ? runnerLogger(core) : base.log,
+      // Through the door, as main logs: redacted and inert.
+      log: opts.runnerLog ? openDoor(core, createRedactor(secretsOf(config, env))) : base.log,
     }
     Object.assign(deps, opts.deps?.(deps))
     const session = await reportStart(config, deps)

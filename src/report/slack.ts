@@ -4,7 +4,7 @@
 // that does not parse, a webhook's 200 whose body is not `ok` — is not Slack's answer: the alert may or may not
 // have been posted, so it is said plainly, never quoted beyond a sanitized excerpt, and retried like a 5xx.
 import type { SlackTarget } from '../config/types.js'
-import { settleBy } from '../deadline.js'
+import { realTimeOf, settleBy } from '../deadline.js'
 import { AnswerCutError, answerShape, headerValue, isHtml, type HttpAnswer, type HttpPost } from './http.js'
 import {
   isTransientNetworkError,
@@ -76,7 +76,7 @@ export async function sendSlack(
       try {
         const request = deps.http(url, payload, headers)
         // The deadline is on deps' clock (a manual one in tests); the wait is in real time.
-        const giveUpAt = deps.deadline === undefined ? undefined : Date.now() + (deps.deadline - deps.now())
+        const giveUpAt = deps.deadline === undefined ? undefined : realTimeOf(deps.deadline, deps.now)
         answer = await (giveUpAt === undefined ? request : settleBy(request, giveUpAt, 'Slack'))
       } catch (e) {
         if (e instanceof AnswerCutError) {
