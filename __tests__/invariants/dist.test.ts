@@ -92,3 +92,33 @@ describe('dist: hostile text in every field', () => {
     expect(violations(run.asStepRun)).toEqual([])
   })
 })
+
+describe('dist: inputs refused before any request', () => {
+  // From the outside attack on the bundle: a refused run left GITHUB_OUTPUT empty. Every invariant holds on this
+  // path too — result output, summary, no forged command from the hostile value, no secret, no crash text.
+  it('a hostile, over-long input with secrets set: one ::error, result=failure, a summary, nothing sent', async () => {
+    emulator = await startEmulator({ scenario: {} as never })
+    const run = await runAction({
+      inputs: {
+        mode: 'monitor',
+        'pipeline-name': `shop\n::add-mask::x\r::error::forged ##[warning]old ${'p'.repeat(120)}`,
+        'github-token': GITHUB_TOKEN,
+        'slack-webhook-url': `${emulator.url}${WEBHOOK_PATH}`,
+      },
+      env: { ...emulator.env, AWS_SECRET_ACCESS_KEY: AWS_SECRET },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(emulator.log.entries).toEqual([])
+    const stepRun = {
+      stdout: run.stdout,
+      summary: run.summary,
+      outputs: run.outputs,
+      report: {},
+      slack: '[]',
+    }
+    expect(
+      violations({ ...stepRun, sns: '[]', github: '[]', calls: [], elapsedMs: 0, timeoutMs: 0, emulator }),
+    ).toEqual([])
+  })
+})
