@@ -18,7 +18,8 @@ export interface BenchRow {
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+  const upper = s[Math.floor(s.length / 2)] ?? NaN // NaN for no samples, as before
+  return s.length % 2 ? upper : ((s[s.length / 2 - 1] ?? NaN) + upper) / 2
 }
 
 function timeProcess(args: string[], env: NodeJS.ProcessEnv): Promise<number> {

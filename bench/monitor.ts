@@ -206,8 +206,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `monitor benchmark: ${RUNS} random start offsets each, default settings (poll-interval-seconds 10)`,
   )
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => Object.values(r)[i].length), 9))
-  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(w[i])).join(' | ')} |`
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (Object.values(r)[i] ?? '').length), 9))
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(w[i] ?? 0)).join(' | ')} |`
   console.log(line(['figure', 'monitor', 'reference']))
   console.log(`|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`)
   for (const r of rows) console.log(line([r.name, r.value, r.reference]))

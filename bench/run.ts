@@ -29,7 +29,7 @@ for (const bench of benches) {
 const widths = ['bench', 'name', 'value', 'reference'].map((k) =>
   Math.max(k.length, ...rows.map((r) => String(r[k as keyof typeof r]).length)),
 )
-const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
 console.log(line(['bench', 'name', 'value', 'reference']))
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
 for (const r of rows) console.log(line([r.bench, r.name, r.value, r.reference]))

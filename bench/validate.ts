@@ -139,7 +139,7 @@ export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
             .filter(([, v]) => v > 0),
         )
       }
-      const wall = times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]
+      const wall = times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? NaN
       const bound = (pages + 2) * LATENCY_MS
       const minimum = 1 + pages + pages + 1
       const total = Object.values(counts).reduce((a, b) => a + b, 0)
@@ -169,6 +169,8 @@ export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows } = await benchValidate()
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.name, r.value, r.reference][i].length)))
-  for (const r of rows) console.log(`${r.name.padEnd(w[0])} | ${r.value.padEnd(w[1])} | ${r.reference}`)
+  const nameWidth = Math.max(...rows.map((r) => r.name.length))
+  const valueWidth = Math.max(...rows.map((r) => r.value.length))
+  for (const r of rows)
+    console.log(`${r.name.padEnd(nameWidth)} | ${r.value.padEnd(valueWidth)} | ${r.reference}`)
 }

@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     for (const m of messages) console.log(`${slackText(m.payload)}\n`)
 
     console.log(bold('━━ Both runs ━━'))
-    const w = [8, 16, 20]
+    const w = [8, 16, 20] as const
     console.log(`  ${'release'.padEnd(w[0])} ${'step'.padEnd(w[1])} ${'result'.padEnd(w[2])} detail`)
     for (const r of table)
       console.log(`  ${r.release.padEnd(w[0])} ${r.step.padEnd(w[1])} ${r.result.padEnd(w[2])} ${r.detail}`)

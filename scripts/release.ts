@@ -35,8 +35,9 @@ function parseArgs(argv: string[]): Options | undefined {
   const dryRun = take(args, '--dry-run')
   const remoteAt = args.indexOf('--remote')
   const remote = remoteAt >= 0 ? args.splice(remoteAt, 2)[1] : 'origin'
-  if (args.length !== 1 || !remote || args[0].startsWith('-')) return undefined
-  return { version: args[0], dryRun, remote }
+  const [version, ...extra] = args
+  if (version === undefined || extra.length > 0 || !remote || version.startsWith('-')) return undefined
+  return { version, dryRun, remote }
 }
 
 function take(args: string[], flag: string): boolean {

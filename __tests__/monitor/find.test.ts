@@ -1,5 +1,6 @@
 import { executionOfCommit } from '../../src/monitor/find.js'
 import { summary as e } from '../helpers/executions.js'
+import { nth } from '../helpers/must.js'
 
 const SHA = 'a'.repeat(40)
 
@@ -12,7 +13,7 @@ describe('executionOfCommit', () => {
       e('rollback', 400, 'Succeeded', [SHA], { type: 'ROLLBACK' }),
     ]
     expect(executionOfCommit(list, SHA)?.id).toBe('new')
-    expect(executionOfCommit([list[3]], SHA)?.id).toBe('rollback')
+    expect(executionOfCommit([nth(list, 3)], SHA)?.id).toBe('rollback')
     expect(executionOfCommit(list, 'c'.repeat(40))).toBeUndefined()
   })
 })

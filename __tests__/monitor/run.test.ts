@@ -12,6 +12,7 @@ import { run } from '../../src/monitor/run.js'
 import { toOutputs } from '../../src/report/outputs.js'
 import type { MonitorDetails, StepResult } from '../../src/result.js'
 import { execId, sha, shopScenario } from './scenarios.js'
+import { only } from '../helpers/must.js'
 
 let emulator: Emulator | undefined
 afterEach(async () => {
@@ -118,7 +119,7 @@ describe('monitor: which execution', () => {
       l.includes('Lines start with [mm:ss], the time since the execution started.'),
     )
     expect(explained).toHaveLength(1)
-    expect(lines.indexOf(explained[0])).toBeLessThan(lines.findIndex((l) => /^\[\d\d:\d\d\]/.test(l)))
+    expect(lines.indexOf(only(explained))).toBeLessThan(lines.findIndex((l) => /^\[\d\d:\d\d\]/.test(l)))
   })
 
   it('an execution-id that does not exist is a plain failure, with no execution-status', async () => {
@@ -400,7 +401,7 @@ describe('monitor: time, throttling and cancellation', () => {
       /^Timed out after 5 min .*; last status InProgress \(stage Build, action Build in progress\)/,
     )
     expect(outputs['execution-status']).toBe('InProgress')
-    expect(details.execution?.stages[0].status).toBe('Succeeded')
+    expect(details.execution?.stages[0]?.status).toBe('Succeeded')
     // Every read answered: a slow execution timed out, which is no "could not be verified".
     expect(result.unverified).toBeUndefined()
   })

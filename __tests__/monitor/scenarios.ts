@@ -1,6 +1,7 @@
 // Scenario builders for the monitor's emulator tests: shop-staging (Source → Build → Test (unit, integration)
 // → Deploy) with commits on the staging branch, a GitHub commit graph for compare, and scheduled executions.
 import type { Scenario } from '../../emulator/index.js'
+import { lastOf, nth } from '../helpers/must.js'
 
 export const sha = (digit: string | number): string => String(digit).repeat(40).slice(0, 40)
 export const execId = (n: number): string =>
@@ -28,7 +29,7 @@ export function shopScenario(opts: ShopOptions = {}): Scenario {
         'acme/shop': {
           commits: commits.map((c, i) => ({
             sha: c.sha,
-            parents: c.parents ?? (i > 0 ? [commits[i - 1].sha] : []),
+            parents: c.parents ?? (i > 0 ? [nth(commits, i - 1).sha] : []),
           })),
         },
       },
@@ -60,7 +61,7 @@ export function shopScenario(opts: ShopOptions = {}): Scenario {
             Deploy: { durationSeconds: 150 },
             ...opts.actions,
           },
-          executions: opts.executions ?? [{ id: execId(1), at: 10, commit: commits[commits.length - 1].sha }],
+          executions: opts.executions ?? [{ id: execId(1), at: 10, commit: lastOf(commits).sha }],
         },
       ],
     },

@@ -7,6 +7,7 @@ import type { CreatePipelineDetails } from '../../src/result.js'
 import { createPipelineConfig } from '../helpers/config.js'
 import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
 import { emulatorDeps } from '../helpers/deps.js'
+import { firstOf } from '../helpers/must.js'
 
 let emulator: Emulator
 beforeEach(async () => {
@@ -35,12 +36,12 @@ describe('tags', () => {
   it('sets tags on create, leaves them alone when equal, and applies changes to an existing pipeline', async () => {
     const created = await runWith({ tags: 'team=web\ncost-center=1234' })
     expect(created.calls).toEqual(['GetPipeline', 'CreatePipeline'])
-    expect((emulator.log.where({ operation: 'CreatePipeline' })[0].params as { tags: unknown }).tags).toEqual(
-      [
-        { key: 'team', value: 'web' },
-        { key: 'cost-center', value: '1234' },
-      ],
-    )
+    expect(
+      (firstOf(emulator.log.where({ operation: 'CreatePipeline' })).params as { tags: unknown }).tags,
+    ).toEqual([
+      { key: 'team', value: 'web' },
+      { key: 'cost-center', value: '1234' },
+    ])
 
     const same = await runWith({ tags: 'cost-center=1234\nteam=web' })
     expect(same.details.change).toBe('unchanged')
@@ -62,7 +63,7 @@ describe('tags', () => {
       'Only the tags changed: the declaration and its version stay as they were.',
     )
     const arn = 'arn:aws:codepipeline:us-east-1:123456789012:shop-staging'
-    expect(emulator.log.where({ operation: 'UntagResource' })[0].params).toEqual({
+    expect(firstOf(emulator.log.where({ operation: 'UntagResource' })).params).toEqual({
       resourceArn: arn,
       tagKeys: ['cost-center'],
     })

@@ -5,6 +5,7 @@ import { canonical, pruneEmpty, sameDeclaration } from '../../src/pipeline/canon
 import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { createPipelineConfig } from '../helpers/config.js'
 import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
+import { firstOf, must, nth } from '../helpers/must.js'
 
 const desired = (inputs: Record<string, string> = {}) =>
   desiredPipeline(createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs })).declaration
@@ -62,7 +63,7 @@ const cases: Case[] = [
     want: (d) => ({ ...d, triggers: undefined }),
     current: (d) => {
       const c = clone(d)
-      c.triggers![0].gitConfiguration!.push![0].branches!.includes = ['main']
+      must(firstOf(firstOf(c.triggers).gitConfiguration?.push).branches, 'push branches').includes = ['main']
       return c
     },
     same: false,
@@ -86,7 +87,7 @@ const cases: Case[] = [
   },
   {
     name: 'extra stage',
-    current: (d) => ({ ...d, stages: [...d.stages!, { name: 'Extra', actions: d.stages![3].actions }] }),
+    current: (d) => ({ ...d, stages: [...d.stages!, { name: 'Extra', actions: nth(d.stages, 3).actions }] }),
     same: false,
   },
   {
@@ -98,7 +99,7 @@ const cases: Case[] = [
     name: 'runOrder 2 vs default 1',
     current: (d) => {
       const c = clone(d)
-      c.stages![2].actions![1].runOrder = 2
+      nth(nth(c.stages, 2).actions, 1).runOrder = 2
       return c
     },
     same: false,
@@ -117,7 +118,12 @@ function withConfig(
   stage = 'Source',
 ): PipelineDeclaration {
   const c = clone(d)
-  const a = c.stages!.find((s) => s.name === stage)!.actions![0]
+  const a = firstOf(
+    must(
+      c.stages?.find((s) => s.name === stage),
+      `stage ${stage}`,
+    ).actions,
+  )
   a.configuration = { ...a.configuration, [key]: value }
   return c
 }

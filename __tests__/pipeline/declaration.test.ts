@@ -6,6 +6,7 @@ import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { declarationProblems } from '../../src/pipeline/limits.js'
 import { createPipelineConfig } from '../helpers/config.js'
 import { CONNECTION, PIPELINE_INPUTS, ROLE } from '../fixtures/inputs.js'
+import { firstOf, must } from '../helpers/must.js'
 
 const generated = (inputs: Record<string, string> = {}): PipelineDeclaration =>
   desiredPipeline(createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs })).declaration
@@ -18,7 +19,11 @@ const action = (d: PipelineDeclaration, stage: string, name: string): ActionDecl
 const env = (a: ActionDeclaration): Record<string, string> =>
   Object.fromEntries(
     (
-      JSON.parse(a.configuration!.EnvironmentVariables) as { name: string; value: string; type: string }[]
+      JSON.parse(must(a.configuration?.EnvironmentVariables, 'EnvironmentVariables')) as {
+        name: string
+        value: string
+        type: string
+      }[]
     ).map((v) => {
       expect(v.type).toBe('PLAINTEXT')
       return [v.name, v.value]
@@ -171,7 +176,7 @@ describe.each<{ name: string; inputs: Record<string, string>; check: (d: Pipelin
         ServiceName: 's',
         FileName: 'out/images.json',
       })
-      expect(d.triggers![0].gitConfiguration!.push![0].branches!.includes).toEqual(['main'])
+      expect(firstOf(firstOf(d.triggers).gitConfiguration?.push).branches?.includes).toEqual(['main'])
     },
   },
 ])('$name', ({ inputs, check }) => {

@@ -6,6 +6,7 @@ import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { declarationProblems } from '../../src/pipeline/limits.js'
 import { createPipelineConfig } from '../helpers/config.js'
 import { CONNECTION, PIPELINE_INPUTS, ROLE } from '../fixtures/inputs.js'
+import { nth } from '../helpers/must.js'
 
 const generated = (): PipelineDeclaration =>
   desiredPipeline(createPipelineConfig(PIPELINE_INPUTS)).declaration
@@ -44,14 +45,17 @@ describe('limits', () => {
         ...d,
         stages: [
           { name: 'S', actions: [{ name: 'A', actionTypeId: undefined, configuration: { K: '' } }] },
-          d.stages![1],
+          nth(d.stages, 1),
         ],
       }),
       'configuration K is empty',
     ],
     [
       'bad stage name',
-      (d: PipelineDeclaration) => ({ ...d, stages: [{ ...d.stages![0], name: 'a b' }, d.stages![1]] }),
+      (d: PipelineDeclaration) => ({
+        ...d,
+        stages: [{ ...nth(d.stages, 0), name: 'a b' }, nth(d.stages, 1)],
+      }),
       'stage name "a b"',
     ],
   ])('%s', (_n, mutate, message) => {

@@ -19,6 +19,7 @@ import type { CreatePipelineDetails, StepResult } from '../../src/result.js'
 import { createPipelineConfig, TEST_ENV } from '../helpers/config.js'
 import { CONNECTION, PIPELINE_INPUTS, ROLE } from '../fixtures/inputs.js'
 import { emulatorDeps } from '../helpers/deps.js'
+import { firstOf, must } from '../helpers/must.js'
 
 const SHA = TEST_ENV.GITHUB_SHA
 const OTHER_SHA = 'fedcba9876543210fedcba9876543210fedcba98'
@@ -114,10 +115,13 @@ describe('create, unchanged, update', () => {
     ])
     expect(changed.calls).toEqual(['GetPipeline', 'ListPipelineExecutions', 'UpdatePipeline'])
     expect(
-      (emulator.log.where({ operation: 'UpdatePipeline' })[0].params as { pipeline: { version: number } })
-        .pipeline.version,
+      (
+        firstOf(emulator.log.where({ operation: 'UpdatePipeline' })).params as {
+          pipeline: { version: number }
+        }
+      ).pipeline.version,
     ).toBe(1)
-    expect((await stored()).pipeline?.stages?.[1].actions?.[0].configuration?.ProjectName).toBe(
+    expect((await stored()).pipeline?.stages?.[1]?.actions?.[0]?.configuration?.ProjectName).toBe(
       'shop-staging-build-v2',
     )
     expect((await runWith({ 'build-project': 'shop-staging-build-v2' })).details.change).toBe('unchanged')
@@ -209,13 +213,16 @@ describe('an update while an execution runs', () => {
     ).toBe(true)
     expect(emulator.clock.now()).toBeGreaterThan(before)
     // The execution was not cancelled by the update: it ended on its own.
-    const executionId = /execution ([0-9a-f-]{36})/.exec(updated.details.notes[0])![1]
+    const executionId = must(
+      /execution ([0-9a-f-]{36})/.exec(firstOf(updated.details.notes))?.[1],
+      'an execution id in the note',
+    )
     const e = await cp.send(
       new GetPipelineExecutionCommand({ pipelineName: 'shop-staging', pipelineExecutionId: executionId }),
     )
     expect(e.pipelineExecution?.status).not.toBe('Cancelled')
     expect(e.pipelineExecution?.status).not.toBe('InProgress')
-    const update = emulator.log.where({ operation: 'UpdatePipeline' })[0]
+    const update = firstOf(emulator.log.where({ operation: 'UpdatePipeline' }))
     const lists = emulator.log
       .where({ operation: 'ListPipelineExecutions' })
       .filter((x) => x.time <= update.time)
@@ -287,7 +294,7 @@ describe('start-execution', () => {
     })
     expect(result.verdict).toBe('success')
     expect(result.calls).toEqual(['GetPipeline', 'StartPipelineExecution'])
-    const start = emulator.log.where({ operation: 'StartPipelineExecution' })[0].params as Record<
+    const start = firstOf(emulator.log.where({ operation: 'StartPipelineExecution' })).params as Record<
       string,
       unknown
     >
@@ -318,7 +325,7 @@ describe('start-execution', () => {
         new GetPipelineExecutionCommand({ pipelineName: 'shop-staging', pipelineExecutionId: id }),
       )
     ).pipelineExecution
-    expect(e?.artifactRevisions?.[0].revisionId).toBe(OTHER_SHA)
+    expect(e?.artifactRevisions?.[0]?.revisionId).toBe(OTHER_SHA)
     expect(e?.variables).toEqual([{ name: 'VERSION', resolvedValue: 'v1.2.3' }])
   })
 
@@ -451,7 +458,11 @@ describe('pipeline-definition', () => {
 
   it('a V2 definition without triggers: the push trigger AWS adds by itself is not a difference', async () => {
     const withDetection = structuredClone(definition)
-    delete (withDetection.stages[0].actions[0].configuration as { DetectChanges?: string }).DetectChanges
+    delete (
+      must(withDetection.stages[0]?.actions[0], 'the source action').configuration as {
+        DetectChanges?: string
+      }
+    ).DetectChanges
     writeFileSync(join(dir, 'detect.yaml'), yaml(withDetection))
     const inputs = { 'pipeline-definition': join(dir, 'detect.yaml'), 'pipeline-name': 'detect' }
     expect((await runWith(inputs)).details.change).toBe('created')
@@ -469,9 +480,9 @@ describe('pipeline-definition', () => {
 
   it('reports AWS rejecting the file in one line naming the file', async () => {
     const bad = structuredClone(definition)
-    ;(bad.stages[1].actions[0] as { inputArtifacts?: { name: string }[] }).inputArtifacts = [
-      { name: 'Missing' },
-    ]
+    ;(
+      must(bad.stages[1]?.actions[0], 'the deploy action') as { inputArtifacts?: { name: string }[] }
+    ).inputArtifacts = [{ name: 'Missing' }]
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad))
     const result = await runWith({ 'pipeline-definition': join(dir, 'bad.json') })
     expect(result.verdict).toBe('failure')

@@ -7,6 +7,7 @@ import {
   createFailure,
   validateSuccess,
 } from './fixtures.js'
+import { nth } from '../helpers/must.js'
 
 const run = { runUrl: 'https://github.com/octo-org/shop/actions/runs/4242' }
 
@@ -31,9 +32,10 @@ describe('buildAlert', () => {
     const a = buildAlert(monitorFailure(), run)
     expect(a.headline).toBe('Deployment pipeline failed')
     expect(a.target).toBe('staging · 1.4.2')
-    expect(a.problems[0].title).toBe('Stage Build › Build: Failed')
-    expect(a.problems[0].lines[0]).toContain('COMMAND_EXECUTION_ERROR')
-    expect(a.problems[0].logTail).toHaveLength(5)
+    const [problem] = a.problems
+    expect(problem?.title).toBe('Stage Build › Build: Failed')
+    expect(problem?.lines[0]).toContain('COMMAND_EXECUTION_ERROR')
+    expect(problem?.logTail).toHaveLength(5)
     expect(a.links.map((l) => l.label)).toEqual(['Workflow run', 'Execution', 'Logs'])
   })
 
@@ -44,7 +46,7 @@ describe('buildAlert', () => {
       title: 'API 5XX rate (metric)',
       lines: ['value 0.0431, threshold 0.01', expect.stringContaining('4.31%')],
     })
-    expect(a.problems[1].title).toBe('Rollback (service) done')
+    expect(a.problems[1]?.title).toBe('Rollback (service) done')
     expect(a.unverified).toHaveLength(1)
   })
 
@@ -69,7 +71,7 @@ describe('buildAlert', () => {
     const d = r.details as { timedOut?: boolean; execution: { status: string; stages: { status: string }[] } }
     d.timedOut = true
     d.execution.status = 'InProgress'
-    d.execution.stages[3].status = 'InProgress'
+    nth(d.execution.stages, 3).status = 'InProgress'
     const a = buildAlert(r, run)
     expect(a.headline).toBe('Deployment pipeline timed out')
     expect(a.problems.at(-1)!.lines[0]).toContain('in stage Deploy')

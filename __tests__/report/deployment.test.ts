@@ -8,6 +8,7 @@ import { deploymentUpdate } from '../../src/report/deployment-report.js'
 import { createSuccess, monitorFailure, monitorSuccess, validateSuccess } from './fixtures.js'
 import { runReports, startReportEmulator, type Run } from './harness.js'
 import { PIPELINE_INPUTS, TEST_SHA } from '../fixtures/inputs.js'
+import { firstOf, nth, only } from '../helpers/must.js'
 
 let emulator: Emulator | undefined
 afterEach(async () => {
@@ -33,7 +34,7 @@ const steps = [
 async function threeSteps(e: Emulator, results = steps.map((s) => s.result())): Promise<Run[]> {
   const runs: Run[] = []
   for (const [i, step] of steps.entries())
-    runs.push(await runReports(e, { inputs: { ...deployInputs, mode: step.mode }, result: results[i] }))
+    runs.push(await runReports(e, { inputs: { ...deployInputs, mode: step.mode }, result: nth(results, i) }))
   return runs
 }
 
@@ -79,7 +80,7 @@ describe('a three-step job', () => {
     const runs = await threeSteps(emulator)
     const deployments = deploymentsOf(emulator)
     expect(deployments).toHaveLength(1)
-    const [d] = deployments
+    const d = only(deployments, 'the deployments')
     expect(d).toMatchObject({ sha: TEST_SHA, environment: 'staging', task: 'deploy' })
     expect(d.payload).toEqual({ tool: 'aws-deploy-pipeline', run_id: '4242' })
     expect(d.statuses.map((s) => s.state)).toEqual([
@@ -93,8 +94,9 @@ describe('a three-step job', () => {
         target_url: RUN_URL,
         environment_url: deployInputs['environment-url'],
       })
-    expect(runs[2].summary).toContain('Deployment to "staging"')
-    expect(runs[2].log.lines).toContain(`Deployment to "staging": success (#${d.id})`)
+    const last = nth(runs, 2)
+    expect(last.summary).toContain('Deployment to "staging"')
+    expect(last.log.lines).toContain(`Deployment to "staging": success (#${d.id})`)
   })
 
   it("with a job-level environment: GitHub's own deployment is added to, no second one", async () => {
@@ -103,7 +105,7 @@ describe('a three-step job', () => {
     await threeSteps(emulator)
     const deployments = deploymentsOf(emulator)
     expect(deployments.map((d) => d.id)).toEqual([id])
-    expect(deployments[0].statuses.map((s) => s.state)).toEqual([
+    expect(firstOf(deployments).statuses.map((s) => s.state)).toEqual([
       ...['queued', 'in_progress'],
       ...['in_progress', 'in_progress', 'in_progress', 'in_progress', 'in_progress', 'success'],
     ])
@@ -126,7 +128,7 @@ describe('a three-step job', () => {
     const cancelled = validateSuccess()
     cancelled.cancelled = true
     await threeSteps(emulator, [createSuccess(), monitorFailure(), cancelled])
-    const states = deploymentsOf(emulator)[0].statuses.map((s) => s.state)
+    const states = firstOf(deploymentsOf(emulator)).statuses.map((s) => s.state)
     expect(states.slice(0, 4)).toEqual(['in_progress', 'in_progress', 'in_progress', 'failure'])
     expect(states.at(-1)).toBe('error')
   })
@@ -140,8 +142,8 @@ describe('a three-step job', () => {
       env: { GITHUB_RUN_ID: '4243' },
     })
     const [first, second] = deploymentsOf(emulator)
-    expect(first.statuses.at(-1)!.state).toBe('inactive')
-    expect(second.statuses.at(-1)!.state).toBe('success')
+    expect(first?.statuses.at(-1)?.state).toBe('inactive')
+    expect(second?.statuses.at(-1)?.state).toBe('success')
   })
 })
 

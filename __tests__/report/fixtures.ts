@@ -1,6 +1,7 @@
 // Hand-built StepResults for each mode (success and failure), the data every report renders from.
 import type { StepResult } from '../../src/result.js'
 import { TEST_SHA } from '../fixtures/inputs.js'
+import { firstOf } from '../helpers/must.js'
 
 const EXEC = 'e2f9a1c4-5b6d-4e7f-8a9b-0c1d2e3f4a5b'
 const EXEC_URL = `https://us-east-1.console.aws.amazon.com/codesuite/codepipeline/pipelines/shop-staging/executions/${EXEC}/timeline?region=us-east-1`
@@ -96,7 +97,7 @@ export function monitorFailure(): StepResult {
   ex.failedAction = 'Build'
   ex.endedAt = '2026-11-05T10:03:40Z'
   ex.stages = [
-    ex.stages[0],
+    firstOf(ex.stages),
     {
       name: 'Build',
       status: 'Failed',

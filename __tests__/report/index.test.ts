@@ -12,6 +12,7 @@ import {
 } from './fixtures.js'
 import { runReports, startReportEmulator, statusesOf } from './harness.js'
 import { PIPELINE_INPUTS, PR_HEAD, TEST_SHA, TOPIC } from '../fixtures/inputs.js'
+import { firstOf, must } from '../helpers/must.js'
 
 let emulator: Emulator | undefined
 afterEach(async () => {
@@ -36,10 +37,10 @@ describe("Slack alert of each mode's failure", () => {
     expect(run.outcome).toEqual({ alertSent: true })
     expect(run.outputs['alert-sent']).toBe('true')
     expect(run.slack.messages).toHaveLength(1)
-    const { payload } = run.slack.messages[0]
+    const { payload } = firstOf(run.slack.messages)
     const blocks = payload.blocks as { type: string; text?: { text: string } }[]
     const texts = JSON.stringify(blocks)
-    expect(blocks[0].text!.text).toMatch(/^❌ .* failed: staging · 1\.4\.2$/)
+    expect(blocks[0]?.text?.text).toMatch(/^❌ .* failed: staging · 1\.4\.2$/)
     if (mode === 'monitor') expect(texts).toContain('Stage Build › Build: Failed')
     if (mode === 'validate') expect(texts).toContain('value 0.0431, threshold 0.01')
     if (mode === 'create-pipeline') expect(texts).toContain('InvalidStructureException')
@@ -216,7 +217,7 @@ describe('E-mail through SNS', () => {
     })
     expect(run.outcome.alertSent).toBe(true)
     expect(run.sns.published).toHaveLength(1)
-    const mail = run.sns.published[0]
+    const mail = firstOf(run.sns.published)
     expect(mail.subject).toBe('[FAILED] Deployment pipeline failed: staging 1.4.2')
     expect(mail.message).toContain('Stage Build › Build: Failed')
     expect(
@@ -257,13 +258,13 @@ describe('Commit status', () => {
     expect(statusesOf(run, TEST_SHA)).toEqual([])
     const statuses = statusesOf(run, PR_HEAD)
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'failure'])
-    expect(statuses[0].description).toBe('Following shop-staging for feedc0d…')
+    expect(statuses[0]?.description).toBe('Following shop-staging for feedc0d…')
     expect(statuses[1]).toMatchObject({
       context: 'deploy/staging',
       target_url: 'https://github.com/octo-org/shop/actions/runs/4242',
       description: expect.stringMatching(/^Stage Build failed: action Build .{20,}…$/),
     })
-    expect(statuses[1].description!.length).toBeLessThanOrEqual(140)
+    expect(must(statuses[1]?.description, 'a description').length).toBeLessThanOrEqual(140)
     expect(run.log.lines).toEqual(
       expect.arrayContaining([
         'Commit status "deploy/staging": pending on feedc0d',
@@ -280,7 +281,7 @@ describe('Commit status', () => {
     })
     const statuses = statusesOf(run, TEST_SHA)
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'pending'])
-    expect(statuses[1].description).toMatch(/^Deployment pipeline succeeded: .* — awaiting the final check$/)
+    expect(statuses[1]?.description).toMatch(/^Deployment pipeline succeeded: .* — awaiting the final check$/)
   })
 
   it('the final step (validate by default) concludes with success', async () => {
@@ -361,11 +362,15 @@ describe('Summary and outputs agree with the alert', () => {
       inputs: { ...base, mode: result.mode, 'notify-on': 'always', ...webhook(emulator) },
       result,
     })
-    const header = (run.slack.messages[0].payload.blocks as { text: { text: string } }[])[0].text.text
-    const heading = run.summary.split('\n')[0]
+    const header = firstOf(firstOf(run.slack.messages).payload.blocks as { text: { text: string } }[]).text
+      .text
+    const heading = firstOf(run.summary.split('\n'))
     // Same icon, headline and target in both.
     expect(heading.replace(/\\/g, '').replace(/^## /, '')).toBe(header)
     expect(run.outputs.result).toBe(result.verdict)
-    expect(JSON.parse(run.outputs.report)).toMatchObject({ verdict: result.verdict, alertSent: true })
+    expect(JSON.parse(must(run.outputs.report, 'the report output'))).toMatchObject({
+      verdict: result.verdict,
+      alertSent: true,
+    })
   })
 })

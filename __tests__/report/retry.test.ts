@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseRetryAfter, withRetries, type AttemptResult } from '../../src/report/retry.js'
+import { nth } from '../helpers/must.js'
 
 function clock() {
   let t = 0
@@ -9,7 +10,7 @@ function clock() {
 
 function script(...answers: AttemptResult[]) {
   let i = 0
-  return async () => answers[Math.min(i++, answers.length - 1)]
+  return async () => nth(answers, Math.min(i++, answers.length - 1))
 }
 
 const fail5xx: AttemptResult = { ok: false, retry: true, error: 'HTTP 503' }

@@ -10,7 +10,7 @@ describe('renderSlackMessage', () => {
   it.each(Object.entries(ALL))('%s renders a message Slack accepts', (_name, make) => {
     const msg = renderSlackMessage(buildAlert(make(), run))
     expect(checkMessage(msg as unknown as Record<string, unknown>)).toBeUndefined()
-    expect(msg.blocks[0].type).toBe('header')
+    expect(msg.blocks[0]?.type).toBe('header')
   })
 
   it('puts verdict, environment and version in the header and the failed action in a section', () => {

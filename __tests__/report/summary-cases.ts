@@ -2,6 +2,7 @@
 // lines a real run adds.
 import { renderSummary, type DeliveryLine } from '../../src/report/summary.js'
 import { ALL } from './fixtures.js'
+import { must } from '../helpers/must.js'
 
 const run = {
   serverUrl: 'https://github.com',
@@ -9,9 +10,10 @@ const run = {
   runUrl: 'https://github.com/octo-org/shop/actions/runs/4242',
 }
 
+const emailDelivered: DeliveryLine = { channel: 'E-mail (SNS)', ok: true, text: 'alert delivered' }
 const delivered: DeliveryLine[] = [
   { channel: 'Slack (webhook)', ok: true, text: 'alert delivered' },
-  { channel: 'E-mail (SNS)', ok: true, text: 'alert delivered' },
+  emailDelivered,
 ]
 
 export const SUMMARY_CASES: Record<
@@ -58,12 +60,12 @@ export const SUMMARY_CASES: Record<
         ok: false,
         text: 'alert NOT delivered: Slack answered HTTP 503 (gave up after 5 attempts)',
       },
-      delivered[1],
+      emailDelivered,
     ],
   },
 }
 
 export function summaryFixture(name: string): string {
-  const c = SUMMARY_CASES[name]
+  const c = must(SUMMARY_CASES[name], `the summary case "${name}"`)
   return renderSummary(c.make(), { run, deliveries: c.deliveries })
 }

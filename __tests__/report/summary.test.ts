@@ -6,6 +6,7 @@ import { relationSentence, statusCell } from '../../src/report/summary-sections.
 import { summaryPage } from '../../scripts/markdown-html.js'
 import { monitorFailure, validateFailure, createSuccess } from './fixtures.js'
 import { SUMMARY_CASES, summaryFixture } from './summary-cases.js'
+import { firstOf, nth } from '../helpers/must.js'
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'summaries')
 
@@ -33,7 +34,7 @@ describe('renderSummary', () => {
   it('keeps log tails intact inside a fence longer than any backtick run', () => {
     const r = monitorFailure()
     const d = r.details as { execution: { stages: { actions: { logTail?: string[] }[] }[] } }
-    d.execution.stages[1].actions[0].logTail = ['```', 'echo `whoami`', '````']
+    firstOf(nth(d.execution.stages, 1).actions).logTail = ['```', 'echo `whoami`', '````']
     const md = renderSummary(r)
     expect(md).toContain('`````\n```\necho `whoami`\n````\n`````')
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { alarmRows } from '../../src/validate/alarm-verdict.js'
+import { only } from '../helpers/must.js'
 
 describe('alarmRows', () => {
   const found = [
@@ -14,7 +15,7 @@ describe('alarmRows', () => {
     { name: 'typo-alarm', status: 'fail', message: /no metric or composite alarm named "typo-alarm"/ },
   ]
   it.each(cases)('$name → $status', ({ name, status, message }) => {
-    const [row] = alarmRows([name], found)
+    const row = only(alarmRows([name], found))
     expect(row).toMatchObject({ name, type: 'alarm', status })
     expect(row.message).toMatch(message)
   })

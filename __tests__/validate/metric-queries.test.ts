@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseMetricChecks } from '../../src/config/metric-checks.js'
 import { planMetricQueries, prefixIdentifiers } from '../../src/validate/metric-queries.js'
+import { firstOf, nth, only } from '../helpers/must.js'
 
 const ID = /^[a-z][a-zA-Z0-9_]*$/
 
@@ -46,7 +47,7 @@ describe('planMetricQueries', () => {
   it('puts every query of a round in one call, with unique valid ids', () => {
     const plan = planMetricQueries({ name: 'shop-staging', stage: 'prod' }, checks, 5)
     expect(plan.batches).toHaveLength(1)
-    const ids = plan.batches[0].map((q) => q.Id!)
+    const ids = firstOf(plan.batches).map((q) => q.Id!)
     expect(new Set(ids).size).toBe(ids.length)
     for (const id of ids) expect(id).toMatch(ID)
     expect(ids).toEqual([
@@ -64,7 +65,7 @@ describe('planMetricQueries', () => {
   })
 
   it('reads the API per minute (sums added client-side) and the checks over one window-long period', () => {
-    const [q] = planMetricQueries({ name: 'shop-staging', stage: 'prod' }, checks, 5).batches
+    const q = only(planMetricQueries({ name: 'shop-staging', stage: 'prod' }, checks, 5).batches)
     const byId = Object.fromEntries(q.map((x) => [x.Id, x]))
     expect(byId.api_errors.MetricStat).toEqual({
       Metric: {
@@ -87,12 +88,12 @@ describe('planMetricQueries', () => {
   })
 
   it('a partial window shortens the period to what there is', () => {
-    const [q] = planMetricQueries(undefined, checks.slice(0, 1), 2).batches
-    expect(q[0].MetricStat?.Period).toBe(120)
+    const q = only(planMetricQueries(undefined, checks.slice(0, 1), 2).batches)
+    expect(q[0]?.MetricStat?.Period).toBe(120)
   })
 
   it('splits more than 500 queries into calls that keep an expression with its inputs', () => {
-    const many = Array.from({ length: 260 }, (_, i) => checks[i % 2 === 0 ? 0 : 1]).map((c, i) => ({
+    const many = Array.from({ length: 260 }, (_, i) => nth(checks, i % 2 === 0 ? 0 : 1)).map((c, i) => ({
       ...c,
       name: `n${i}`,
     }))

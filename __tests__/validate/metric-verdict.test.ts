@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseMetricChecks } from '../../src/config/metric-checks.js'
 import { errorRateCheck, metricCheckRow, type Series } from '../../src/validate/metric-verdict.js'
 import { metricWindow } from '../../src/validate/window.js'
+import { nth } from '../helpers/must.js'
 
 const NOW = Date.parse('2026-11-26T12:00:30Z')
 const full = metricWindow(NOW, 5)
@@ -111,7 +112,7 @@ describe('errorRateCheck', () => {
 })
 
 describe('metricCheckRow', () => {
-  const [latency, rate] = parseMetricChecks(`
+  const checks = parseMetricChecks(`
 - { name: p99 latency, namespace: AWS/ApplicationELB, metric: TargetResponseTime, stat: p99, max: 1.5 }
 - name: healthy hosts
   namespace: AWS/ApplicationELB
@@ -119,6 +120,8 @@ describe('metricCheckRow', () => {
   min: 2
   max: 10
 `)
+  const latency = nth(checks, 0)
+  const rate = nth(checks, 1)
   const cases = [
     {
       name: 'below max',

@@ -10,6 +10,7 @@ import { NO_TRAFFIC_HEALTH } from '../../src/validate/check-ecs.js'
 import { shouldNotify } from '../../src/report/alert.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
+import { firstOf, lastOf, nth } from '../helpers/must.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -365,7 +366,7 @@ describe('validate: the rollout', () => {
     const healthy = emu!.log.where({ operation: 'ListServiceDeployments' })
     expect(healthy).toHaveLength(1)
     // The emulator decodes timestamps with the ECS model, so the request log holds a Date.
-    const params = healthy[0].params as { createdAt?: { after?: Date }; maxResults?: number }
+    const params = firstOf(healthy).params as { createdAt?: { after?: Date }; maxResults?: number }
     expect(params.createdAt?.after).toEqual(expect.any(Date))
     expect(params.maxResults).toBe(100)
     // Rolled back: only the rollback deployment is listed, created 3 min after the failed one; the filtered
@@ -659,7 +660,7 @@ describe('validate: bake', () => {
     expect(result.verdict).toBe('success')
     const rounds = details.rounds!
     expect(rounds.length).toBeGreaterThanOrEqual(3)
-    const api = (i: number) => rounds[i].checks.find((c) => c.name === 'API 5XX error rate')!
+    const api = (i: number) => nth(rounds, i).checks.find((c) => c.name === 'API 5XX error rate')!
     // Round 1 came right after the rollout: no complete minute yet. The last one measured a partial window.
     expect(api(0).status).toBe('no-data')
     expect(api(rounds.length - 1).status).toBe('pass')
@@ -720,7 +721,7 @@ describe('validate: the bake watches the service and its tasks', () => {
     )
     expect(result.verdict).toBe('success')
     expect(details.rounds!.length).toBeGreaterThan(1)
-    const last = details.rounds![details.rounds!.length - 1].checks
+    const last = lastOf(details.rounds).checks
     expect(last.map((c) => [c.name, c.status])).toEqual([
       ['service during bake', 'pass'],
       ['tasks during bake', 'pass'],
@@ -785,8 +786,8 @@ describe('validate: rollback', () => {
       credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
     })
     const svc = (await ecs.send(new DescribeServicesCommand({ cluster: 'shop-staging', services: ['shop'] })))
-      .services![0]
-    expect(svc.taskDefinition).toMatch(/shop:2$/)
+      .services?.[0]
+    expect(svc?.taskDefinition).toMatch(/shop:2$/)
     ecs.destroy()
   })
 
@@ -889,7 +890,7 @@ describe('validate: rollback', () => {
     const scenario = parseYaml(
       readFileSync('emulator/scenarios/validate-pipeline-rollback.yaml', 'utf8'),
     ) as Scenario & { codepipeline: { pipelines: { executions: unknown[] }[] } }
-    scenario.codepipeline.pipelines[0].executions.push({
+    firstOf(scenario.codepipeline.pipelines).executions.push({
       id: '33333333-3333-4333-8333-333333333333',
       at: -1800,
       commit: '9b2d7e41c0a8f3b5e6d1c2a4f7e8b9c0d1e2f3a4',
@@ -905,7 +906,7 @@ describe('validate: rollback', () => {
     expect(details.rollback!.message).toMatch(
       /goes back to execution 11111111-1111-4111-8111-111111111111 \(commit 4f1c9e2\), the last that succeeded in it before 22222222-2222-4222-8222-222222222222 \(commit 7c3a1f0, being judged\)/,
     )
-    const target = emu!.log.where({ operation: 'RollbackStage' })[0].params as {
+    const target = firstOf(emu!.log.where({ operation: 'RollbackStage' })).params as {
       targetPipelineExecutionId: string
     }
     expect(target.targetPipelineExecutionId).toBe('11111111-1111-4111-8111-111111111111')
@@ -916,7 +917,7 @@ describe('validate: rollback', () => {
       readFileSync('emulator/scenarios/validate-pipeline-rollback.yaml', 'utf8'),
     ) as Scenario
     const declaration = parseYaml(readFileSync('emulator/scenarios/pipelines/shop-staging.yaml', 'utf8'))
-    ;(scenario.codepipeline as { pipelines: { declaration: unknown }[] }).pipelines[0].declaration = {
+    firstOf((scenario.codepipeline as { pipelines: { declaration: unknown }[] }).pipelines).declaration = {
       ...declaration,
       executionMode: 'PARALLEL',
     }
@@ -1109,7 +1110,7 @@ describe('validate: a read that fails is not a failed deploy (issue 11, finding 
           e.setFaults({ rules: [{ service: 'ecs', operation: 'DescribeServices', throttleRate: 1 }] }),
       },
     )
-    const last = details.rounds![details.rounds!.length - 1].checks
+    const last = lastOf(details.rounds).checks
     expect(last.find((c) => c.name === 'service during bake')).toMatchObject({ status: 'unverified' })
     expect(row(result, 'service during bake').message).toMatch(/^could not be read: DescribeServices failed/)
     expect(result.verdict).toBe('failure')

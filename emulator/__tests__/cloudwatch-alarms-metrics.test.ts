@@ -12,6 +12,7 @@ import { startEmulator, type Emulator } from '../index.js'
 import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
+import { firstOf } from './must.js'
 
 let emu: Emulator
 let cw: CloudWatchClient
@@ -163,14 +164,14 @@ describe('DescribeAlarms', () => {
       AlarmNames: ['shop-prod-5xx', 'shop-prod-health'],
       AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
     })
-    const alarm = out.MetricAlarms![0]
+    const alarm = firstOf(out.MetricAlarms)
     expect(alarm).toMatchObject({
       StateValue: 'ALARM',
       StateUpdatedTimestamp: new Date('2026-03-02T12:01:00Z'),
     })
     expect(alarm.StateReason).toMatch(/^Threshold Crossed/)
     expect(alarm.StateTransitionedTimestamp).toEqual(new Date('2026-03-02T12:01:00Z'))
-    expect(out.CompositeAlarms![0].StateValue).toBe('ALARM')
+    expect(out.CompositeAlarms?.[0]?.StateValue).toBe('ALARM')
   })
 
   it('filters by StateValue, name prefix and parents', async () => {

@@ -17,7 +17,7 @@ describe('cloudwatch scenario section', () => {
         },
       ],
     })
-    expect(metrics[0].points).toEqual([
+    expect(metrics[0]?.points).toEqual([
       { at: -180, sum: 2, count: 100, min: 0.02, max: 0.02 },
       { at: -120, sum: 2, count: 100, min: 0.02, max: 0.02 },
       { at: -60, sum: 2, count: 100, min: 0.02, max: 0.02 },
@@ -30,7 +30,7 @@ describe('cloudwatch scenario section', () => {
     const { alarms } = parseCloudWatchScenario({
       alarms: [{ name: 'a', namespace: 'N', metric: 'M', threshold: 1 }],
     })
-    expect(alarms[0].states).toEqual([
+    expect(alarms[0]?.states).toEqual([
       { at: -86400, state: 'OK', reason: expect.stringMatching(/^Threshold Crossed/) },
     ])
   })

@@ -25,6 +25,7 @@ import { startEmulator, type Emulator, type Scenario } from '../index.js'
 import { codepipelinePlugin } from '../services/codepipeline/index.js'
 import { repositoriesPlugin } from '../services/repositories/index.js'
 import { clients, seconds, shopPipeline } from './helpers.js'
+import { firstOf, nth } from './must.js'
 
 const HEAD = 'abcdef0123456789abcdef0123456789abcdef01'
 const repositories = { 'acme/shop': { staging: [{ sha: HEAD, message: 'Head of staging', at: -100 }] } }
@@ -70,10 +71,10 @@ describe('CreatePipeline', () => {
   it('starts a first execution on the branch head, as AWS does', async () => {
     await start()
     await create()
-    const [first] = await list()
+    const first = firstOf(await list())
     expect(first).toMatchObject({ status: 'InProgress', trigger: { triggerType: 'CreatePipeline' } })
     at(6)
-    expect((await list())[0].sourceRevisions?.[0].revisionId).toBe(HEAD)
+    expect((await list())[0]?.sourceRevisions?.[0]?.revisionId).toBe(HEAD)
     at(5 + 60 + 45 + 90)
     expect((await get(first.pipelineExecutionId!)).status).toBe('Succeeded')
   })
@@ -105,7 +106,7 @@ describe('StartPipelineExecution', () => {
     })
     at(10)
     const e = await get(id)
-    expect(e.artifactRevisions?.[0].revisionId).toBe('fedcba9876543210fedcba9876543210fedcba98')
+    expect(e.artifactRevisions?.[0]?.revisionId).toBe('fedcba9876543210fedcba9876543210fedcba98')
     expect(e.variables).toEqual([{ name: 'VERSION', resolvedValue: 'v1.4.0' }])
     expect(e.trigger?.triggerType).toBe('StartPipelineExecution')
   })
@@ -126,7 +127,7 @@ describe('UpdatePipeline', () => {
   it('bumps the version and cancels executions in flight', async () => {
     await start()
     await create()
-    const [first] = await list()
+    const first = firstOf(await list())
     at(20)
     const out = await cp().send(new UpdatePipelineCommand({ pipeline: shopPipeline() }))
     expect(out.pipeline?.version).toBe(2)
@@ -144,7 +145,7 @@ describe('StopPipelineExecution', () => {
   })
 
   it('lets the running action finish, then stops (Stopping → Stopped)', async () => {
-    const [run] = await list()
+    const run = firstOf(await list())
     at(10)
     await cp().send(
       new StopPipelineExecutionCommand({
@@ -165,7 +166,7 @@ describe('StopPipelineExecution', () => {
     expect(again).toBeInstanceOf(DuplicatedStopRequestException)
     at(66)
     expect((await get(run.pipelineExecutionId!)).status).toBe('Stopped')
-    expect((await list())[0].stopTrigger).toEqual({ reason: 'hotfix' })
+    expect((await list())[0]?.stopTrigger).toEqual({ reason: 'hotfix' })
     expect((await actions(run.pipelineExecutionId!)).find((a) => a.actionName === 'Build')?.status).toBe(
       'Succeeded',
     )
@@ -181,7 +182,7 @@ describe('StopPipelineExecution', () => {
   })
 
   it('abandons the running action when asked to', async () => {
-    const [run] = await list()
+    const run = firstOf(await list())
     at(10)
     await cp().send(
       new StopPipelineExecutionCommand({
@@ -198,7 +199,7 @@ describe('StopPipelineExecution', () => {
     const builds = await aws.codebuild.send(
       new BatchGetBuildsCommand({ ids: [build.output!.executionResult!.externalExecutionId!] }),
     )
-    expect(builds.builds?.[0].buildStatus).toBe('STOPPED')
+    expect(builds.builds?.[0]?.buildStatus).toBe('STOPPED')
   })
 })
 
@@ -209,7 +210,7 @@ describe('RollbackStage', () => {
   })
 
   it('starts a ROLLBACK execution of the stage with the target revision', async () => {
-    const [first] = await list()
+    const first = firstOf(await list())
     at(200)
     const second = await startRun({
       sourceRevisions: [
@@ -235,7 +236,7 @@ describe('RollbackStage', () => {
       trigger: { triggerType: 'ManualRollback' },
       rollbackMetadata: { rollbackTargetPipelineExecutionId: first.pipelineExecutionId },
     })
-    expect(rollback.artifactRevisions?.[0].revisionId).toBe(HEAD)
+    expect(rollback.artifactRevisions?.[0]?.revisionId).toBe(HEAD)
     at(400 + 91)
     expect((await get(pipelineExecutionId!)).status).toBe('Succeeded')
     expect((await actions(pipelineExecutionId!)).map((a) => a.stageName)).toEqual(['Deploy'])
@@ -244,7 +245,7 @@ describe('RollbackStage', () => {
   })
 
   it('is refused when the target is itself a rollback execution (AWS: not a rollback execution type)', async () => {
-    const [first] = await list()
+    const first = firstOf(await list())
     at(200)
     await startRun()
     at(400)
@@ -279,7 +280,7 @@ describe('RollbackStage', () => {
     ['the target ran on an older pipeline version', 'outdated', PipelineExecutionOutdatedException],
     ['the target does not exist', 'missing', PipelineExecutionNotFoundException],
   ])('is refused when %s', async (_why, kind, errorClass) => {
-    const [first] = await list()
+    const first = firstOf(await list())
     let stageName = 'Deploy'
     let target = first.pipelineExecutionId!
     if (kind === 'running') at(10)
@@ -302,7 +303,7 @@ describe('RollbackStage', () => {
   it('is refused in PARALLEL mode', async () => {
     await create(shopPipeline({ name: 'par', executionMode: 'PARALLEL' }))
     at(200)
-    const [first] = await list('par')
+    const first = firstOf(await list('par'))
     const err = await cp()
       .send(
         new RollbackStageCommand({
@@ -327,7 +328,7 @@ describe('execution modes', () => {
     ]
     at(30)
     let s = await state()
-    expect(s.stageStates?.[1].inboundExecution?.pipelineExecutionId).toBe(B)
+    expect(s.stageStates?.[1]?.inboundExecution?.pipelineExecutionId).toBe(B)
     at(50)
     expect((await get(B)).status).toBe('Superseded')
     s = await state()
@@ -349,7 +350,7 @@ describe('execution modes', () => {
     const second = await startRun()
     const third = await startRun()
     at(16) // Source is one at a time too: 0–5, 5–10, 10–15
-    const inbound = (await state()).stageStates?.[1].inboundExecutions?.map((e) => e.pipelineExecutionId)
+    const inbound = (await state()).stageStates?.[1]?.inboundExecutions?.map((e) => e.pipelineExecutionId)
     expect(inbound).toEqual([second, third])
     at(2000)
     expect((await list()).map((e) => e.status)).toEqual(['Succeeded', 'Succeeded', 'Succeeded'])
@@ -362,7 +363,7 @@ describe('execution modes', () => {
     const second = await startRun()
     at(30)
     const [a, b] = await list()
-    expect([a.status, b.status]).toEqual(['InProgress', 'InProgress'])
+    expect([a?.status, b?.status]).toEqual(['InProgress', 'InProgress'])
     const mine = await actions(second)
     expect(mine.every((d) => d.pipelineExecutionId === second)).toBe(true)
     expect(mine.map((d) => [d.actionName, d.status])).toEqual([
@@ -447,12 +448,12 @@ describe('integration-fails scenario', () => {
     })
     const test = (await state()).stageStates?.find((s) => s.stageName === 'Test')
     expect(test?.latestExecution?.status).toBe('Failed')
-    expect((await state()).stageStates?.[3].latestExecution).toBeUndefined()
+    expect(nth((await state()).stageStates, 3).latestExecution).toBeUndefined()
 
     const { builds } = await aws.codebuild.send(
       new BatchGetBuildsCommand({ ids: [failed.output!.executionResult!.externalExecutionId!] }),
     )
-    const build = builds![0]
+    const build = firstOf(builds)
     expect(build.buildStatus).toBe('FAILED')
     const phase = build.phases?.find((p) => p.phaseStatus === 'FAILED')
     expect(phase).toMatchObject({
@@ -515,7 +516,7 @@ describe('per-commit timelines', () => {
       codepipeline: { commits: { [other]: { IntegrationTest: { outcome: 'Failed', durationSeconds: 10 } } } },
     })
     await create()
-    const first = (await list())[0].pipelineExecutionId!
+    const first = firstOf(await list()).pipelineExecutionId!
     at(300)
     expect((await get(first)).status).toBe('Succeeded')
     const failing = await startRun({

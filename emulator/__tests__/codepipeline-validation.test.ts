@@ -14,6 +14,7 @@ import { startEmulator, type Emulator } from '../index.js'
 import { codepipelinePlugin } from '../services/codepipeline/index.js'
 import { repositoriesPlugin } from '../services/repositories/index.js'
 import { clients, shopPipeline } from './helpers.js'
+import { firstOf, must, nth } from './must.js'
 
 let emu: Emulator
 let aws: ReturnType<typeof clients>
@@ -27,7 +28,7 @@ afterAll(async () => {
 })
 
 type Change = (p: PipelineDeclaration) => void
-const action = (p: PipelineDeclaration, stage: number, index = 0) => p.stages![stage].actions![index]
+const action = (p: PipelineDeclaration, stage: number, index = 0) => nth(nth(p.stages, stage).actions, index)
 
 const cases: [string, Change, new (...args: never[]) => Error, string, RegExp][] = [
   [
@@ -68,8 +69,8 @@ const cases: [string, Change, new (...args: never[]) => Error, string, RegExp][]
   [
     'an input artifact produced only by a later action of the same stage',
     (p) => {
-      p.stages![2].actions![0].outputArtifacts = [{ name: 'UnitReport' }]
-      p.stages![2].actions![1].inputArtifacts = [{ name: 'UnitReport' }]
+      action(p, 2, 0).outputArtifacts = [{ name: 'UnitReport' }]
+      action(p, 2, 1).inputArtifacts = [{ name: 'UnitReport' }]
     },
     InvalidStructureException,
     'InvalidStructureException',
@@ -85,7 +86,7 @@ const cases: [string, Change, new (...args: never[]) => Error, string, RegExp][]
   [
     'a source action outside the first stage',
     (p) =>
-      p.stages![1].actions!.push({
+      must(nth(p.stages, 1).actions, 'the Build actions').push({
         ...structuredClone(action(p, 0)),
         name: 'Source2',
         outputArtifacts: [{ name: 'X' }],
@@ -96,7 +97,7 @@ const cases: [string, Change, new (...args: never[]) => Error, string, RegExp][]
   ],
   [
     'two stages with the same name',
-    (p) => (p.stages![2].name = 'Build'),
+    (p) => (nth(p.stages, 2).name = 'Build'),
     InvalidStructureException,
     'InvalidStructureException',
     /more than one stage named 'Build'/,
@@ -185,7 +186,7 @@ it('answers UpdatePipeline and GetPipeline of an unknown pipeline with PipelineN
 
 it('masks a GitHub v1 OAuthToken on reads and keeps it when updated with the mask', async () => {
   const pipeline = shopPipeline({ name: 'github-v1', pipelineType: 'V1', variables: undefined })
-  pipeline.stages![0].actions![0] = {
+  must(firstOf(pipeline.stages).actions, 'the source actions')[0] = {
     name: 'Source',
     actionTypeId: { category: 'Source', owner: 'ThirdParty', provider: 'GitHub', version: '1' },
     configuration: {
@@ -198,9 +199,9 @@ it('masks a GitHub v1 OAuthToken on reads and keeps it when updated with the mas
     outputArtifacts: [{ name: 'SourceArtifact' }],
   }
   const created = await aws.codepipeline.send(new CreatePipelineCommand({ pipeline }))
-  expect(created.pipeline?.stages?.[0].actions?.[0].configuration?.OAuthToken).toBe('****')
+  expect(created.pipeline?.stages?.[0]?.actions?.[0]?.configuration?.OAuthToken).toBe('****')
   const got = await aws.codepipeline.send(new GetPipelineCommand({ name: 'github-v1' }))
-  expect(got.pipeline?.stages?.[0].actions?.[0].configuration).toMatchObject({
+  expect(got.pipeline?.stages?.[0]?.actions?.[0]?.configuration).toMatchObject({
     OAuthToken: '****',
     Owner: 'acme',
   })
@@ -209,7 +210,7 @@ it('masks a GitHub v1 OAuthToken on reads and keeps it when updated with the mas
   const engine = emu.world.states.codepipeline as {
     pipelines: Map<string, { versions: PipelineDeclaration[] }>
   }
-  expect(
-    engine.pipelines.get('github-v1')!.versions[1].stages![0].actions![0].configuration!.OAuthToken,
-  ).toBe('ghp_secret')
+  expect(action(nth(engine.pipelines.get('github-v1')?.versions, 1), 0).configuration?.OAuthToken).toBe(
+    'ghp_secret',
+  )
 })

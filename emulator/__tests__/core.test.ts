@@ -16,6 +16,7 @@ import {
 import { PublishCommand, SNSClient, SNSServiceException } from '@aws-sdk/client-sns'
 import { startEmulator, type Emulator } from '../index.js'
 import { AwsError, type AwsService, type EmulatorPlugin } from '../core/types.js'
+import { firstOf } from './must.js'
 
 const testPlugin: EmulatorPlugin = {
   scenarioKey: 'test',
@@ -111,7 +112,7 @@ function fastRetry() {
 describe('JSON 1.1', () => {
   it('returns output with epoch-second timestamps turned into Date', async () => {
     const out = await cp.send(new ListPipelinesCommand({}))
-    expect(out.pipelines?.[0].created).toEqual(new Date('2026-01-15T10:00:00Z'))
+    expect(out.pipelines?.[0]?.created).toEqual(new Date('2026-01-15T10:00:00Z'))
     expect(out.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/)
   })
 
@@ -182,7 +183,7 @@ describe('awsQuery (SNS)', () => {
       new PublishCommand({ TopicArn: 'arn:aws:sns:us-east-1:1:t', Message: 'hello' }),
     )
     expect(out.MessageId).toBe('m-5')
-    expect(emu.log.where({ service: 'sns' })[0].params).toEqual({
+    expect(firstOf(emu.log.where({ service: 'sns' })).params).toEqual({
       TopicArn: 'arn:aws:sns:us-east-1:1:t',
       Message: 'hello',
     })

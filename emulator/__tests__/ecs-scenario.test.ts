@@ -1,11 +1,12 @@
 // The `ecs:` scenario section: defaults, and mistakes reported with the path to fix.
 import { parseEcsScenario } from '../services/ecs/scenario.js'
+import { only } from './must.js'
 
 const parse = (section: unknown) => parseEcsScenario(section, 'us-east-1', '123456789012')
 
 describe('ecs scenario section', () => {
   it('fills in defaults: 1 task, ECS controller, circuit breaker with rollback, one deployment an hour ago', () => {
-    const [service] = parse({ clusters: { c: { services: { web: {} } } } }).clusters[0].services
+    const service = only(only(parse({ clusters: { c: { services: { web: {} } } } }).clusters).services)
     expect(service).toMatchObject({
       name: 'web',
       desiredCount: 1,

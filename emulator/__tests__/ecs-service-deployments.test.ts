@@ -14,6 +14,7 @@ import { startEmulator, type Emulator } from '../index.js'
 import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
+import { firstOf } from './must.js'
 
 let emu: Emulator
 let ecs: ECSClient
@@ -39,7 +40,7 @@ describe('after a circuit-breaker rollback (validate-rolled-back)', () => {
       ['ROLLBACK_SUCCESSFUL', 'ECS deployment circuit breaker: tasks failed to start.'],
       ['SUCCESSFUL', undefined],
     ])
-    const [latest] = out.serviceDeployments!
+    const latest = firstOf(out.serviceDeployments)
     expect(latest).toMatchObject({
       serviceArn: 'arn:aws:ecs:us-east-1:123456789012:service/shop-prod/shop',
       clusterArn: 'arn:aws:ecs:us-east-1:123456789012:cluster/shop-prod',
@@ -52,11 +53,11 @@ describe('after a circuit-breaker rollback (validate-rolled-back)', () => {
   })
 
   it('describes the rollback and leads to the task definition the service ran before', async () => {
-    const [latest] = (await list('shop')).serviceDeployments!
+    const latest = firstOf((await list('shop')).serviceDeployments)
     const out = await ecs.send(
       new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [latest.serviceDeploymentArn!] }),
     )
-    const d = out.serviceDeployments![0]
+    const d = firstOf(out.serviceDeployments)
     expect(d).toMatchObject({
       status: 'ROLLBACK_SUCCESSFUL',
       deploymentCircuitBreaker: { status: 'TRIGGERED', failureCount: 3, threshold: 3 },
@@ -67,23 +68,25 @@ describe('after a circuit-breaker rollback (validate-rolled-back)', () => {
       targetServiceRevision: { arn: latest.targetServiceRevisionArn, runningTaskCount: 0 },
     })
     expect(d.sourceServiceRevisions).toHaveLength(1)
-    expect(d.sourceServiceRevisions![0]).toMatchObject({ runningTaskCount: 3, pendingTaskCount: 0 })
-    expect(d.rollback!.serviceRevisionArn).toBe(d.sourceServiceRevisions![0].arn)
+    expect(d.sourceServiceRevisions?.[0]).toMatchObject({ runningTaskCount: 3, pendingTaskCount: 0 })
+    expect(d.rollback!.serviceRevisionArn).toBe(firstOf(d.sourceServiceRevisions).arn)
     const revisions = await ecs.send(
       new DescribeServiceRevisionsCommand({
         serviceRevisionArns: [d.rollback!.serviceRevisionArn!, d.targetServiceRevision!.arn!],
       }),
     )
-    expect(revisions.serviceRevisions!.map((r) => [r.taskDefinition, r.containerImages![0].image])).toEqual([
+    expect(revisions.serviceRevisions!.map((r) => [r.taskDefinition, r.containerImages?.[0]?.image])).toEqual(
       [
-        'arn:aws:ecs:us-east-1:123456789012:task-definition/shop:1',
-        '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop:v1.2.3',
+        [
+          'arn:aws:ecs:us-east-1:123456789012:task-definition/shop:1',
+          '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop:v1.2.3',
+        ],
+        [
+          'arn:aws:ecs:us-east-1:123456789012:task-definition/shop:2',
+          '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop:v1.2.4',
+        ],
       ],
-      [
-        'arn:aws:ecs:us-east-1:123456789012:task-definition/shop:2',
-        '123456789012.dkr.ecr.us-east-1.amazonaws.com/shop:v1.2.4',
-      ],
-    ])
+    )
   })
 
   it('filters by status and by creation time', async () => {
@@ -151,7 +154,7 @@ describe('deployments in flight', () => {
   beforeEach(() => start('validate-edge-cases'))
 
   it('a rollout in progress is IN_PROGRESS with the circuit breaker MONITORING', async () => {
-    const [d] = (await list('huge', 'edge')).serviceDeployments!
+    const d = firstOf((await list('huge', 'edge')).serviceDeployments)
     expect(d.status).toBe('IN_PROGRESS')
     const full = await ecs.send(
       new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [d.serviceDeploymentArn!] }),
@@ -164,7 +167,7 @@ describe('deployments in flight', () => {
   })
 
   it('a failed first deployment has nothing to roll back to: ROLLBACK_FAILED', async () => {
-    const [d] = (await list('empty', 'edge')).serviceDeployments!
+    const d = firstOf((await list('empty', 'edge')).serviceDeployments)
     expect(d.status).toBe('ROLLBACK_FAILED')
   })
 

@@ -15,6 +15,7 @@ import { startEmulator, type EcsDeployTarget, type Emulator } from '../index.js'
 import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
+import { firstOf } from './must.js'
 
 const ECR = '123456789012.dkr.ecr.us-east-1.amazonaws.com'
 let emu: Emulator
@@ -36,7 +37,7 @@ afterEach(async () => {
 async function describe1(cluster: string, service: string): Promise<Service> {
   const out = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }))
   expect(out.failures).toEqual([])
-  return out.services![0]
+  return firstOf(out.services)
 }
 const seconds = (n: number) => emu.clock.advance(n * 1000)
 const deploy = () => emu.world.states.ecs as EcsDeployTarget
@@ -68,14 +69,14 @@ describe('DescribeServices', () => {
       rolloutState: 'COMPLETED',
       failedTasks: 0,
     })
-    expect(s.deployments![0].id).toMatch(/^ecs-svc\/\d{19}$/)
-    expect(s.deployments![0].createdAt).toEqual(new Date('2026-03-02T11:00:00Z'))
+    expect(s.deployments?.[0]?.id).toMatch(/^ecs-svc\/\d{19}$/)
+    expect(s.deployments?.[0]?.createdAt).toEqual(new Date('2026-03-02T11:00:00Z'))
     expect(s.currentServiceDeployment).toMatch(
       /^arn:aws:ecs:us-east-1:123456789012:service-deployment\/shop-prod\/shop\//,
     )
-    expect(s.events![0].message).toBe('(service shop) has reached a steady state.')
-    expect(s.events![1].message).toBe(
-      `(service shop) (deployment ${s.deployments![0].id}) deployment completed.`,
+    expect(s.events?.[0]?.message).toBe('(service shop) has reached a steady state.')
+    expect(s.events?.[1]?.message).toBe(
+      `(service shop) (deployment ${s.deployments?.[0]?.id}) deployment completed.`,
     )
     const times = s.events!.map((e) => e.createdAt!.getTime())
     expect([...times].sort((a, b) => b - a)).toEqual(times) // newest first
@@ -98,7 +99,7 @@ describe('DescribeServices', () => {
         services: ['arn:aws:ecs:us-east-1:123456789012:service/shop-prod/shop'],
       }),
     )
-    expect(out.services![0].serviceName).toBe('shop')
+    expect(out.services?.[0]?.serviceName).toBe('shop')
   })
 
   it.each([
@@ -134,7 +135,7 @@ describe('a rolling deployment (UpdateService)', () => {
     s = await describe1('shop-prod', 'shop')
     expect(s.deployments).toHaveLength(1)
     expect(s.deployments![0]).toMatchObject({ status: 'PRIMARY', rolloutState: 'COMPLETED', runningCount: 3 })
-    expect(s.events![0].message).toBe('(service shop) has reached a steady state.')
+    expect(s.events?.[0]?.message).toBe('(service shop) has reached a steady state.')
   })
 
   it('deploys a named task definition revision', async () => {
@@ -166,7 +167,7 @@ describe('deployImages (the CodePipeline ECS deploy action)', () => {
     seconds(60)
     s = await describe1('shop-prod', 'shop')
     expect(s.deployments).toHaveLength(1)
-    expect(s.deployments![0].rolloutState).toBe('COMPLETED')
+    expect(s.deployments?.[0]?.rolloutState).toBe('COMPLETED')
   })
 
   it('fails and rolls back when the scenario says so, ending on the old task definition', async () => {
@@ -263,8 +264,8 @@ describe('controllers without rolloutState', () => {
     const s = await describe1('edge', 'classic')
     expect(s.deploymentController).toEqual({ type: 'ECS' })
     expect(s.deployments).toHaveLength(1)
-    expect(s.deployments![0].rolloutState).toBeUndefined()
-    expect(s.deployments![0].rolloutStateReason).toBeUndefined()
+    expect(firstOf(s.deployments).rolloutState).toBeUndefined()
+    expect(firstOf(s.deployments).rolloutStateReason).toBeUndefined()
     expect(s.taskSets).toBeUndefined()
     expect(s.runningCount).toBe(2)
   })
@@ -287,7 +288,7 @@ describe('controllers without rolloutState', () => {
       taskSetArn: expect.stringMatching(new RegExp(`:task-set/edge/${name}/ecs-svc/\\d+$`)),
       scale: { value: 100, unit: 'PERCENT' },
     })
-    expect(s.taskSets![0].startedBy).toBe(startedBy)
+    expect(s.taskSets?.[0]?.startedBy).toBe(startedBy)
     expect(s.runningCount).toBe(2)
   })
 
@@ -324,11 +325,11 @@ describe('awkward services (validate-edge-cases)', () => {
   })
 
   it('no-breaker: a failing deployment stays IN_PROGRESS and keeps failing tasks', async () => {
-    const before = (await describe1('edge', 'no-breaker')).deployments![0]
+    const before = firstOf((await describe1('edge', 'no-breaker')).deployments)
     expect(before).toMatchObject({ status: 'PRIMARY', rolloutState: 'IN_PROGRESS', runningCount: 0 })
     seconds(120)
     const s = await describe1('edge', 'no-breaker')
-    expect(s.deployments![0].failedTasks).toBeGreaterThan(before.failedTasks!)
+    expect(s.deployments?.[0]?.failedTasks).toBeGreaterThan(before.failedTasks!)
     expect(s.deployments![1]).toMatchObject({ status: 'ACTIVE', runningCount: 2 })
     expect(
       s.events!.some((e) => e.message!.includes('is unable to consistently start tasks successfully')),

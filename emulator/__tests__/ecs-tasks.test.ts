@@ -16,6 +16,7 @@ import { startEmulator, type Emulator } from '../index.js'
 import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
+import { firstOf } from './must.js'
 
 let emu: Emulator
 let ecs: ECSClient
@@ -129,10 +130,10 @@ describe('ListTasks', () => {
 
 describe('DescribeTasks', () => {
   it('describes a running service task with the fields a validator reads', async () => {
-    const [arn] = await allTaskArns('single')
+    const arn = firstOf(await allTaskArns('single'))
     const out = await ecs.send(new DescribeTasksCommand({ cluster: 'edge', tasks: [arn] }))
     expect(out.failures).toEqual([])
-    const t = out.tasks![0]
+    const t = firstOf(out.tasks)
     expect(t).toMatchObject({
       taskArn: arn,
       clusterArn: 'arn:aws:ecs:us-east-1:123456789012:cluster/edge',
@@ -145,19 +146,19 @@ describe('DescribeTasks', () => {
     })
     expect(t.startedBy).toMatch(/^ecs-svc\/\d{19}$/)
     expect(arn).toMatch(/^arn:aws:ecs:us-east-1:123456789012:task\/edge\/[0-9a-f]{32}$/)
-    expect(t.containers![0]).toMatchObject({
+    expect(t.containers?.[0]).toMatchObject({
       name: 'app',
       image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/single:v1',
       lastStatus: 'RUNNING',
       healthStatus: 'HEALTHY',
     })
-    expect(t.containers![0].imageDigest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(t.containers?.[0]?.imageDigest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(t.createdAt).toBeInstanceOf(Date)
     expect(t.startedAt).toBeInstanceOf(Date)
   })
 
   it('accepts bare task ids and reports unknown tasks as MISSING failures', async () => {
-    const [arn] = await allTaskArns('single')
+    const arn = firstOf(await allTaskArns('single'))
     const id = arn.split('/').pop()!
     const unknown = 'arn:aws:ecs:us-east-1:123456789012:task/edge/0123456789abcdef0123456789abcdef'
     const out = await ecs.send(new DescribeTasksCommand({ cluster: 'edge', tasks: [id, unknown, 'garbage'] }))
@@ -174,7 +175,7 @@ describe('DescribeTasks', () => {
     expect(tasks).toHaveLength(4)
     expect(old).toHaveLength(1)
     expect(old[0]).toMatchObject({ lastStatus: 'RUNNING', desiredStatus: 'RUNNING' })
-    expect(old[0].containers![0].image).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com/stuck:v1')
+    expect(old[0]?.containers?.[0]?.image).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com/stuck:v1')
   })
 
   it('shows an UNHEALTHY task and its unhealthy container', async () => {
@@ -182,12 +183,12 @@ describe('DescribeTasks', () => {
     expect(tasks.map((t) => t.healthStatus).sort()).toEqual(['HEALTHY', 'HEALTHY', 'UNHEALTHY'])
     const sick = tasks.find((t) => t.healthStatus === 'UNHEALTHY')!
     expect(sick.lastStatus).toBe('RUNNING')
-    expect(sick.containers![0].healthStatus).toBe('UNHEALTHY')
+    expect(sick.containers?.[0]?.healthStatus).toBe('UNHEALTHY')
   })
 
   it('shows stopped tasks with stopCode, reason and exit codes', async () => {
     const crashed = await describeAll(await allTaskArns('crashing', 'STOPPED'))
-    expect(crashed.map((t) => [t.stopCode, t.containers![0].exitCode, t.containers![0].reason])).toEqual(
+    expect(crashed.map((t) => [t.stopCode, t.containers?.[0]?.exitCode, t.containers?.[0]?.reason])).toEqual(
       expect.arrayContaining([
         ['EssentialContainerExited', 137, 'OutOfMemoryError: Container killed due to memory usage'],
         ['EssentialContainerExited', 2, undefined],
@@ -211,8 +212,8 @@ describe('DescribeTasks', () => {
   })
 
   it('describes a task with two containers', async () => {
-    const [arn] = await allTaskArns('big')
-    const t = (await ecs.send(new DescribeTasksCommand({ cluster: 'edge', tasks: [arn] }))).tasks![0]
+    const arn = firstOf(await allTaskArns('big'))
+    const t = firstOf((await ecs.send(new DescribeTasksCommand({ cluster: 'edge', tasks: [arn] }))).tasks)
     expect(t.containers!.map((c) => c.name)).toEqual(['app', 'envoy'])
   })
 

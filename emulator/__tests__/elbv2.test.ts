@@ -73,7 +73,7 @@ describe('Elastic Load Balancing v2', () => {
     const arns = (await ecs.send(new ListTasksCommand({ cluster: 'prod', serviceName: 'shop' }))).taskArns
     const tasks = (await ecs.send(new DescribeTasksCommand({ cluster: 'prod', tasks: arns }))).tasks ?? []
     const ips = tasks.map(
-      (t) => t.attachments?.[0].details?.find((d) => d.name === 'privateIPv4Address')?.value,
+      (t) => t.attachments?.[0]?.details?.find((d) => d.name === 'privateIPv4Address')?.value,
     )
     const health = await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: TG }))
     const targets = health.TargetHealthDescriptions ?? []

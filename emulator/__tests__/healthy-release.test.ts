@@ -10,6 +10,7 @@ import {
 import { GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { startEmulator, type Emulator } from '../index.js'
 import { clients, seconds } from './helpers.js'
+import { firstOf } from './must.js'
 
 const EXECUTION = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a'
 const COMMIT = '4f1c9e2a7b3d5e8f0a1b2c3d4e5f6a7b8c9d0e1f'
@@ -48,7 +49,7 @@ it('reports the source revision once the source action has succeeded', async () 
   })
   emu.clock.advance(seconds(5))
   list = await aws.codepipeline.send(new ListPipelineExecutionsCommand({ pipelineName: 'shop-staging' }))
-  expect(list.pipelineExecutionSummaries?.[0].sourceRevisions).toEqual([
+  expect(list.pipelineExecutionSummaries?.[0]?.sourceRevisions).toEqual([
     expect.objectContaining({
       actionName: 'Source',
       revisionId: COMMIT,
@@ -72,7 +73,7 @@ it('runs the stages in order, the two tests in parallel, and succeeds', async ()
     ['Test', 'InProgress'],
     ['Deploy', undefined],
   ])
-  expect(state.stageStates?.[2].actionStates?.map((a) => a.latestExecution?.status)).toEqual([
+  expect(state.stageStates?.[2]?.actionStates?.map((a) => a.latestExecution?.status)).toEqual([
     'InProgress',
     'InProgress',
   ])
@@ -112,8 +113,8 @@ it('lists the action executions of the execution, newest first, with the build i
     initiator: 'codepipeline/shop-staging',
     logs: { groupName: '/aws/codebuild/shop-staging-build' },
   })
-  expect(builds.builds?.[0].phases?.at(-1)).toEqual({ phaseType: 'COMPLETED', startTime: expect.any(Date) })
-  const logs = builds.builds![0].logs!
+  expect(builds.builds?.[0]?.phases?.at(-1)).toEqual({ phaseType: 'COMPLETED', startTime: expect.any(Date) })
+  const logs = firstOf(builds.builds).logs!
   expect(logs.deepLink).toBe(
     `https://console.aws.amazon.com/cloudwatch/home?region=us-east-1#logEvent:group=${logs.groupName};stream=${logs.streamName}`,
   )
@@ -124,7 +125,7 @@ it('lists the action executions of the execution, newest first, with the build i
       startFromHead: true,
     }),
   )
-  expect(events.events?.[0].message).toContain('Entering phase DOWNLOAD_SOURCE')
+  expect(events.events?.[0]?.message).toContain('Entering phase DOWNLOAD_SOURCE')
 })
 
 it('gives back the stored declaration with defaults and metadata', async () => {
@@ -135,7 +136,7 @@ it('gives back the stored declaration with defaults and metadata', async () => {
     executionMode: 'SUPERSEDED',
     pipelineType: 'V2',
   })
-  const source = out.pipeline!.stages![0].actions![0]
+  const source = firstOf(firstOf(out.pipeline?.stages).actions)
   expect(source).toMatchObject({
     runOrder: 1,
     inputArtifacts: [],
@@ -157,6 +158,6 @@ it('starts the ECS deployment when the deploy action starts', async () => {
   emu.clock.advance(seconds(30 + 5 + 60 + 45 + 1))
   const out = await ecs.send(new DescribeServicesCommand({ cluster: 'shop-staging', services: ['shop'] }))
   ecs.destroy()
-  const primary = out.services?.[0].deployments?.find((d) => d.status === 'PRIMARY')
+  const primary = out.services?.[0]?.deployments?.find((d) => d.status === 'PRIMARY')
   expect(primary?.createdAt).toEqual(new Date('2026-01-15T10:02:20Z'))
 })

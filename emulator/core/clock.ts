@@ -31,7 +31,8 @@ export class Clock implements SettableClock {
   }
 
   now(): number {
-    if (this.pinned.length > 0) return this.pinned[this.pinned.length - 1]
+    const pinned = this.pinned.at(-1)
+    if (pinned !== undefined) return pinned
     const elapsed = this.speed > 0 ? (Date.now() - this.realStart) * this.speed : 0
     return Math.floor(this.start + elapsed + this.offset)
   }

@@ -33,7 +33,7 @@ export function randomHex(random: () => number, length: number): string {
 export function randomUuid(random: () => number): string {
   const h = randomHex(random, 32).split('')
   h[12] = '4'
-  h[16] = '89ab'[Math.floor(random() * 4)]
+  h[16] = '89ab'.charAt(Math.floor(random() * 4))
   const s = h.join('')
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`
 }

@@ -35,7 +35,7 @@ export interface Emulator {
   url: string
   port: number
   /** Environment for a process under test: endpoint overrides and fake credentials. */
-  env: Record<string, string>
+  env: EmulatorEnv
   log: RequestLog
   counts(): Record<string, number>
   clock: Clock
@@ -116,7 +116,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 }
 
-export function emulatorEnv(url: string, region: string): Record<string, string> {
+/** The variables `emulatorEnv` sets, each named, so a caller reads `env.SLACK_API_URL` as a string. */
+export type EmulatorEnv = ReturnType<typeof emulatorEnv>
+
+export function emulatorEnv(url: string, region: string) {
   return {
     AWS_ENDPOINT_URL: url,
     AWS_ACCESS_KEY_ID: 'AKIAEMULATOR00000000',

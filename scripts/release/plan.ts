@@ -115,7 +115,7 @@ function notesProblems(version: Version, notes: string | undefined): string[] {
 
 /** Markdown link targets that are neither absolute URLs nor anchors. */
 function relativeLinks(notes: string): string[] {
-  const targets = [...notes.matchAll(/\]\(([^)\s]+)[^)]*\)/g)].map((match) => match[1])
+  const targets = [...notes.matchAll(/\]\(([^)\s]+)[^)]*\)/g)].flatMap((match) => match[1] ?? [])
   return targets.filter((target) => !/^(?:[a-z][a-z\d+.-]*:|#)/i.test(target))
 }
 

@@ -12,8 +12,9 @@ const VERSION = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
 export function parseVersion(text: string): Version | undefined {
   const match = VERSION.exec(text.trim())
   if (!match) return undefined
-  const [major, minor, patch] = match.slice(1).map(Number)
-  return { major, minor, patch }
+  const [, major, minor, patch] = match
+  if (major === undefined || minor === undefined || patch === undefined) return undefined
+  return { major: Number(major), minor: Number(minor), patch: Number(patch) }
 }
 
 export function compareVersions(a: Version, b: Version): number {

@@ -74,8 +74,10 @@ export function describeAlarms(alarms: AlarmSpec[], env: AlarmContext) {
 function referencedBy(alarm: AlarmSpec | undefined): Set<string> {
   const out = new Set<string>()
   if (!alarm?.rule) return out
-  for (const m of alarm.rule.matchAll(/\b(?:ALARM|OK|INSUFFICIENT_DATA)\s*\(\s*["']?([^"')]+?)["']?\s*\)/g))
-    out.add(m[1])
+  for (const [, name] of alarm.rule.matchAll(
+    /\b(?:ALARM|OK|INSUFFICIENT_DATA)\s*\(\s*["']?([^"')]+?)["']?\s*\)/g,
+  ))
+    if (name) out.add(name)
   return out
 }
 
@@ -84,15 +86,17 @@ function stateAt(
   anchor: number,
   now: number,
 ): { current: StateChange; updated: number; transitioned: number } {
-  let index = 0
-  for (let i = 0; i < a.states.length; i++) if (anchor + a.states[i].at * 1000 <= now) index = i
-  let first = index
-  while (first > 0 && a.states[first - 1].state === a.states[index].state) first--
-  return {
-    current: a.states[index],
-    updated: anchor + a.states[index].at * 1000,
-    transitioned: anchor + a.states[first].at * 1000,
+  // The states are in time order (the scenario checks): the current one is the last reached (the first until
+  // then), and it has held since the last change of value.
+  const [initial, ...changes] = a.states
+  let current = initial
+  let since = initial
+  for (const s of changes) {
+    if (anchor + s.at * 1000 > now) break
+    if (s.state !== current.state) since = s
+    current = s
   }
+  return { current, updated: anchor + current.at * 1000, transitioned: anchor + since.at * 1000 }
 }
 
 function common(a: AlarmSpec, env: AlarmContext, now: number) {

@@ -216,13 +216,20 @@ function statSeries(
   const align = Math.min(periodMs, 60_000)
   const from = Math.floor(start / align) * align
   const newest = now - series.delayMs // a point is visible once it has arrived
+  const visibleBefore = (k: number, limit: number) => {
+    const time = series.times[k] // undefined past the last point
+    return time !== undefined && time < limit && time <= newest
+  }
   let i = lowerBound(series.times, from)
-  const n = series.times.length
-  while (i < n && series.times[i] < end && series.times[i] <= newest) {
-    const bucket = Math.floor((series.times[i] - from) / periodMs)
+  for (
+    let time = series.times[i];
+    time !== undefined && time < end && time <= newest;
+    time = series.times[i]
+  ) {
+    const bucket = Math.floor((time - from) / periodMs)
     const bucketEnd = Math.min(end, from + (bucket + 1) * periodMs)
     let j = i
-    while (j < n && series.times[j] < bucketEnd && series.times[j] <= newest) j++
+    while (visibleBefore(j, bucketEnd)) j++
     points.set(from + bucket * periodMs, statistic(series, i, j, q.stat))
     i = j
   }
@@ -240,7 +247,8 @@ function exprSeries(
     const v = evaluate(q.node, lookup, { start: from, end })
     if (v.kind === 'series') return v.s
     if (v.kind === 'array') {
-      if (v.items.length === 1) return v.items[0]
+      const [only, ...more] = v.items
+      if (only && more.length === 0) return only
       throw new MathError('the expression returns several time series; the emulator returns one per query')
     }
     // A scalar is drawn as a line: one value per period of the window.

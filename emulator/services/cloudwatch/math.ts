@@ -38,7 +38,7 @@ function tokenize(src: string): Token[] {
     if (!m) throw new MathError(`Unexpected character at position ${pos + 1}: "${src.slice(pos).trim()[0]}"`)
     if (m[1] !== undefined) out.push({ t: 'num', v: Number(m[1]) })
     else if (m[2] !== undefined) out.push({ t: 'name', v: m[2] })
-    else out.push({ t: 'op', v: m[3] })
+    else if (m[3] !== undefined) out.push({ t: 'op', v: m[3] })
     pos = re.lastIndex
   }
   return out
@@ -49,6 +49,11 @@ export function parse(src: string): Node {
   let i = 0
   const peek = () => tokens[i]
   const isOp = (v: string) => peek()?.t === 'op' && peek()!.v === v
+  const takeOp = () => {
+    const token = tokens[i++]
+    if (token?.t !== 'op') throw new MathError('Expected an operator')
+    return token.v
+  }
   const expect = (v: string) => {
     if (!isOp(v)) throw new MathError(`Expected "${v}"`)
     i++
@@ -56,7 +61,7 @@ export function parse(src: string): Node {
   const expr = (): Node => {
     let l = term()
     while (isOp('+') || isOp('-')) {
-      const op = tokens[i++].v as '+' | '-'
+      const op = takeOp() as '+' | '-'
       l = { k: 'bin', op, l, r: term() }
     }
     return l
@@ -64,7 +69,7 @@ export function parse(src: string): Node {
   const term = (): Node => {
     let l = unary()
     while (isOp('*') || isOp('/')) {
-      const op = tokens[i++].v as '*' | '/'
+      const op = takeOp() as '*' | '/'
       l = { k: 'bin', op, l, r: unary() }
     }
     return l
@@ -173,11 +178,16 @@ function call(node: Extract<Node, { k: 'call' }>, ev: (n: Node) => Value, window
   const arity = (n: number) => {
     if (node.args.length !== n) throw new MathError(`${fn} takes ${n} argument${n === 1 ? '' : 's'}`)
   }
+  const arg = (k: number): Node => {
+    const a = node.args[k]
+    if (!a) throw new MathError(`${fn} takes ${k + 1} argument${k === 0 ? '' : 's'}`)
+    return a
+  }
   switch (fn) {
     case 'FILL': {
       arity(2)
-      const target = ev(node.args[0])
-      const how = node.args[1]
+      const target = ev(arg(0))
+      const how = arg(1)
       const fill = (s: TimeSeries) => fillSeries(s, how, ev, window)
       if (target.kind === 'series') return { kind: 'series', s: fill(target.s) }
       if (target.kind === 'array') return { kind: 'array', items: target.items.map(fill) }
@@ -185,14 +195,14 @@ function call(node: Extract<Node, { k: 'call' }>, ev: (n: Node) => Value, window
     }
     case 'ABS': {
       arity(1)
-      return map(ev(node.args[0]), Math.abs)
+      return map(ev(arg(0)), Math.abs)
     }
     case 'SUM':
     case 'AVG':
     case 'MIN':
     case 'MAX': {
       arity(1)
-      const v = ev(node.args[0])
+      const v = ev(arg(0))
       if (v.kind === 'series')
         return { kind: 'scalar', v: reduce(fn, [...v.s.points.values()]), period: v.s.period }
       if (v.kind === 'array') return { kind: 'series', s: across(fn, v.items) }

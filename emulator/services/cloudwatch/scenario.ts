@@ -36,7 +36,8 @@ export interface AlarmSpec {
   type: 'metric' | 'composite'
   description?: string
   /** Oldest first; the first is the state at the start of history. */
-  states: StateChange[]
+  /** In time order, never empty. */
+  states: [StateChange, ...StateChange[]]
   // metric alarms
   namespace?: string
   metricName?: string
@@ -199,9 +200,12 @@ function parseAlarm(a: Obj, path: string): AlarmSpec {
       reason: str(o.reason, `${cp}.reason`, defaultReason(state)),
     }
   })
-  const states = [first, ...changes]
-  for (let i = 1; i < states.length; i++)
-    if (states[i].at < states[i - 1].at) fail(`${path}.changes.${i - 1}.at`, 'changes must be in time order')
+  let previous = first
+  for (const [i, change] of changes.entries()) {
+    if (change.at < previous.at) fail(`${path}.changes.${i}.at`, 'changes must be in time order')
+    previous = change
+  }
+  const states: AlarmSpec['states'] = [first, ...changes]
   return {
     name: str(a.name, `${path}.name`),
     type,

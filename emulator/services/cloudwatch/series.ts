@@ -107,13 +107,20 @@ function build(spec: MetricSpec, points: PointSpec[], anchor: number): Series {
   return series
 }
 
+/** times[i] for an index the caller keeps within the array (a typed array reads undefined past its end). */
+export function pointAt(values: Float64Array, i: number): number {
+  const v = values[i]
+  if (v === undefined) throw new RangeError(`index ${i} is outside a series of ${values.length} points`)
+  return v
+}
+
 /** Index of the first point at or after t. */
 export function lowerBound(times: Float64Array, t: number): number {
   let lo = 0
   let hi = times.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (times[mid] < t) lo = mid + 1
+    if (pointAt(times, mid) < t) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -122,5 +129,6 @@ export function lowerBound(times: Float64Array, t: number): number {
 /** True when the series has a datapoint visible at `now` (published, and past its delivery delay). */
 export function hasVisibleData(series: Series, now: number, since = -Infinity): boolean {
   const i = lowerBound(series.times, since)
-  return i < series.times.length && series.times[i] + series.delayMs <= now
+  const time = series.times[i] // undefined when no point is at or after `since`
+  return time !== undefined && time + series.delayMs <= now
 }

@@ -1,5 +1,5 @@
 // Statistics over the datapoints of one period: Sum, Average, SampleCount, Minimum, Maximum, pNN, tmNN, IQM.
-import type { Series } from './series.js'
+import { pointAt, type Series } from './series.js'
 
 const SIMPLE = new Set(['Sum', 'Average', 'SampleCount', 'Minimum', 'Maximum'])
 const PERCENTILE = /^p(\d{1,2}(\.\d{1,10})?|100)$/
@@ -23,12 +23,12 @@ export function statistic(series: Series, from: number, to: number, stat: string
       return sum(series.sums, from, to) / sum(series.counts, from, to)
     case 'Minimum': {
       let m = Infinity
-      for (let i = from; i < to; i++) m = Math.min(m, series.mins[i])
+      for (const v of series.mins.subarray(from, to)) m = Math.min(m, v)
       return m
     }
     case 'Maximum': {
       let m = -Infinity
-      for (let i = from; i < to; i++) m = Math.max(m, series.maxs[i])
+      for (const v of series.maxs.subarray(from, to)) m = Math.max(m, v)
       return m
     }
   }
@@ -43,7 +43,7 @@ export function statistic(series: Series, from: number, to: number, stat: string
 
 function sum(a: Float64Array, from: number, to: number): number {
   let s = 0
-  for (let i = from; i < to; i++) s += a[i]
+  for (const v of a.subarray(from, to)) s += v
   return s
 }
 
@@ -53,7 +53,7 @@ function weightedValues(series: Series, from: number, to: number): { v: number; 
   for (let i = from; i < to; i++) {
     const samples = series.samples[i]
     if (samples) for (const v of samples) out.push({ v, w: 1 })
-    else out.push({ v: series.sums[i] / series.counts[i], w: series.counts[i] })
+    else out.push({ v: pointAt(series.sums, i) / pointAt(series.counts, i), w: pointAt(series.counts, i) })
   }
   return out.sort((a, b) => a.v - b.v)
 }
@@ -66,7 +66,7 @@ function percentile(values: { v: number; w: number }[], p: number): number {
     seen += x.w
     if (seen >= rank) return x.v
   }
-  return values[values.length - 1].v
+  return values.at(-1)?.v ?? NaN // no values: no statistic
 }
 
 function trimmedMean(values: { v: number; w: number }[], lowPct: number, highPct: number): number {

@@ -149,7 +149,7 @@ export function checkDeclaration(p: PipelineDeclaration, region: string): void {
   )
   for (const trigger of p.triggers ?? []) {
     const name = trigger.gitConfiguration.sourceActionName
-    const source = p.stages[0].actions.find((a) => a.name === name)
+    const source = p.stages[0]?.actions.find((a) => a.name === name)
     if (!source || source.actionTypeId.provider !== 'CodeStarSourceConnection') {
       throw structure(`Trigger sourceActionName '${name}' must name a CodeStarSourceConnection source action`)
     }
@@ -229,18 +229,18 @@ function dupes(names: string[], error: (name: string) => AwsError): void {
  */
 function implicitTriggers(p: PipelineDeclaration): PipelineDeclaration['triggers'] {
   if ((p.pipelineType ?? 'V1') !== 'V2' || p.triggers?.length) return p.triggers
-  const sources = (p.stages[0]?.actions ?? []).filter(
-    (a) =>
-      a.actionTypeId.provider === 'CodeStarSourceConnection' &&
-      a.configuration?.DetectChanges !== 'false' &&
-      a.configuration?.BranchName,
-  )
+  const sources = (p.stages[0]?.actions ?? []).flatMap((a) => {
+    const branch = a.configuration?.BranchName
+    const detects =
+      a.actionTypeId.provider === 'CodeStarSourceConnection' && a.configuration?.DetectChanges !== 'false'
+    return detects && branch ? [{ name: a.name, branch }] : []
+  })
   if (sources.length === 0) return p.triggers
-  return sources.map((a) => ({
+  return sources.map(({ name, branch }) => ({
     providerType: 'CodeStarSourceConnection',
     gitConfiguration: {
-      sourceActionName: a.name,
-      push: [{ branches: { includes: [a.configuration!.BranchName] } }],
+      sourceActionName: name,
+      push: [{ branches: { includes: [branch] } }],
     },
   }))
 }

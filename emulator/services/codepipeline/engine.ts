@@ -8,6 +8,8 @@ import type { Commit, Repositories } from '../repositories/index.js'
 import type { ActionDeclaration, PipelineDeclaration, StageDeclaration } from './declaration.js'
 import {
   currentDeclaration,
+  currentStage,
+  currentStageRun,
   type ActionRun,
   type Execution,
   type PipelineRecord,
@@ -67,7 +69,7 @@ export class PipelineEngine {
 
   private begin(p: PipelineRecord, id: string, o: StartOptions): void {
     const declaration = currentDeclaration(p)
-    const source = declaration.stages[0].actions.find((a) => a.actionTypeId.category === 'Source')
+    const source = declaration.stages[0]?.actions.find((a) => a.actionTypeId.category === 'Source')
     const where = source ? repositoryOf(source) : undefined
     let commit: Commit | undefined
     if (o.rollback) commit = o.rollback.target.commit
@@ -125,7 +127,7 @@ export class PipelineEngine {
     for (const e of p.executions) {
       if (e.stop?.doneAt === t) this.finishStop(e, t)
       if (e.state !== 'running') continue
-      const run = e.stages.get(e.declaration.stages[e.stageIndex].name)!
+      const run = currentStageRun(e)!
       for (const a of run.current)
         if (a.status === 'InProgress' && a.endTime === t) this.finishAction(e, a, t)
       this.progress(p, e, run, t)
@@ -157,12 +159,11 @@ export class PipelineEngine {
       .filter((e) => e.state === 'waiting' && e.status === 'InProgress')
       .sort((a, b) => a.waitingSince! - b.waitingSince! || a.startTime - b.startTime)
     for (const e of waiting) {
-      const stage = e.declaration.stages[e.stageIndex]
+      const stage = currentStage(e)
+      if (!stage) continue
       const busy =
         e.executionMode !== 'PARALLEL' &&
-        p.executions.some(
-          (o) => o !== e && o.state === 'running' && o.declaration.stages[o.stageIndex]?.name === stage.name,
-        )
+        p.executions.some((o) => o !== e && o.state === 'running' && currentStage(o)?.name === stage.name)
       if (!busy) this.enter(e, stage, t)
     }
   }
@@ -203,9 +204,9 @@ export class PipelineEngine {
       return
     }
     const failed = run.current.filter((a) => a.status === 'Failed')
-    const stage = e.declaration.stages[e.stageIndex]
+    const stage = currentStage(e)
     if (failed.length > 0) {
-      if (stage.onFailure?.result === 'RETRY' && run.autoRetries < 1)
+      if (stage?.onFailure?.result === 'RETRY' && run.autoRetries < 1)
         return this.retry(e, run, stage, failed, t)
       run.status = 'Failed'
       run.endTime = t
@@ -232,7 +233,7 @@ export class PipelineEngine {
 
   /** Stage onFailure RETRY: run the failed actions (or all) again, once, and the run orders not reached yet. */
   private retry(e: Execution, run: StageRun, stage: StageDeclaration, failed: ActionRun[], t: number): void {
-    const order = run.groups[run.groupIndex]
+    const order = run.groups[run.groupIndex] ?? Infinity // no group: no run order left to reach
     const later = stage.actions.filter((a) => (a.runOrder ?? 1) > order)
     const failedNames = new Set(failed.map((a) => a.actionName))
     run.attemptActions =
@@ -341,7 +342,7 @@ export class PipelineEngine {
     e.stopTrigger = { reason: reason ?? '' }
     e.lastUpdateTime = t
     e.stop = { abandon }
-    const run = e.state === 'running' ? e.stages.get(e.declaration.stages[e.stageIndex].name) : undefined
+    const run = e.state === 'running' ? currentStageRun(e) : undefined
     if (run) run.status = 'Stopping'
     if (abandon && run) {
       for (const a of run.current.filter((x) => x.status === 'InProgress')) this.abandon(a, t)
@@ -350,7 +351,7 @@ export class PipelineEngine {
   }
 
   private finishStop(e: Execution, t: number): void {
-    const run = e.state === 'running' ? e.stages.get(e.declaration.stages[e.stageIndex].name) : undefined
+    const run = e.state === 'running' ? currentStageRun(e) : undefined
     if (run) {
       run.status = 'Stopped'
       run.endTime = t
@@ -365,7 +366,7 @@ export class PipelineEngine {
   cancelInFlight(p: PipelineRecord, t: number): void {
     for (const e of p.executions) {
       if (e.status !== 'InProgress' && e.status !== 'Stopping') continue
-      const run = e.state === 'running' ? e.stages.get(e.declaration.stages[e.stageIndex].name) : undefined
+      const run = e.state === 'running' ? currentStageRun(e) : undefined
       if (run) {
         for (const a of run.current.filter((x) => x.status === 'InProgress')) this.abandon(a, t)
         run.status = 'Cancelled'
@@ -398,7 +399,7 @@ function nextEvent(p: PipelineRecord): number | undefined {
   for (const e of p.executions) {
     consider(e.stop?.doneAt)
     if (e.state !== 'running') continue
-    const run = e.stages.get(e.declaration.stages[e.stageIndex].name)
+    const run = currentStageRun(e)
     for (const a of run?.current ?? []) if (a.status === 'InProgress') consider(a.endTime)
   }
   return next
@@ -410,13 +411,16 @@ function runOrders(actions: ActionDeclaration[]): number[] {
 
 export function repositoryOf(source: ActionDeclaration): { repository: string; branch: string } | undefined {
   const c = source.configuration ?? {}
+  // The keys are required for each provider (checkDeclaration), so each is there.
+  const located = (repository: string | undefined, branch: string | undefined) =>
+    repository !== undefined && branch !== undefined ? { repository, branch } : undefined
   switch (source.actionTypeId.provider) {
     case 'CodeStarSourceConnection':
-      return { repository: c.FullRepositoryId, branch: c.BranchName }
+      return located(c.FullRepositoryId, c.BranchName)
     case 'GitHub':
-      return { repository: `${c.Owner}/${c.Repo}`, branch: c.Branch }
+      return located(`${c.Owner}/${c.Repo}`, c.Branch)
     case 'CodeCommit':
-      return { repository: c.RepositoryName, branch: c.BranchName }
+      return located(c.RepositoryName, c.BranchName)
     default:
       return undefined
   }
@@ -472,7 +476,7 @@ function buildEnvironment(
 export function resolveVariables(value: string, e: Execution): string {
   return value.replace(/#\{([A-Za-z0-9@\-_]+)\.([A-Za-z0-9@\-_]+)\}/g, (whole, ns: string, name: string) => {
     if (ns === 'variables') return e.variables.find((v) => v.name === name)?.resolvedValue ?? whole
-    const source = e.declaration.stages[0].actions.find((a) => a.namespace === ns)
+    const source = e.declaration.stages[0]?.actions.find((a) => a.namespace === ns)
     if (source && e.commit) return sourceVariables(e, source)[name] ?? whole
     return whole
   })

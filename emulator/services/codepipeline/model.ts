@@ -1,6 +1,7 @@
 // The state the CodePipeline emulator keeps: pipelines, their executions, stage runs and action runs.
 import type { Commit } from '../repositories/index.js'
-import type { ActionDeclaration, PipelineDeclaration } from './declaration.js'
+import { must } from '../../core/must.js'
+import type { ActionDeclaration, PipelineDeclaration, StageDeclaration } from './declaration.js'
 import type { ActionPlan } from './plans.js'
 import type { ActionTimeline } from './scenario.js'
 
@@ -94,5 +95,16 @@ export interface PipelineRecord {
 }
 
 export function currentDeclaration(p: PipelineRecord): PipelineDeclaration {
-  return p.versions[p.versions.length - 1]
+  return must(p.versions.at(-1), `a declaration of pipeline ${p.name}`)
+}
+
+/** The stage an execution is in or waiting for. */
+export function currentStage(e: Execution): StageDeclaration | undefined {
+  return e.declaration.stages[e.stageIndex]
+}
+
+/** The run of the stage a running execution is in. */
+export function currentStageRun(e: Execution): StageRun | undefined {
+  const stage = currentStage(e)
+  return stage && e.stages.get(stage.name)
 }

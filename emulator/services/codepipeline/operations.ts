@@ -2,7 +2,7 @@
 import { AwsError, type Handler } from '../../core/types.js'
 import { checkDeclaration, withDefaults, type PipelineDeclaration } from './declaration.js'
 import type { PipelineEngine } from './engine.js'
-import { currentDeclaration, type Execution, type PipelineRecord } from './model.js'
+import { currentDeclaration, currentStage, type Execution, type PipelineRecord } from './model.js'
 import {
   actionExecutionDetail,
   executionSummary,
@@ -139,7 +139,7 @@ export function codepipelineOperations(engine: PipelineEngine): Record<string, H
       }
       let commitSha: string | undefined
       for (const r of input.sourceRevisions ?? []) {
-        const action = d.stages[0].actions.find((a) => a.name === r.actionName)
+        const action = d.stages[0]?.actions.find((a) => a.name === r.actionName)
         if (!action) {
           throw new AwsError(
             'ValidationException',
@@ -307,14 +307,15 @@ export function codepipelineOperations(engine: PipelineEngine): Record<string, H
         throw unable(`execution '${target.id}' did not succeed in that stage`)
       }
       const running = p.executions.some(
-        (e) => e.state === 'running' && e.declaration.stages[e.stageIndex].name === input.stageName,
+        (e) => e.state === 'running' && currentStage(e)?.name === input.stageName,
       )
       if (running) throw unable('the stage is currently running')
-      const latest = p.executions
-        .filter((e) => e.stages.has(input.stageName))
-        .sort(
-          (a, b) => b.stages.get(input.stageName)!.startTime - a.stages.get(input.stageName)!.startTime,
-        )[0]
+      const latest =
+        p.executions
+          .filter((e) => e.stages.has(input.stageName))
+          .sort(
+            (a, b) => b.stages.get(input.stageName)!.startTime - a.stages.get(input.stageName)!.startTime,
+          )[0] ?? target // the target ran the stage, so the list holds it at least
       if (latest === target)
         throw unable(`execution '${target.id}' is already the latest execution in that stage`)
       if (target.startTime > latest.startTime)

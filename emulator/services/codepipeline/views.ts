@@ -1,5 +1,6 @@
 // The read models of the CodePipeline API, rendered from engine state: what GetPipelineExecution,
 // ListPipelineExecutions, GetPipelineState and ListActionExecutions return.
+import { must } from '../../core/must.js'
 import { maskConfiguration, masked } from './declaration.js'
 import { resolveVariables, revisionUrl } from './engine.js'
 import { currentDeclaration, type ActionRun, type Execution, type PipelineRecord } from './model.js'
@@ -7,7 +8,7 @@ import { currentDeclaration, type ActionRun, type Execution, type PipelineRecord
 const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms))
 
 function sourceAction(e: Execution) {
-  return e.declaration.stages[0].actions.find((a) => a.actionTypeId.category === 'Source')
+  return e.declaration.stages[0]?.actions.find((a) => a.actionTypeId.category === 'Source')
 }
 
 function revisionSummary(e: Execution): string | undefined {
@@ -218,7 +219,7 @@ export function actionExecutionDetail(p: PipelineRecord, e: Execution, a: Action
 
 export function getPipelineView(p: PipelineRecord, version: number) {
   return {
-    pipeline: masked(p.versions[version - 1]),
+    pipeline: masked(must(p.versions[version - 1], `version ${version} of pipeline ${p.name}`)),
     metadata: { pipelineArn: p.arn, created: date(p.created), updated: date(p.updated) },
   }
 }

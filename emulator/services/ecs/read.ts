@@ -7,6 +7,14 @@ export function fail(path: string, message: string): never {
   throw new Error(`scenario ${path}: ${message}`)
 }
 
+/** A list the parser fills with a default when the scenario gives none, typed as never empty. */
+export type NonEmpty<T> = [T, ...T[]]
+
+export function nonEmpty<T>(items: T[], path: string): NonEmpty<T> {
+  const [head, ...rest] = items
+  return head === undefined ? fail(path, 'must not be empty') : [head, ...rest]
+}
+
 export function obj(value: unknown, path: string): Obj {
   if (value === undefined || value === null) return {}
   if (typeof value !== 'object' || Array.isArray(value)) fail(path, 'must be a mapping')

@@ -1,6 +1,20 @@
 // The `ecs:` section of a scenario, parsed into plain specs with every default filled in. Times are seconds
 // relative to the moment the emulator starts (negative = history, positive = happens while a test runs).
-import { bool, fail, known, list, num, obj, oneOf, optNum, optStr, str, type Obj } from './read.js'
+import {
+  bool,
+  fail,
+  known,
+  list,
+  nonEmpty,
+  num,
+  obj,
+  oneOf,
+  optNum,
+  optStr,
+  str,
+  type NonEmpty,
+  type Obj,
+} from './read.js'
 
 export const CONTROLLERS = ['ECS', 'CODE_DEPLOY', 'EXTERNAL'] as const
 export type Controller = (typeof CONTROLLERS)[number]
@@ -73,8 +87,8 @@ export interface ServiceSpec {
   /** Passed through to DescribeServices; an entry with `loadBalancerName` is a Classic Load Balancer. */
   loadBalancers: Obj[]
   circuitBreaker: CircuitBreakerSpec
-  taskDefinitions: TaskDefinitionSpec[]
-  deployments: DeploymentSpec[]
+  taskDefinitions: NonEmpty<TaskDefinitionSpec>
+  deployments: NonEmpty<DeploymentSpec>
   /** Plans for deployments started while the emulator runs (deployImages, UpdateService), used in order;
    * the last one repeats. */
   onDeploy: PlanSpec[]
@@ -132,19 +146,35 @@ function parseService(name: string, s: Obj, path: string, region: string, accoun
   const desiredCount = num(s.desiredCount, `${path}.desiredCount`, 1, 0)
   const defaultImage = `${accountId}.dkr.ecr.${region}.amazonaws.com/${name}:latest`
   const rawDefs = list(s.taskDefinitions, `${path}.taskDefinitions`)
-  const taskDefinitions = (rawDefs.length ? rawDefs : [{ images: { app: defaultImage } }]).map((d, i) =>
-    parseTaskDefinition(obj(d, `${path}.taskDefinitions.${i}`), `${path}.taskDefinitions.${i}`, name, i + 1),
+  const taskDefinitions = nonEmpty(
+    (rawDefs.length ? rawDefs : [{ images: { app: defaultImage } }]).map((d, i) =>
+      parseTaskDefinition(
+        obj(d, `${path}.taskDefinitions.${i}`),
+        `${path}.taskDefinitions.${i}`,
+        name,
+        i + 1,
+      ),
+    ),
+    `${path}.taskDefinitions`,
   )
-  const latest = taskDefinitions[taskDefinitions.length - 1]
+  const latest = taskDefinitions.at(-1) ?? taskDefinitions[0]
   const rawDeployments = list(s.deployments, `${path}.deployments`)
-  const deployments = (rawDeployments.length ? rawDeployments : [{ at: -3600 }]).map((d, i) =>
-    parseDeployment(obj(d, `${path}.deployments.${i}`), `${path}.deployments.${i}`, String(latest.revision)),
+  const deployments = nonEmpty(
+    (rawDeployments.length ? rawDeployments : [{ at: -3600 }]).map((d, i) =>
+      parseDeployment(
+        obj(d, `${path}.deployments.${i}`),
+        `${path}.deployments.${i}`,
+        String(latest.revision),
+      ),
+    ),
+    `${path}.deployments`,
   )
   if (deployments[0].at > 0)
     fail(`${path}.deployments.0.at`, 'the first deployment must start at or before 0')
-  for (let i = 1; i < deployments.length; i++) {
-    if (deployments[i].at < deployments[i - 1].at)
-      fail(`${path}.deployments.${i}.at`, 'deployments must be in time order')
+  let previous = deployments[0]
+  for (const [i, d] of deployments.entries()) {
+    if (d.at < previous.at) fail(`${path}.deployments.${i}.at`, 'deployments must be in time order')
+    previous = d
   }
   const onDeployRaw = s.onDeploy === undefined ? [{}] : Array.isArray(s.onDeploy) ? s.onDeploy : [s.onDeploy]
   const cb = obj(s.circuitBreaker, `${path}.circuitBreaker`)

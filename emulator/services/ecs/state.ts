@@ -1,5 +1,6 @@
 // The ECS emulator's world: clusters, services, task definitions and deployment records, plus the two ways
 // a deployment starts at run time (UpdateService, and deployImages for the CodePipeline ECS deploy action).
+import { must } from '../../core/must.js'
 import { AwsError, type EcsDeployTarget, type World } from '../../core/types.js'
 import { EcsNames, lastSegment, taskIp } from './ids.js'
 import type {
@@ -124,7 +125,7 @@ export class EcsState implements EcsDeployTarget {
     ) {
       return undefined
     }
-    const [family, revision] = body.split(':')
+    const [family = '', revision] = body.split(':') // split returns at least one part
     const revisions = this.families.get(family)
     if (!revisions?.length) return undefined
     if (revision === undefined) return revisions[revisions.length - 1]
@@ -133,10 +134,7 @@ export class EcsState implements EcsDeployTarget {
 
   /** The newest deployment that has started by t. */
   primaryAt(service: Service, t: number): Deployment | undefined {
-    for (let i = service.deployments.length - 1; i >= 0; i--) {
-      if (service.deployments[i].createdAt <= t) return service.deployments[i]
-    }
-    return undefined
+    return service.deployments.findLast((d) => d.createdAt <= t)
   }
 
   // --- changes ---
@@ -188,7 +186,7 @@ export class EcsState implements EcsDeployTarget {
     if (known) return SUCCESS_PLAN
     const plan = service.onDeploy[Math.min(service.deploysStarted, service.onDeploy.length - 1)]
     service.deploysStarted++
-    return plan
+    return must(plan, `an onDeploy plan for service ${service.name}`)
   }
 
   startDeployment(service: Service, td: TaskDefinition, plan: PlanSpec, at: number): Deployment {

@@ -29,7 +29,10 @@ export function segmentSize(s: Segment): number {
 }
 
 export function slotAt(s: Segment, i: number): number {
-  return 'slots' in s ? s.slots[i] : s.from + i
+  if (!('slots' in s)) return s.from + i
+  const slot = s.slots[i]
+  if (slot === undefined) throw new RangeError(`slot ${i} is outside a segment of ${s.slots.length}`)
+  return slot
 }
 
 /** The task slots of one deployment whose desired status is `desired` at t. */
@@ -81,8 +84,7 @@ export function listSegments(filter: TaskFilter, t: number): Segment[] {
   const out: Segment[] = []
   for (const service of filter.services) {
     if (filter.launchType && filter.launchType !== service.launchType) continue
-    for (let i = service.deployments.length - 1; i >= 0; i--) {
-      const d = service.deployments[i]
+    for (const d of service.deployments.toReversed()) {
       if (filter.startedBy !== undefined && d.id !== filter.startedBy) continue
       if (filter.family !== undefined && d.taskDefinition.family !== filter.family) continue
       for (const s of deploymentSegments(service, d, filter.desired, t)) if (segmentSize(s) > 0) out.push(s)
@@ -132,8 +134,9 @@ export function slotLife(service: Service, d: Deployment, slot: number, t: numbe
   let life: Life | undefined
   if (slot >= EXTRA_SLOT_BASE) {
     const x = d.plan.stoppedTasks[slot - EXTRA_SLOT_BASE]
-    const stoppedAt = x && d.createdAt + x.after * 1000
-    if (!x || stoppedAt > t) return undefined
+    if (!x) return undefined
+    const stoppedAt = d.createdAt + x.after * 1000
+    if (stoppedAt > t) return undefined
     const createdAt = Math.max(d.createdAt, stoppedAt - 120_000)
     life = { lastStatus: 'STOPPED', createdAt, startedAt: createdAt + 20_000, stoppedAt, stop: x }
   } else if (isFailing(d)) {
@@ -228,9 +231,7 @@ export function describeTask(state: EcsState, service: Service, d: Deployment, s
       networkInterfaces: [],
     }
   })
-  const checked = containers.filter(
-    (_c, i) => d.taskDefinition.containers[i].essential && d.taskDefinition.containers[i].healthCheck,
-  )
+  const checked = d.taskDefinition.containers.filter((c) => c.essential && c.healthCheck)
   const healthStatus = !running || checked.length === 0 ? 'UNKNOWN' : unhealthy ? 'UNHEALTHY' : 'HEALTHY'
   const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(Math.round(ms)))
   return {

@@ -16,8 +16,7 @@ export function shownDeployments(
   const primary = visible[visible.length - 1]
   if (!primary) return []
   const shown: { d: Deployment; status: 'PRIMARY' | 'ACTIVE' }[] = [{ d: primary, status: 'PRIMARY' }]
-  for (let i = visible.length - 2; i >= 0; i--) {
-    const d = visible[i]
+  for (const d of visible.slice(0, -1).reverse()) {
     // A failed deployment stays listed while its rollback is under way.
     const rollingBackFrom = primary.rollbackOf === d && rolloutState(primary, t) !== 'COMPLETED'
     if (runningCount(d, t) + pendingCount(d, t) > 0 || rollingBackFrom) shown.push({ d, status: 'ACTIVE' })
@@ -98,21 +97,22 @@ export function taskSetView(
 
 export function serviceView(state: EcsState, service: Service, t: number) {
   const shown = shownDeployments(service, t)
-  const deployments = shown.map(({ d, status }) => deploymentView(service, d, status, t))
+  const views = shown.map(({ d, status }) => ({ d, view: deploymentView(service, d, status, t) }))
+  const deployments = views.map(({ view }) => view)
   const revisions = new Map<
     string,
     { arn: string; requestedTaskCount: number; runningTaskCount: number; pendingTaskCount: number }
   >()
-  for (const [i, { d }] of shown.entries()) {
+  for (const { d, view } of views) {
     const r = revisions.get(d.revision.arn) ?? {
       arn: d.revision.arn,
       requestedTaskCount: 0,
       runningTaskCount: 0,
       pendingTaskCount: 0,
     }
-    r.requestedTaskCount += deployments[i].desiredCount
-    r.runningTaskCount += deployments[i].runningCount
-    r.pendingTaskCount += deployments[i].pendingCount
+    r.requestedTaskCount += view.desiredCount
+    r.runningTaskCount += view.runningCount
+    r.pendingTaskCount += view.pendingCount
     revisions.set(d.revision.arn, r)
   }
   const current = [...service.serviceDeployments].reverse().find((r) => r.deployment.createdAt <= t)

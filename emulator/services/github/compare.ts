@@ -18,6 +18,9 @@ export function handleCompare(req: HttpRequest, ctx: RequestContext, scenario: G
   const [, owner, repo, basehead] = COMPARE.exec(req.path)!.map(decodeURIComponent)
   const auth = authenticate(req, scenario, ctx)
   if ('answer' in auth) return auth.answer
+  // The route's groups are all required: they are there whenever the route matched.
+  if (owner === undefined || repo === undefined || basehead === undefined)
+    return error(404, 'Not Found', ctx, DOCS)
   if (auth.token.contents === 'none' || !repoExists(scenario, owner, repo))
     return error(404, 'Not Found', ctx, DOCS)
   const parts = basehead.split('...')

@@ -82,7 +82,8 @@ export function handleDeployments(
   const [, owner, repo, id] = m.map(decodeURIComponent)
   const auth = authenticate(req, scenario, ctx)
   if ('answer' in auth) return auth.answer
-  if (!repoExists(scenario, owner, repo)) return error(404, 'Not Found', ctx, DOCS)
+  if (owner === undefined || repo === undefined || !repoExists(scenario, owner, repo))
+    return error(404, 'Not Found', ctx, DOCS)
   const key = `${owner}/${repo}`
   const all = state.deployments.get(key) ?? []
   if (req.method === 'GET' && LIST.test(req.path)) return json(200, page(req, listed(req, all)), ctx)

@@ -39,7 +39,8 @@ export function authenticate(
   const m = auth ? /^(?:token|bearer)\s+(.+)$/i.exec(auth) : null
   if (!m) return { answer: error(401, 'Requires authentication', ctx) }
   if (!scenario.tokens) return { token: {} }
-  const token = scenario.tokens[m[1]]
+  const [, presented = ''] = m // the pattern's one group is required
+  const token = scenario.tokens[presented]
   return token ? { token } : { answer: error(401, 'Bad credentials', ctx) }
 }
 

@@ -49,7 +49,8 @@ export function handleStatuses(
   const [, owner, repo, sha] = m.map(decodeURIComponent)
   const auth = authenticate(req, scenario, ctx)
   if ('answer' in auth) return auth.answer
-  if (!repoExists(scenario, owner, repo)) return error(404, 'Not Found', ctx, CREATE_DOCS)
+  if (owner === undefined || repo === undefined || !repoExists(scenario, owner, repo))
+    return error(404, 'Not Found', ctx, CREATE_DOCS)
   const key = `${owner}/${repo}@${sha}`
   if (req.method === 'GET') {
     const list = [...(state.statuses.get(key) ?? [])].reverse()
@@ -81,7 +82,7 @@ export function handleStatuses(
     (typeof body.target_url !== 'string' || !/^https?:\/\//.test(body.target_url))
   )
     return invalid('target_url', 'target_url must use http(s) scheme')
-  if (!commitExists(scenario, owner, repo, sha))
+  if (sha === undefined || !commitExists(scenario, owner, repo, sha))
     return error(422, `No commit found for SHA: ${sha}`, ctx, CREATE_DOCS)
   const context = typeof body.context === 'string' && body.context !== '' ? body.context : 'default'
   const list = state.statuses.get(key) ?? []

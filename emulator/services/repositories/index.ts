@@ -1,6 +1,7 @@
 // The `repositories` section of a scenario: the commits of each Git repository's branches over time, so that
 // a push-triggered or newly created pipeline execution picks up the branch head of its moment. Registered as
 // world.states.repositories for the CodePipeline plugin (and the GitHub routes, which need the same commits).
+import { must } from '../../core/must.js'
 import { randomHex } from '../../core/random.js'
 import type { EmulatorPlugin, World } from '../../core/types.js'
 
@@ -66,7 +67,7 @@ export function createRepositories(section: RepositoriesSection, world: World): 
         branches.set(key(repository, branch), list)
       }
       const pushed = list.filter((c) => c.at <= at)
-      return pushed[pushed.length - 1] ?? list[0]
+      return must(pushed.at(-1) ?? list[0], `a commit on ${repository}#${branch}`)
     },
     find(repository, sha) {
       for (const [k, list] of branches) {

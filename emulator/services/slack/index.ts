@@ -2,6 +2,7 @@
 // error code with a non-200 status) and the Web API's chat.postMessage (`POST /slack/api/chat.postMessage`,
 // answering HTTP 200 `{ok:true, channel, ts}` or HTTP 200 `{ok:false, error}`); both answer 429 with
 // Retry-After when rate limited. Received messages are kept in `world.states.slack.messages` for tests.
+import { must } from '../../core/must.js'
 import type {
   EmulatorPlugin,
   HttpRequest,
@@ -70,7 +71,7 @@ function slackRoute(scenario: SlackScenario, state: SlackState, script: Scripted
         if (answer) return answer
       }
       return endpoint === 'webhook'
-        ? handleWebhook(webhook![1], req, scenario, state, ts(ctx))
+        ? handleWebhook(must(webhook?.[1], 'the webhook path'), req, scenario, state, ts(ctx))
         : handlePostMessage(req, scenario, state, ts(ctx))
     },
   }
