@@ -131,7 +131,7 @@ describe('sameDeclaration', () => {
     expect(sameDeclaration(w, current(clone(d)))).toBe(same)
   })
 
-  it.each([
+  it.each<Record<string, string>>([
     { approval: 'true' },
     { approval: 'true', 'approval-sns-topic-arn': TOPIC, 'rollback-on-failure': 'true' },
   ])('with the Deploy guards %o, compares equal to itself as AWS returns it', (inputs) => {
