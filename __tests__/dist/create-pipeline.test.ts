@@ -40,6 +40,32 @@ describe('create-pipeline through dist/index.js', () => {
     expect(run.summary).toMatch(/^## ✅ /)
   })
 
+  it('approval and rollback-on-failure: created with both, then a re-run is unchanged with no write call', async () => {
+    const guards = {
+      approval: 'true',
+      'approval-sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:shop-approvals',
+      'approval-review-url': 'https://staging.shop.example.com',
+      'rollback-on-failure': 'true',
+    }
+    const first = await createPipeline(guards)
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs).toMatchObject({ result: 'success', 'pipeline-change': 'created' })
+    expect(first.stdout).toContain('+   configuration.NotificationArn: arn:aws:sns:us-east-1:123456789012:shop-approvals')
+    expect(first.stdout).toContain('+   onFailure.result: ROLLBACK')
+    expect(first.summary).toContain('Approval')
+
+    const writesBefore = emulator!.log.entries.length
+    const again = await runAction({
+      inputs: { mode: 'create-pipeline', ...PIPELINE_INPUTS, ...guards },
+      env: { ...emulator!.env },
+    })
+    expect(again.exitCode).toBe(0)
+    expect(again.errors).toEqual([])
+    expect(again.outputs).toMatchObject({ result: 'success', 'pipeline-change': 'unchanged', 'pipeline-version': '1' })
+    const calls = emulator!.log.entries.slice(writesBefore).filter((e) => e.service === 'codepipeline')
+    expect(calls.map((e) => e.operation)).toEqual(['GetPipeline'])
+  })
+
   it('denied: exit 1, one ::error line naming the call, AWS message and the IAM action to allow', async () => {
     const run = await createPipeline(
       {},

@@ -7,9 +7,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { Emulator, FaultRule, Scenario } from '../../emulator/index.js'
 import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
+import { run as runPipelineStep } from '../../src/pipeline/run.js'
+import { createPipelineConfig } from '../helpers/config.js'
+import { emulatorDeps } from '../helpers/deps.js'
 import { sha, shopScenario } from '../monitor/scenarios.js'
 import { CONNECTION, ROLE } from '../fixtures/inputs.js'
-import { runCase, violations, type StepCase, type StepRun } from './harness.js'
+import { MARK, runCase, violations, type StepCase, type StepRun } from './harness.js'
 
 const PIPELINE_INPUTS = {
   'project-name': 'shop',
@@ -48,6 +51,15 @@ function behindLoadBalancer(): Scenario {
     },
     elbv2: { loadBalancers: { shop: {} }, targetGroups: { 'shop-tg': { loadBalancer: 'shop' } } },
   } as unknown as Scenario
+}
+
+/**
+ * The pipeline as an earlier run created it (plain, no guards), in the emulator the step then runs against, its
+ * first execution long ended: the step's change is an update.
+ */
+async function createdEarlier(emulator: Emulator): Promise<void> {
+  await runPipelineStep(createPipelineConfig(PIPELINE_INPUTS), await emulatorDeps(emulator))
+  emulator.clock.advance(3_600_000)
 }
 
 /** A release that should pass, or a run that really failed, per mode. */
@@ -107,13 +119,22 @@ export const MODES = {
   'create-pipeline, an update that starts and follows the commit': {
     mode: 'create-pipeline',
     scenario: 'create-pipeline',
-    setup: async (e) => {
-      await runCase({ mode: 'create-pipeline', scenario: 'create-pipeline', inputs: PIPELINE_INPUTS }).then(
-        async (r) => r.emulator.stop(),
-      )
-      void e
-    },
+    setup: createdEarlier,
     inputs: { ...PIPELINE_INPUTS, 'execution-mode': 'QUEUED', 'start-execution': 'true', wait: 'true' },
+    healthy: true,
+  } as ModeCase,
+  'create-pipeline, an update that adds an approval stage and rollback on failure': {
+    mode: 'create-pipeline',
+    scenario: 'create-pipeline',
+    setup: createdEarlier,
+    inputs: {
+      ...PIPELINE_INPUTS,
+      approval: 'true',
+      'approval-sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:shop-approvals',
+      'approval-review-url': 'https://staging.shop.example.com',
+      'approval-comment': `Approve <!here> ::error::${MARK} <img src=x onerror=alert(1)>`,
+      'rollback-on-failure': 'true',
+    },
     healthy: true,
   } as ModeCase,
 }

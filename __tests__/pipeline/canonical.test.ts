@@ -7,6 +7,8 @@ import { createPipelineConfig } from '../helpers/config.js'
 import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
 import { firstOf, must, nth } from '../helpers/must.js'
 
+const TOPIC = 'arn:aws:sns:us-east-1:123456789012:shop-approvals'
+
 const desired = (inputs: Record<string, string> = {}) =>
   desiredPipeline(createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs })).declaration
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T
@@ -133,6 +135,34 @@ describe('sameDeclaration', () => {
     const d = desired()
     const w = want ? want(clone(d)) : d
     expect(sameDeclaration(w, current(clone(d)))).toBe(same)
+  })
+
+  it.each<Record<string, string>>([
+    { approval: 'true' },
+    { approval: 'true', 'approval-sns-topic-arn': TOPIC, 'rollback-on-failure': 'true' },
+  ])('with the Deploy guards %o, compares equal to itself as AWS returns it', (inputs) => {
+    const d = desired(inputs)
+    expect(sameDeclaration(d, asAwsReturns(d))).toBe(true)
+  })
+
+  it.each<[string, (d: PipelineDeclaration) => PipelineDeclaration]>([
+    [
+      'the rollback dropped',
+      (d) => ({ ...d, stages: d.stages!.map((s) => ({ ...s, onFailure: undefined })) }),
+    ],
+    [
+      'the rollback a retry',
+      (d) => ({
+        ...d,
+        stages: d.stages!.map((s) => ({ ...s, onFailure: s.onFailure && { result: 'RETRY' } })),
+      }),
+    ],
+    ['another topic', (d) => withConfig(d, 'NotificationArn', `${TOPIC}-2`, 'Approval')],
+    ['a review URL added', (d) => withConfig(d, 'ExternalEntityLink', 'https://x.example.com', 'Approval')],
+    ['no approval stage', (d) => ({ ...d, stages: d.stages!.filter((s) => s.name !== 'Approval') })],
+  ])('with the Deploy guards, %s is a difference', (_name, current) => {
+    const d = desired({ approval: 'true', 'approval-sns-topic-arn': TOPIC, 'rollback-on-failure': 'true' })
+    expect(sameDeclaration(d, current(asAwsReturns(d)))).toBe(false)
   })
 
   it('source-trigger none declares no trigger and compares equal to itself as AWS returns it', () => {

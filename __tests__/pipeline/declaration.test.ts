@@ -6,7 +6,7 @@ import { desiredPipeline } from '../../src/pipeline/definition.js'
 import { declarationProblems } from '../../src/pipeline/limits.js'
 import { createPipelineConfig } from '../helpers/config.js'
 import { CONNECTION, PIPELINE_INPUTS, ROLE } from '../fixtures/inputs.js'
-import { firstOf, must } from '../helpers/must.js'
+import { firstOf, must, nth } from '../helpers/must.js'
 
 const generated = (inputs: Record<string, string> = {}): PipelineDeclaration =>
   desiredPipeline(createPipelineConfig({ ...PIPELINE_INPUTS, ...inputs })).declaration
@@ -177,6 +177,67 @@ describe.each<{ name: string; inputs: Record<string, string>; check: (d: Pipelin
         FileName: 'out/images.json',
       })
       expect(firstOf(firstOf(d.triggers).gitConfiguration?.push).branches?.includes).toEqual(['main'])
+    },
+  },
+  {
+    name: 'approval with every detail',
+    inputs: {
+      approval: 'true',
+      'approval-sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:shop-approvals',
+      'approval-review-url': 'https://staging.shop.example.com',
+      'approval-comment': 'Check the order history page',
+    },
+    check: (d: PipelineDeclaration) => {
+      // A stage of its own between Test and Deploy: a rejection fails it, never the Deploy stage.
+      expect(d.stages!.map((s) => s.name)).toEqual(['Source', 'Build', 'Test', 'Approval', 'Deploy'])
+      expect(d.stages![3]).toEqual({
+        name: 'Approval',
+        actions: [
+          {
+            name: 'Approval',
+            actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' },
+            runOrder: 1,
+            configuration: {
+              NotificationArn: 'arn:aws:sns:us-east-1:123456789012:shop-approvals',
+              ExternalEntityLink: 'https://staging.shop.example.com',
+              CustomData: 'Check the order history page',
+            },
+          },
+        ],
+      })
+      expect(nth(d.stages, 4).onFailure).toBeUndefined()
+      expect(declarationProblems(d)).toEqual([])
+    },
+  },
+  {
+    name: 'approval without details',
+    inputs: { approval: 'true' },
+    check: (d: PipelineDeclaration) => {
+      const approval = action(d, 'Approval', 'Approval')
+      expect(approval.configuration).toBeUndefined()
+      expect(approval.inputArtifacts).toBeUndefined()
+      expect(approval.outputArtifacts).toBeUndefined()
+    },
+  },
+  {
+    name: 'rollback on failure',
+    inputs: { 'rollback-on-failure': 'true' },
+    check: (d: PipelineDeclaration) => {
+      expect(d.stages!.map((s) => s.name)).toEqual(['Source', 'Build', 'Test', 'Deploy'])
+      expect(d.stages!.map((s) => s.onFailure)).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        { result: 'ROLLBACK' },
+      ])
+    },
+  },
+  {
+    name: 'neither guard (the default)',
+    inputs: {},
+    check: (d: PipelineDeclaration) => {
+      expect(d.stages!.map((s) => s.name)).not.toContain('Approval')
+      expect(d.stages!.every((s) => !('onFailure' in s))).toBe(true)
     },
   },
 ])('$name', ({ inputs, check }) => {

@@ -25,6 +25,17 @@ const pipeline = (project: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
+const approval = (topic: string, link?: string) => ({
+  name: 'Approval',
+  actions: [
+    {
+      name: 'Approval',
+      actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' },
+      configuration: { NotificationArn: topic, ...(link ? { ExternalEntityLink: link } : {}) },
+    },
+  ],
+})
+
 describe('diffLines', () => {
   it('never shows a credential from a pipeline-definition (a GitHub v1 OAuthToken)', () => {
     const source = {
@@ -68,6 +79,28 @@ describe('diffLines', () => {
         '  pipeline',
         '-   variables[VERSION].name: VERSION',
         '-   variables[VERSION].defaultValue: auto',
+      ],
+    },
+    {
+      name: "a stage's onFailure added (rollback on failure)",
+      current: pipeline('a'),
+      desired: {
+        ...pipeline('a'),
+        stages: pipeline('a').stages.map((s) =>
+          s.name === 'Build' ? { ...s, onFailure: { result: 'ROLLBACK' } } : s,
+        ),
+      },
+      lines: ['  stage Build', '+   onFailure.result: ROLLBACK'],
+    },
+    {
+      name: 'an approval stage added, then its topic changed',
+      current: pipeline('a', { stages: [...pipeline('a').stages, approval('t1')] }),
+      desired: pipeline('a', { stages: [...pipeline('a').stages, approval('t2', 'https://x.example.com')] }),
+      lines: [
+        '  stage Approval › action Approval',
+        '-   configuration.NotificationArn: t1',
+        '+   configuration.NotificationArn: t2',
+        '+   configuration.ExternalEntityLink: https://x.example.com',
       ],
     },
   ])('$name', ({ current, desired, lines }) => {

@@ -4,11 +4,13 @@ import {
   CreatePipelineCommand,
   GetPipelineCommand,
   InvalidActionDeclarationException,
+  InvalidStageDeclarationException,
   InvalidStructureException,
   PipelineNameInUseException,
   PipelineNotFoundException,
   UpdatePipelineCommand,
   type PipelineDeclaration,
+  type StageDeclaration,
 } from '@aws-sdk/client-codepipeline'
 import { startEmulator, type Emulator } from '../index.js'
 import { codepipelinePlugin } from '../services/codepipeline/index.js'
@@ -28,6 +30,19 @@ afterAll(async () => {
 })
 
 type Change = (p: PipelineDeclaration) => void
+const TOPIC = 'arn:aws:sns:us-east-1:123456789012:shop-approvals'
+
+/** A stage of one manual approval action (Approval/AWS/Manual/1) with this configuration. */
+const approvalStage = (configuration: Record<string, string>): StageDeclaration => ({
+  name: 'Approval',
+  actions: [
+    {
+      name: 'Approval',
+      actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' },
+      configuration,
+    },
+  ],
+})
 const action = (p: PipelineDeclaration, stage: number, index = 0) => nth(nth(p.stages, stage).actions, index)
 
 const cases: [string, Change, new (...args: never[]) => Error, string, RegExp][] = [
@@ -138,6 +153,52 @@ const cases: [string, Change, new (...args: never[]) => Error, string, RegExp][]
     /Member must satisfy enum value set: \[QUEUED, SUPERSEDED, PARALLEL\]/,
   ],
   [
+    'a manual approval with a configuration key the action type does not declare',
+    (p) => p.stages!.splice(3, 0, approvalStage({ NotificationArn: TOPIC, Approvers: 'ops@example.com' })),
+    InvalidActionDeclarationException,
+    'InvalidActionDeclarationException',
+    /Action configuration for action 'Approval' contains unknown configuration 'Approvers'/,
+  ],
+  [
+    'a manual approval with an input artifact',
+    (p) => {
+      const stage = approvalStage({})
+      nth(stage.actions, 0).inputArtifacts = [{ name: 'BuildArtifact' }]
+      p.stages!.splice(3, 0, stage)
+    },
+    InvalidActionDeclarationException,
+    'InvalidActionDeclarationException',
+    /Action 'Approval' has 1 input artifacts; 'Manual' actions take 0/,
+  ],
+  [
+    'a manual approval in the first stage',
+    (p) => must(nth(p.stages, 0).actions, 'the Source actions').push(nth(approvalStage({}).actions, 0)),
+    InvalidStructureException,
+    'InvalidStructureException',
+    /Stage 'Source' is the first stage; it may only contain source actions/,
+  ],
+  [
+    'a source stage that rolls back on failure',
+    (p) => (nth(p.stages, 0).onFailure = { result: 'ROLLBACK' }),
+    InvalidStageDeclarationException,
+    'InvalidStageDeclarationException',
+    /Stage 'Source' is the source stage; a source stage cannot be rolled back/,
+  ],
+  [
+    'a stage that rolls back on failure in PARALLEL mode',
+    (p) => (Object.assign(p, { executionMode: 'PARALLEL' }).stages![3]!.onFailure = { result: 'ROLLBACK' }),
+    CodePipelineServiceException,
+    'ValidationException',
+    /Stage rollback on failure is not supported in PARALLEL execution mode/,
+  ],
+  [
+    'an onFailure result outside the model',
+    (p) => (nth(p.stages, 3).onFailure = { result: 'UNDO' as never }),
+    CodePipelineServiceException,
+    'ValidationException',
+    /Member must satisfy enum value set: \[ROLLBACK, FAIL, RETRY, SKIP\]/,
+  ],
+  [
     'a missing roleArn',
     (p) => delete (p as { roleArn?: string }).roleArn,
     CodePipelineServiceException,
@@ -213,4 +274,41 @@ it('masks a GitHub v1 OAuthToken on reads and keeps it when updated with the mas
   expect(action(nth(engine.pipelines.get('github-v1')?.versions, 1), 0).configuration?.OAuthToken).toBe(
     'ghp_secret',
   )
+})
+
+it('stores a manual approval stage and a stage rollback and returns them as sent, with defaults filled in', async () => {
+  const pipeline = shopPipeline({ name: 'guarded', executionMode: 'QUEUED' })
+  pipeline.stages!.splice(
+    3,
+    0,
+    approvalStage({
+      NotificationArn: TOPIC,
+      ExternalEntityLink: 'https://x.example.com',
+      CustomData: 'Look',
+    }),
+  )
+  nth(pipeline.stages, 4).onFailure = { result: 'ROLLBACK' }
+  await aws.codepipeline.send(new CreatePipelineCommand({ pipeline }))
+  const got = (await aws.codepipeline.send(new GetPipelineCommand({ name: 'guarded' }))).pipeline!
+  expect(got.stages!.map((s) => s.name)).toEqual(['Source', 'Build', 'Test', 'Approval', 'Deploy'])
+  expect(action(got, 3)).toEqual({
+    name: 'Approval',
+    actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' },
+    runOrder: 1,
+    configuration: {
+      NotificationArn: TOPIC,
+      ExternalEntityLink: 'https://x.example.com',
+      CustomData: 'Look',
+    },
+    inputArtifacts: [],
+    outputArtifacts: [],
+  })
+  expect(nth(got.stages, 4).onFailure).toEqual({ result: 'ROLLBACK' })
+  expect(nth(got.stages, 3).onFailure).toBeUndefined()
+
+  // Turned off by an update: neither is kept from the previous version.
+  const plain = shopPipeline({ name: 'guarded', executionMode: 'QUEUED' })
+  const updated = await aws.codepipeline.send(new UpdatePipelineCommand({ pipeline: plain }))
+  expect(updated.pipeline!.stages!.map((s) => s.name)).toEqual(['Source', 'Build', 'Test', 'Deploy'])
+  expect(nth(updated.pipeline?.stages, 3).onFailure).toBeUndefined()
 })

@@ -197,8 +197,16 @@ export const PIPELINE_VARIABLE_VALUE = rule(
 )
 
 // An action configuration value (FileName of the ECS deploy action): 1–1000 characters (aws-api.md §1).
+export const MAX_CONFIGURATION_VALUE = 1000
 export const CONFIGURATION_VALUE = (what: string): NameRule =>
-  rule(what, 'CodePipeline', '1–1000 characters on one line', 1, 1000, /^[^\p{Cc}\u2028\u2029]$/u)
+  rule(
+    what,
+    'CodePipeline',
+    `1–${MAX_CONFIGURATION_VALUE} characters on one line`,
+    1,
+    MAX_CONFIGURATION_VALUE,
+    /^[^\p{Cc}\u2028\u2029]$/u,
+  )
 
 // GitHub owner (user or organisation): letters, digits and single hyphens, at most 39; repository: letters,
 // digits, ".", "-", "_", at most 100 (GitHub's sign-up and new-repository forms).

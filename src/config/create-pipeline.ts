@@ -11,6 +11,7 @@ import {
   type NameRule,
 } from './constraints.js'
 import { readDefaultedNames, type DefaultedInput } from './default-names.js'
+import { readDeployGuards } from './deploy-guards.js'
 import { readFollow } from './follow.js'
 import { nameParser, parseArn, parseBoolean, parseEnum, parseRepository, parseTags } from './parse.js'
 import { loadPipelineDefinition } from './pipeline-definition.js'
@@ -46,8 +47,13 @@ export function readCreatePipeline(
     Inputs.ImageDefinitionsFile,
     nameParser(CONFIGURATION_VALUE('the image definitions file name')),
   )
+  const guards = readDeployGuards(r, {
+    region: c.shared.region,
+    generated: !r.given(Inputs.PipelineDefinition),
+    executionMode: run?.executionMode,
+  })
   if (pipelineName === undefined || source === undefined || run === undefined) return undefined
-  if (imageDefinitionsFile === undefined || !isComplete(names)) return undefined
+  if (imageDefinitionsFile === undefined || guards === undefined || !isComplete(names)) return undefined
   return {
     ...c.shared,
     mode: 'create-pipeline',
@@ -56,6 +62,7 @@ export function readCreatePipeline(
     ...names,
     imageDefinitionsFile,
     ...run,
+    ...guards,
   }
 }
 

@@ -3,6 +3,7 @@
 import { InputError } from './input-error.js'
 import {
   GITHUB_REPOSITORY,
+  MAX_CONFIGURATION_VALUE,
   MAX_TAG_KEY,
   MAX_TAG_VALUE,
   MAX_TAGS,
@@ -94,6 +95,9 @@ const ACCOUNT = '\\d{12}'
 // Two to four letters: us-east-1, cn-north-1, eusc-de-east-1 (European Sovereign Cloud).
 const REGION = '[a-z]{2,4}(?:-[a-z]+)+-\\d{1,2}'
 
+// An SNS topic: a topic name is 1–256 letters, digits, "-" and "_".
+const SNS_TOPIC = new RegExp(`^${PARTITION}:sns:(${REGION}):${ACCOUNT}:[\\w-]{1,256}$`)
+
 // Each form captures the partition (1) and, where the resource is regional, the region (2).
 const ARN_FORMS = {
   // IAM role: arn:<partition>:iam::<account>:role/<path/name>; IAM is global within a partition
@@ -112,15 +116,28 @@ const ARN_FORMS = {
     example: 'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
     sameRegion: true,
   },
-  // SNS topic: a topic name is 1–256 letters, digits, "-" and "_" (FIFO topics need a MessageGroupId and
-  // cannot deliver to e-mail: standard topics only). Publish goes to the topic's own region (report/sns.ts),
-  // which must be in the step's partition: credentials are valid in one partition only.
+  // SNS topic for alerts (FIFO topics need a MessageGroupId and cannot deliver to e-mail: standard topics only).
+  // Publish goes to the topic's own region (report/sns.ts), which must be in the step's partition: credentials
+  // are valid in one partition only.
   topic: {
-    re: new RegExp(`^${PARTITION}:sns:(${REGION}):${ACCOUNT}:[\\w-]{1,256}$`),
+    re: SNS_TOPIC,
     example: 'arn:aws:sns:us-east-1:123456789012:deploy-alerts',
     sameRegion: false,
   },
+  // The topic a manual approval action notifies: "You must use a topic created in the same AWS Region as the
+  // pipeline" (https://docs.aws.amazon.com/codepipeline/latest/userguide/approvals.html).
+  approvalTopic: {
+    re: SNS_TOPIC,
+    example: 'arn:aws:sns:us-east-1:123456789012:shop-approvals',
+    sameRegion: true,
+  },
 } as const
+
+/** What a regional ARN names, for "… in <region>" messages. */
+const REGIONAL_WHAT: Partial<Record<keyof typeof ARN_FORMS, string>> = {
+  connection: 'a connection',
+  approvalTopic: 'a topic',
+}
 
 /**
  * An ARN of the kind the call needs. With `region` (the step's), the ARN must be in that region's partition,
@@ -154,7 +171,7 @@ export function parseArn(
   if (form.sameRegion && arnRegion !== region)
     throw new InputError(
       input,
-      `got ${shown(value)}, a connection in "${arnRegion}", but the pipeline is in "${region}" (aws-region); accepted: a connection in ${region}.`,
+      `got ${shown(value)}, ${REGIONAL_WHAT[kind]} in "${arnRegion}", but the pipeline is in "${region}" (aws-region); accepted: ${REGIONAL_WHAT[kind]} in ${region}.`,
     )
   return value
 }
@@ -307,5 +324,20 @@ export function parseLinkUrl(input: string, value: string): string {
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
     throw new InputError(input, `is ${shown(value)}; accepted: an http(s) URL, e.g. https://shop.example.com`)
+  return value
+}
+
+/**
+ * The page approvers open before they decide (a manual approval's ExternalEntityLink): https only, no
+ * credentials, within CodePipeline's 1000 characters for a configuration value.
+ */
+export function parseReviewUrl(input: string, value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined
+  const ok = url?.protocol === 'https:' && url.username === '' && url.password === ''
+  if (!ok || charLength(value) > MAX_CONFIGURATION_VALUE)
+    throw new InputError(
+      input,
+      `got ${shown(value)}; accepted: an https:// URL without a user name or password, at most ${MAX_CONFIGURATION_VALUE} characters, e.g. https://staging.shop.example.com`,
+    )
   return value
 }

@@ -91,6 +91,10 @@ export interface CreatePipelineConfig extends CommonConfig {
   imageDefinitionsFile: string
   executionMode: ExecutionMode
   sourceTrigger: SourceTrigger
+  /** A manual approval stage before Deploy; undefined without `approval: true`. */
+  approval?: ApprovalStage
+  /** The Deploy stage rolls back by itself when it fails (V2 `onFailure: ROLLBACK`). */
+  rollbackOnFailure: boolean
   /** A user-supplied declaration that replaces the generated one (parsed; AWS has the last word on it). */
   pipelineDefinition?: { path: string; declaration: Record<string, unknown> }
   tags: Tag[]
@@ -98,6 +102,16 @@ export interface CreatePipelineConfig extends CommonConfig {
   wait: boolean
   dryRun: boolean
   follow: FollowConfig
+}
+
+/** What approvers are told: CodePipeline's Approval/Manual action configuration, each part optional. */
+export interface ApprovalStage {
+  /** NotificationArn: the SNS topic notified when an execution waits. */
+  snsTopicArn?: string
+  /** ExternalEntityLink: what approvers should look at. */
+  reviewUrl?: string
+  /** CustomData: a note for approvers. */
+  comment?: string
 }
 
 export interface MonitorConfig extends CommonConfig {

@@ -1,14 +1,16 @@
 // The generated pipeline: a pure function from the create-pipeline config to the PipelineDeclaration
 // CodePipeline accepts. Source (CodeConnections) → Build (CodeBuild) → Test (two CodeBuild actions in
-// parallel) → Deploy (ECS), with artifacts wired between stages and no secret anywhere in it.
+// parallel) → [Approval (manual)] → Deploy (ECS) [rolled back on failure], with artifacts wired between stages
+// and no secret anywhere in it.
 import type {
   ActionCategory,
   ActionDeclaration,
   ActionTypeId,
   PipelineDeclaration,
   PipelineTriggerDeclaration,
+  StageDeclaration,
 } from '@aws-sdk/client-codepipeline'
-import type { CreatePipelineConfig } from '../config/types.js'
+import type { ApprovalStage, CreatePipelineConfig } from '../config/types.js'
 import { Action, Artifact, SOURCE_NAMESPACE, Stage, VERSION_DEFAULT, VERSION_VARIABLE } from './names.js'
 
 /** The config fields the generated declaration depends on (config requires both ARNs without a definition). */
@@ -25,6 +27,8 @@ export type DeclarationInputs = Pick<
   | 'imageDefinitionsFile'
   | 'executionMode'
   | 'sourceTrigger'
+  | 'approval'
+  | 'rollbackOnFailure'
 > & { roleArn: string; connectionArn: string }
 
 const aws = (category: ActionCategory, provider: string): ActionTypeId => ({
@@ -69,6 +73,50 @@ export function pushTrigger(sourceActionName: string, branch: string): PipelineT
   return {
     providerType: 'CodeStarSourceConnection',
     gitConfiguration: { sourceActionName, push: [{ branches: { includes: [branch] } }] },
+  }
+}
+
+/**
+ * A stage of its own, so that a rejection (or seven days without an answer) fails this stage and never
+ * triggers the Deploy stage's rollback. Only the details given are configured: AWS takes any of the three.
+ */
+function approvalStage(a: ApprovalStage): StageDeclaration {
+  const configuration: Record<string, string> = {}
+  if (a.snsTopicArn !== undefined) configuration.NotificationArn = a.snsTopicArn
+  if (a.reviewUrl !== undefined) configuration.ExternalEntityLink = a.reviewUrl
+  if (a.comment !== undefined) configuration.CustomData = a.comment
+  return {
+    name: Stage.Approval,
+    actions: [
+      {
+        name: Action.Approval,
+        actionTypeId: aws('Approval', 'Manual'),
+        runOrder: 1,
+        ...(Object.keys(configuration).length > 0 ? { configuration } : {}),
+      },
+    ],
+  }
+}
+
+function deployStage(c: DeclarationInputs): StageDeclaration {
+  return {
+    name: Stage.Deploy,
+    actions: [
+      {
+        name: Action.Deploy,
+        actionTypeId: aws('Deploy', 'ECS'),
+        runOrder: 1,
+        configuration: {
+          ClusterName: c.cluster,
+          ServiceName: c.service,
+          FileName: c.imageDefinitionsFile,
+        },
+        inputArtifacts: [{ name: Artifact.Build }],
+      },
+    ],
+    // A V2 stage setting: a failed deploy starts a ROLLBACK execution of this stage to the last one that
+    // succeeded in it (https://docs.aws.amazon.com/codepipeline/latest/userguide/stage-rollback-auto.html).
+    ...(c.rollbackOnFailure ? { onFailure: { result: 'ROLLBACK' } } : {}),
   }
 }
 
@@ -131,22 +179,8 @@ export function buildDeclaration(c: DeclarationInputs): PipelineDeclaration {
           testAction(Action.IntegrationTest, 'integration', c.testProject),
         ],
       },
-      {
-        name: Stage.Deploy,
-        actions: [
-          {
-            name: Action.Deploy,
-            actionTypeId: aws('Deploy', 'ECS'),
-            runOrder: 1,
-            configuration: {
-              ClusterName: c.cluster,
-              ServiceName: c.service,
-              FileName: c.imageDefinitionsFile,
-            },
-            inputArtifacts: [{ name: Artifact.Build }],
-          },
-        ],
-      },
+      ...(c.approval ? [approvalStage(c.approval)] : []),
+      deployStage(c),
     ],
   }
 }

@@ -1,13 +1,20 @@
 // The fixed names of the generated pipeline's stages, actions, artifacts and variables. Buildspecs, the
 // emulator's scenarios and the docs refer to them, so they are part of the public contract.
 
-export const Stage = { Source: 'Source', Build: 'Build', Test: 'Test', Deploy: 'Deploy' } as const
+export const Stage = {
+  Source: 'Source',
+  Build: 'Build',
+  Test: 'Test',
+  Approval: 'Approval',
+  Deploy: 'Deploy',
+} as const
 
 export const Action = {
   Source: 'Source',
   Build: 'Build',
   UnitTest: 'UnitTest',
   IntegrationTest: 'IntegrationTest',
+  Approval: 'Approval',
   Deploy: 'Deploy',
 } as const
 

@@ -110,6 +110,11 @@ export function checkDeclaration(p: PipelineDeclaration, region: string): void {
       stage.actions.map((a) => a.name),
       (n) => stageError(`Stage '${stage.name}' has more than one action named '${n}'`),
     )
+    // "You cannot roll back a source stage"
+    // (https://docs.aws.amazon.com/codepipeline/latest/userguide/stage-rollback.html).
+    if (stage.onFailure?.result === 'ROLLBACK' && index === 0) {
+      throw stageError(`Stage '${stage.name}' is the source stage; a source stage cannot be rolled back`)
+    }
     if (stage.onFailure?.result === 'ROLLBACK' && p.executionMode === 'PARALLEL') {
       throw new AwsError(
         'ValidationException',
@@ -179,6 +184,12 @@ function checkAction(action: ActionDeclaration, stage: StageDeclaration, stageIn
         `Action configuration for action '${action.name}' is missing required configuration '${key}'`,
       )
     }
+  }
+  const unknown = provider.known && Object.keys(config).find((key) => !provider.known!.includes(key))
+  if (unknown) {
+    throw actionError(
+      `Action configuration for action '${action.name}' contains unknown configuration '${unknown}'`,
+    )
   }
   if (id.provider === 'Commands' && !action.commands?.length) {
     throw actionError(`Action '${action.name}' of provider 'Commands' must declare commands`)

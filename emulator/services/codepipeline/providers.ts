@@ -9,6 +9,8 @@ export interface ProviderSpec {
   secret?: string[]
   inputs: [number, number]
   outputs: [number, number]
+  /** When set, the only configuration keys the action type declares: any other is refused. */
+  known?: string[]
 }
 
 const spec = (
@@ -20,6 +22,8 @@ const spec = (
   outputs: [number, number],
   secret?: string[],
 ): ProviderSpec => ({ category, owner, provider, required, inputs, outputs, secret })
+
+const MANUAL_APPROVAL_KEYS = ['NotificationArn', 'ExternalEntityLink', 'CustomData']
 
 export const PROVIDERS: ProviderSpec[] = [
   spec(
@@ -58,7 +62,9 @@ export const PROVIDERS: ProviderSpec[] = [
   spec('Deploy', 'AWS', 'CodeDeploy', ['ApplicationName', 'DeploymentGroupName'], [1, 1], [0, 0]),
   spec('Deploy', 'AWS', 'S3', ['BucketName', 'Extract'], [1, 1], [0, 0]),
   spec('Deploy', 'AWS', 'CloudFormation', ['ActionMode', 'StackName'], [0, 10], [0, 1]),
-  spec('Approval', 'AWS', 'Manual', [], [0, 0], [0, 0]),
+  // A manual approval takes no artifact and three optional settings: the SNS topic notified, the URL to review
+  // and a comment (https://docs.aws.amazon.com/codepipeline/latest/userguide/approvals-action-add.html).
+  { ...spec('Approval', 'AWS', 'Manual', [], [0, 0], [0, 0]), known: MANUAL_APPROVAL_KEYS },
   spec('Invoke', 'AWS', 'Lambda', ['FunctionName'], [0, 5], [0, 5]),
 ]
 

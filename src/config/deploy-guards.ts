@@ -1,0 +1,64 @@
+// The two guards of the generated Deploy stage, each opt-in: a manual approval stage before it (what approvers
+// are told: an SNS topic, a review URL, a note) and an automatic rollback when it fails.
+import { Inputs, type InputName } from '../inputs.js'
+import { CONFIGURATION_VALUE } from './constraints.js'
+import { nameParser, parseArn, parseBoolean, parseReviewUrl } from './parse.js'
+import type { Reader } from './reader.js'
+import type { ApprovalStage, CreatePipelineConfig, ExecutionMode } from './types.js'
+
+type Guards = Pick<CreatePipelineConfig, 'approval' | 'rollbackOnFailure'>
+
+/** The approval's details, each with the configuration key it fills. */
+const DETAILS = [Inputs.ApprovalSnsTopicArn, Inputs.ApprovalReviewUrl, Inputs.ApprovalComment] as const
+
+export interface GuardContext {
+  region: string
+  /** False with a pipeline-definition: the file's declaration is sent as it is. */
+  generated: boolean
+  executionMode?: ExecutionMode
+}
+
+export function readDeployGuards(r: Reader, c: GuardContext): Guards | undefined {
+  const approvalOn = r.parse(Inputs.Approval, parseBoolean)
+  const details = readApprovalDetails(r, c.region)
+  const rollbackOnFailure = r.parse(Inputs.RollbackOnFailure, parseBoolean)
+  if (approvalOn === false) for (const input of DETAILS) if (r.given(input)) notOptedIn(r, input)
+  if (!c.generated) {
+    if (approvalOn) onlyGenerated(r, Inputs.Approval, 'the approval stage')
+    if (rollbackOnFailure)
+      onlyGenerated(r, Inputs.RollbackOnFailure, 'onFailure: { result: ROLLBACK } on a stage')
+  }
+  // "PARALLEL pipelines cannot use stage rollback or onFailure.result = ROLLBACK" (aws-api.md §1.1).
+  if (rollbackOnFailure && c.executionMode === 'PARALLEL')
+    r.problem(
+      Inputs.RollbackOnFailure,
+      'is "true" but execution-mode is "PARALLEL", whose stages CodePipeline cannot roll back; accepted: rollback-on-failure: false, or execution-mode QUEUED or SUPERSEDED.',
+    )
+  if (approvalOn === undefined || details === undefined || rollbackOnFailure === undefined) return undefined
+  return { approval: approvalOn ? details : undefined, rollbackOnFailure }
+}
+
+/** NotificationArn, ExternalEntityLink and CustomData, as given (undefined when one of them is bad). */
+function readApprovalDetails(r: Reader, region: string): ApprovalStage | undefined {
+  const snsTopicArn = r.parse(Inputs.ApprovalSnsTopicArn, (i, v) => parseArn(i, v, 'approvalTopic', region))
+  const reviewUrl = r.parse(Inputs.ApprovalReviewUrl, parseReviewUrl)
+  const comment = r.parse(Inputs.ApprovalComment, nameParser(CONFIGURATION_VALUE('the approval comment')))
+  if (DETAILS.some((input) => r.given(input) && r.has(input))) return undefined
+  return { snsTopicArn, reviewUrl, comment }
+}
+
+// An approval stage holds every deploy until a person acts: it is never switched on as a side effect of
+// another input, and a detail given without it is named rather than silently dropped.
+function notOptedIn(r: Reader, input: InputName): void {
+  r.problem(
+    input,
+    `is set but approval is "false"; the approval stage is opt-in: set approval: true to add it, or leave ${input} empty.`,
+  )
+}
+
+function onlyGenerated(r: Reader, input: InputName, what: string): void {
+  r.problem(
+    input,
+    `is "true" but pipeline-definition replaces the generated pipeline; accepted: ${input}: false with pipeline-definition (declare ${what} in that file instead).`,
+  )
+}
