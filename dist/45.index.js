@@ -405,12 +405,19 @@ async function updateTags(step, plan, current, declared) {
 ;// CONCATENATED MODULE: ./src/pipeline/names.ts
 // The fixed names of the generated pipeline's stages, actions, artifacts and variables. Buildspecs, the
 // emulator's scenarios and the docs refer to them, so they are part of the public contract.
-const Stage = { Source: 'Source', Build: 'Build', Test: 'Test', Deploy: 'Deploy' };
+const Stage = {
+    Source: 'Source',
+    Build: 'Build',
+    Test: 'Test',
+    Approval: 'Approval',
+    Deploy: 'Deploy',
+};
 const Action = {
     Source: 'Source',
     Build: 'Build',
     UnitTest: 'UnitTest',
     IntegrationTest: 'IntegrationTest',
+    Approval: 'Approval',
     Deploy: 'Deploy',
 };
 const Artifact = { Source: 'SourceArtifact', Build: 'BuildArtifact' };
@@ -465,6 +472,51 @@ function pushTrigger(sourceActionName, branch) {
     return {
         providerType: 'CodeStarSourceConnection',
         gitConfiguration: { sourceActionName, push: [{ branches: { includes: [branch] } }] },
+    };
+}
+/**
+ * A stage of its own, so that a rejection (or seven days without an answer) fails this stage and never
+ * triggers the Deploy stage's rollback. Only the details given are configured: AWS takes any of the three.
+ */
+function approvalStage(a) {
+    const configuration = {};
+    if (a.snsTopicArn !== undefined)
+        configuration.NotificationArn = a.snsTopicArn;
+    if (a.reviewUrl !== undefined)
+        configuration.ExternalEntityLink = a.reviewUrl;
+    if (a.comment !== undefined)
+        configuration.CustomData = a.comment;
+    return {
+        name: Stage.Approval,
+        actions: [
+            {
+                name: Action.Approval,
+                actionTypeId: aws('Approval', 'Manual'),
+                runOrder: 1,
+                ...(Object.keys(configuration).length > 0 ? { configuration } : {}),
+            },
+        ],
+    };
+}
+function deployStage(c) {
+    return {
+        name: Stage.Deploy,
+        actions: [
+            {
+                name: Action.Deploy,
+                actionTypeId: aws('Deploy', 'ECS'),
+                runOrder: 1,
+                configuration: {
+                    ClusterName: c.cluster,
+                    ServiceName: c.service,
+                    FileName: c.imageDefinitionsFile,
+                },
+                inputArtifacts: [{ name: Artifact.Build }],
+            },
+        ],
+        // A V2 stage setting: a failed deploy starts a ROLLBACK execution of this stage to the last one that
+        // succeeded in it (https://docs.aws.amazon.com/codepipeline/latest/userguide/stage-rollback-auto.html).
+        ...(c.rollbackOnFailure ? { onFailure: { result: 'ROLLBACK' } } : {}),
     };
 }
 function buildDeclaration(c) {
@@ -526,22 +578,8 @@ function buildDeclaration(c) {
                     testAction(Action.IntegrationTest, 'integration', c.testProject),
                 ],
             },
-            {
-                name: Stage.Deploy,
-                actions: [
-                    {
-                        name: Action.Deploy,
-                        actionTypeId: aws('Deploy', 'ECS'),
-                        runOrder: 1,
-                        configuration: {
-                            ClusterName: c.cluster,
-                            ServiceName: c.service,
-                            FileName: c.imageDefinitionsFile,
-                        },
-                        inputArtifacts: [{ name: Artifact.Build }],
-                    },
-                ],
-            },
+            ...(c.approval ? [approvalStage(c.approval)] : []),
+            deployStage(c),
         ],
     };
 }

@@ -34325,7 +34325,7 @@ exports.stringify = stringify;
 
 
 var identity = __webpack_require__(1127);
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
 var tags = __webpack_require__(18);
@@ -34365,7 +34365,7 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 9832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -34600,7 +34600,7 @@ exports.intOct = intOct;
 
 
 
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
@@ -34633,7 +34633,7 @@ exports.schema = schema;
 
 
 var Scalar = __webpack_require__(3301);
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var seq = __webpack_require__(1706);
 
 function intIdentify(value) {
@@ -34703,7 +34703,7 @@ exports.schema = schema;
 
 
 
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
@@ -35313,7 +35313,7 @@ exports.resolvePairs = resolvePairs;
 
 
 
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);

@@ -21,7 +21,7 @@ try {
 catch {
     // An unwritable cache directory only costs speed.
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2987));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7451));
 const { EXIT_GRACE_MS } = await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 6683));
 await run();
 // Everything is reported. A request that never answered (its caller gave up at the deadline) must not keep the
