@@ -1,5 +1,6 @@
 // The CodePipeline plugin: CodePipeline itself plus the CodeBuild and CloudWatch Logs views of the builds its
-// CodeBuild actions run (one engine, three AWS services). Its state is world.states.codepipeline.
+// CodeBuild actions run and of its Commands actions' output (one engine, three AWS services). Its state is
+// world.states.codepipeline.
 import type { EmulatorPlugin } from '../../core/types.js'
 import { BuildStore } from '../codebuild/builds.js'
 import { codebuildService } from '../codebuild/service.js'
@@ -55,7 +56,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
           operations: codepipelineOperations(engine),
         },
         codebuildService(builds, settle, now),
-        logsService(builds, settle, now),
+        logsService(builds, settle, now, (group, stream, t) => engine.commandLogs(group, stream, t)),
       ],
       settle,
     }
