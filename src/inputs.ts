@@ -33,6 +33,7 @@ export const Inputs = {
   ExecutionId: 'execution-id',
   OnSuperseded: 'on-superseded',
   StopOnCancel: 'stop-on-cancel',
+  FollowRollback: 'follow-rollback',
   PollIntervalSeconds: 'poll-interval-seconds',
   // validate
   WaitForStable: 'wait-for-stable',
@@ -83,6 +84,7 @@ export const Defaults = {
   [Inputs.DryRun]: 'false',
   [Inputs.OnSuperseded]: 'follow',
   [Inputs.StopOnCancel]: 'false',
+  [Inputs.FollowRollback]: 'false',
   [Inputs.PollIntervalSeconds]: '10',
   [Inputs.WaitForStable]: 'true',
   [Inputs.MaxErrorRate]: '0.01',

@@ -72,7 +72,7 @@ function endedUndecided(
   if (watched.end === 'cancelled') return cancelled(f, report)
   // Nothing of the execution itself was read (its listed status aside): say so.
   const unread = !watched.execution && !watched.runs.length ? `execution ${watched.executionId}` : undefined
-  if (watched.end === 'deadline') return timedOut(f, report, unread)
+  if (watched.end === 'deadline') return timedOut(f, report, unread, watched.approval)
   if (watched.notFound && hop === 0) return notFound(f, report)
   return unreadable(f, report, watched.error)
 }
@@ -112,6 +112,7 @@ function watchContext(f: Following, setup: Setup): WatchContext {
     reader,
     shape: setup.shape,
     usual: setup.usual,
+    region: req.region,
   }
 }
 
