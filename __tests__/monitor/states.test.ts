@@ -15,7 +15,7 @@ import { createRedactor } from '../../src/secrets.js'
 import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
 import { runReports, startReportEmulator } from '../report/harness.js'
 import { cp, monitor, stopMonitorEmulator, type Options } from './harness.js'
-import { execId, sha, shopScenario, type ShopOptions } from './scenarios.js'
+import { execId, gatedScenario as gated, rolledBackScenario, sha } from './scenarios.js'
 
 let reports: Emulator | undefined
 afterEach(async () => {
@@ -26,22 +26,6 @@ afterEach(async () => {
 
 const CONSOLE =
   'https://us-east-1.console.aws.amazon.com/codesuite/codepipeline/pipelines/shop-staging/view?region=us-east-1'
-
-const gated = (actions: Record<string, unknown> = {}, executions?: ShopOptions['executions']) =>
-  shopScenario({
-    declaration: 'shop-staging-gated',
-    commits: [
-      { sha: sha(1), at: -3600 },
-      { sha: sha(2), at: 500 },
-    ],
-    actions: {
-      Lint: { durationSeconds: 30 },
-      Approve: { approval: 'pending' },
-      Deploy: { durationSeconds: 60 },
-      ...actions,
-    },
-    executions: executions ?? [{ id: execId(1), at: 10, commit: sha(1) }],
-  })
 
 const follow = (scenario: ReturnType<typeof gated>, opts: Options = {}) =>
   monitor(scenario, { ...opts, inputs: { 'commit-sha': sha(1), ...opts.inputs } })
@@ -187,27 +171,11 @@ describe('stopped', () => {
 })
 
 describe('automatic rollback (Deploy: onFailure ROLLBACK)', () => {
-  const failingDeploy = () =>
-    gated({ Approve: { durationSeconds: 10 } }, [
-      { id: execId(1), at: 10, commit: sha(1) },
-      {
-        id: execId(2),
-        at: 600,
-        commit: sha(2),
-        actions: {
-          Deploy: {
-            durationSeconds: 30,
-            outcome: 'Failed',
-            error: { code: 'JobFailed', message: 'Service shop did not stabilize' },
-          },
-        },
-      },
-    ])
   const failed = `Execution ${execId(2)} of shop-staging failed in stage Deploy, action Deploy: JobFailed: Service shop did not stabilize.`
   const started = ` Stage Deploy rolls back on failure: AWS started rollback execution [0-9a-f-]{36} to execution ${execId(1)} \\(commit 1111111\\)`
 
   it('not followed: names the rollback execution and what it rolls back to', async () => {
-    const { result } = await monitor(failingDeploy(), { inputs: { 'commit-sha': sha(2) } })
+    const { result } = await monitor(rolledBackScenario(), { inputs: { 'commit-sha': sha(2) } })
     expect(result.verdict).toBe('failure')
     expect(result.reason).toMatch(
       new RegExp(`^${escape(failed)}${started} \\(follow-rollback: true follows it\\)\\.$`),
@@ -216,7 +184,7 @@ describe('automatic rollback (Deploy: onFailure ROLLBACK)', () => {
   })
 
   it('follow-rollback: true follows it to its end and names the outcome', async () => {
-    const { result, lines } = await monitor(failingDeploy(), {
+    const { result, lines } = await monitor(rolledBackScenario(), {
       inputs: { 'commit-sha': sha(2), 'follow-rollback': 'true' },
     })
     expect(result.verdict).toBe('failure')

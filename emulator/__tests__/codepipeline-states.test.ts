@@ -152,6 +152,16 @@ describe('stopped with a reason', () => {
       stopTrigger: { reason: 'Release postponed to Monday' },
     })
   })
+  it('a scenario stops it at a given moment, as StopPipelineExecution would', async () => {
+    await start({ executions: [{ id: RUN, at: 0, stop: { at: 120, abandon: true, reason: 'Freeze' } }] })
+    at(119)
+    expect(await get()).toMatchObject({ status: 'InProgress' })
+    at(125)
+    expect(await get()).toMatchObject({ status: 'Stopped' })
+    const [summary] = (await cp().send(new ListPipelineExecutionsCommand({ pipelineName: 'shop-staging' })))
+      .pipelineExecutionSummaries!
+    expect(summary).toMatchObject({ stopTrigger: { reason: 'Freeze' } })
+  })
 })
 
 describe('Commands action', () => {

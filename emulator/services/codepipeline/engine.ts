@@ -489,6 +489,21 @@ export class PipelineEngine {
     return undefined
   }
 
+  /** A scenario's stop: StopPipelineExecution at `at`, when the execution is still InProgress then. */
+  scheduleStop(
+    p: PipelineRecord,
+    id: string,
+    stop: { at: number; abandon?: boolean; reason?: string },
+  ): void {
+    p.pending.push({
+      at: stop.at,
+      start: () => {
+        const e = p.executions.find((x) => x.id === id)
+        if (e?.status === 'InProgress') this.stop(e, stop.abandon ?? false, stop.reason, stop.at)
+      },
+    })
+  }
+
   // --- stop, cancel ---------------------------------------------------------------------------------------
 
   stop(e: Execution, abandon: boolean, reason: string | undefined, t: number): void {

@@ -33,7 +33,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
       const v2 = (declaration.pipelineType ?? 'V1') === 'V2'
       const connection = declaration.stages[0]?.actions[0]?.configuration?.ConnectionArn ?? ''
       for (const x of ps.executions ?? []) {
-        engine.start(record, {
+        const id = engine.start(record, {
           at: start + x.at * 1000,
           id: x.id,
           commitSha: x.commit,
@@ -41,6 +41,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
           variables: x.variables,
           trigger: { triggerType: x.trigger ?? (v2 ? 'WebhookV2' : 'Webhook'), triggerDetail: connection },
         })
+        if (x.stop) engine.scheduleStop(record, id, { ...x.stop, at: start + x.stop.at * 1000 })
       }
     }
     const settle = () => engine.advance()

@@ -62,6 +62,8 @@ export interface ScheduledExecution {
   /** Per-action timelines for this execution only, by action name. */
   actions?: Record<string, ActionTimeline>
   variables?: Record<string, string>
+  /** Someone stops it (StopPipelineExecution) at `at` seconds from the scenario start, if it still runs. */
+  stop?: { at: number; abandon?: boolean; reason?: string }
 }
 
 export interface PipelineScenario {
