@@ -7,8 +7,8 @@ import type { ModeDeps } from '../deps.js'
 import { isTerminal } from '../facts/codepipeline.js'
 import type { StageRow } from '../result.js'
 import { nextExpectation, type Expectation, type UsualDurations } from './predict.js'
-import type { ActionRun, PipelineShape } from './progress.js'
 import type { PendingApproval } from './approval.js'
+import type { ActionRun, PipelineShape } from './progress.js'
 import type { ExecutionReader } from './reader.js'
 import { readProgress, readStatus } from './reads.js'
 import { plannedGap, type ReadKind } from './schedule.js'
@@ -173,6 +173,7 @@ async function lastLook(ctx: WatchContext, s: WatchState): Promise<Watched> {
     s.seen.execution = out.value.pipelineExecution
     const status = s.seen.execution.status ?? s.seen.status
     noteStatus(ctx, s, status)
+    relogWithStatus(ctx, s)
     if (isTerminal(status)) {
       const progress = await readProgress(s.read, { final: true })
       if (progress.ok) applyProgress(ctx, s, progress.value, true)
