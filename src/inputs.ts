@@ -38,6 +38,7 @@ export const Inputs = {
   ExecutionId: 'execution-id',
   OnSuperseded: 'on-superseded',
   StopOnCancel: 'stop-on-cancel',
+  FollowRollback: 'follow-rollback',
   PollIntervalSeconds: 'poll-interval-seconds',
   // validate
   WaitForStable: 'wait-for-stable',
@@ -90,6 +91,7 @@ export const Defaults = {
   [Inputs.RollbackOnFailure]: 'false',
   [Inputs.OnSuperseded]: 'follow',
   [Inputs.StopOnCancel]: 'false',
+  [Inputs.FollowRollback]: 'false',
   [Inputs.PollIntervalSeconds]: '10',
   [Inputs.WaitForStable]: 'true',
   [Inputs.MaxErrorRate]: '0.01',

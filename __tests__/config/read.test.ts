@@ -58,7 +58,12 @@ describe('create-pipeline defaults and naming conventions', () => {
     ['tags', []],
   ])('%s = %p', (key, value) => expect(c[key]).toEqual(value))
   it('follows with the monitor defaults', () =>
-    expect(c.follow).toEqual({ pollIntervalMs: 10_000, onSuperseded: 'follow', stopOnCancel: false }))
+    expect(c.follow).toEqual({
+      pollIntervalMs: 10_000,
+      onSuperseded: 'follow',
+      stopOnCancel: false,
+      followRollback: false,
+    }))
   it('does not make create-pipeline final for the commit status', () =>
     expect(c.reporting.statusFinal).toBe(false))
   it('accepts the execution mode in any case', () =>

@@ -1,4 +1,4 @@
-import { failedPhase, tidyLogLines } from '../../src/execution/explain.js'
+import { commandsLogStream, failedPhase, tidyLogLines } from '../../src/execution/explain.js'
 
 describe('failedPhase', () => {
   it.each([
@@ -59,4 +59,23 @@ describe('tidyLogLines', () => {
       '[Container] 2026/11/26 11:56:36.867 Command did not exit successfully npm run test:integration exit status 1',
     ])
   })
+})
+
+describe('commandsLogStream', () => {
+  const run = { stage: 'Build', action: 'Lint', status: 'Failed', attempts: 1 }
+  const arn = 'arn:aws:logs:eu-west-1:123456789012:log-group:/aws/codepipeline/shop:log-stream:abc-123'
+  it.each([
+    [
+      'a Commands action with its logStreamARN',
+      { ...run, provider: 'Commands', logStreamArn: arn },
+      { group: '/aws/codepipeline/shop', stream: 'abc-123' },
+    ],
+    ['a Commands action without one', { ...run, provider: 'Commands' }, undefined],
+    ['another provider', { ...run, provider: 'CodeBuild', logStreamArn: arn }, undefined],
+    [
+      'an ARN that is not a log stream',
+      { ...run, provider: 'Commands', logStreamArn: 'arn:aws:logs:x' },
+      undefined,
+    ],
+  ])('%s', (_, r, expected) => expect(commandsLogStream(r)).toEqual(expected))
 })

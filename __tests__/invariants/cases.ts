@@ -10,7 +10,7 @@ import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
 import { run as runPipelineStep } from '../../src/pipeline/run.js'
 import { createPipelineConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
-import { sha, shopScenario } from '../monitor/scenarios.js'
+import { execId, gatedScenario, rolledBackScenario, sha, shopScenario } from '../monitor/scenarios.js'
 import { CONNECTION, ROLE } from '../fixtures/inputs.js'
 import { MARK, runCase, violations, type StepCase, type StepRun } from './harness.js'
 
@@ -93,6 +93,32 @@ export const MODES = {
       'commit-sha': sha(1),
       'timeout-minutes': '30',
       'stop-on-cancel': 'true',
+    },
+    healthy: false,
+  } as ModeCase,
+  // GetPipelineState (the stopped stage) and ListPipelineExecutions (stopTrigger.reason) at the end.
+  'monitor, a run stopped at its manual approval, with a reason': {
+    mode: 'monitor',
+    scenario: gatedScenario({}, [
+      {
+        id: execId(1),
+        at: 10,
+        commit: sha(1),
+        stop: { at: 200, abandon: true, reason: 'Release postponed' },
+      },
+    ]),
+    inputs: { 'pipeline-name': 'shop-staging', 'commit-sha': sha(1), 'timeout-minutes': '10' },
+    healthy: false,
+  } as ModeCase,
+  // The rollback execution found in ListPipelineExecutions and followed to its end.
+  'monitor, a failed deploy rolled back and followed': {
+    mode: 'monitor',
+    scenario: rolledBackScenario(),
+    inputs: {
+      'pipeline-name': 'shop-staging',
+      'commit-sha': sha(2),
+      'timeout-minutes': '20',
+      'follow-rollback': 'true',
     },
     healthy: false,
   } as ModeCase,

@@ -1,64 +1,25 @@
 // The monitor mode against the emulator, through the real SDK on the emulator's manual clock.
 import {
-  CodePipelineClient,
   GetPipelineCommand,
   StopPipelineExecutionCommand,
   UpdatePipelineCommand,
 } from '@aws-sdk/client-codepipeline'
-import { startEmulator, type Emulator, type FaultConfig, type Scenario } from '../../emulator/index.js'
+import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { monitorConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
 import { run } from '../../src/monitor/run.js'
-import { toOutputs } from '../../src/report/outputs.js'
 import type { MonitorDetails, StepResult } from '../../src/result.js'
+import { cp, monitor, stopMonitorEmulator } from './harness.js'
 import { execId, sha, shopScenario } from './scenarios.js'
 import { only } from '../helpers/must.js'
 
+/** The emulator of a test that starts its own (monitor() keeps its own in the harness). */
 let emulator: Emulator | undefined
 afterEach(async () => {
+  await stopMonitorEmulator()
   await emulator?.stop()
   emulator = undefined
 })
-
-interface Options {
-  inputs?: Record<string, string>
-  faults?: FaultConfig
-  maxAttempts?: number
-  /** Runs once when emulator time passes `at` seconds from the scenario start. */
-  at?: { seconds: number; fn: (e: Emulator, abort: AbortController) => Promise<void> }
-  github?: boolean
-}
-
-async function monitor(scenario: Scenario, opts: Options = {}) {
-  emulator = await startEmulator({ scenario, faults: opts.faults })
-  const e = emulator
-  const abort = new AbortController()
-  const deps = await emulatorDeps(e, { maxAttempts: opts.maxAttempts ?? 3, signal: abort.signal })
-  const start = e.clock.now()
-  let hook = opts.at
-  deps.sleep = async (ms) => {
-    e.clock.advance(ms)
-    if (hook && e.clock.now() - start >= hook.seconds * 1000) {
-      const h = hook
-      hook = undefined
-      await h.fn(e, abort)
-    }
-  }
-  const config = monitorConfig(
-    { 'pipeline-name': 'shop-staging', 'timeout-minutes': '30', 'github-token': 'ghs_test', ...opts.inputs },
-    { GITHUB_API_URL: `${e.url}/github`, GITHUB_REPOSITORY: 'acme/shop' },
-  )
-  const result = await run(config, deps)
-  const details = result.details as MonitorDetails
-  return { result, details, outputs: toOutputs(result, false), lines: deps.log.lines, emulator: e, start }
-}
-
-const cp = (e: Emulator) =>
-  new CodePipelineClient({
-    region: 'us-east-1',
-    endpoint: e.url,
-    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-  })
 
 describe('monitor: which execution', () => {
   it('finds the newest execution of the commit among several, waiting for it to appear, and follows it to success', async () => {
@@ -344,7 +305,14 @@ describe('monitor: superseded', () => {
   })
 
   it('follow: the successor contains the commit and succeeds → success, both ids reported', async () => {
-    const { result, details, outputs } = await monitor(superseded(), { inputs: { 'commit-sha': sha(2) } })
+    const {
+      result,
+      details,
+      outputs,
+      emulator: e,
+    } = await monitor(superseded(), {
+      inputs: { 'commit-sha': sha(2) },
+    })
     expect(result.verdict).toBe('success')
     expect(outputs).toMatchObject({ 'execution-id': execId(3), 'execution-status': 'Succeeded' })
     expect(details.superseded).toMatchObject({
@@ -357,7 +325,7 @@ describe('monitor: superseded', () => {
         `${execId(2)} was superseded by ${execId(3)}, which succeeded with revision 3333333, containing commit 2222222`,
       ),
     )
-    expect(emulator!.log.where({ service: 'github', operation: 'compareCommits' })).toHaveLength(1)
+    expect(e.log.where({ service: 'github', operation: 'compareCommits' })).toHaveLength(1)
   })
 
   it('follow: the successor fails → failure', async () => {

@@ -11,7 +11,13 @@ export interface ShopOptions {
   /** Commits of staging, oldest first (each the parent of the next), pushed at the given second. */
   commits?: { sha: string; at: number; parents?: string[] }[]
   actions?: Record<string, unknown>
-  executions?: { id?: string; at: number; commit?: string; actions?: Record<string, unknown> }[]
+  executions?: {
+    id?: string
+    at: number
+    commit?: string
+    actions?: Record<string, unknown>
+    stop?: { at: number; abandon?: boolean; reason?: string }
+  }[]
   declaration?: string
 }
 
@@ -66,4 +72,47 @@ export function shopScenario(opts: ShopOptions = {}): Scenario {
       ],
     },
   }
+}
+
+/**
+ * shop-staging-gated (Build ‖ Lint (Commands), Release (manual approval), Deploy (beforeEntry rule, onFailure
+ * ROLLBACK)) with commits 1 and 2; the approval waits for a person unless `actions` says otherwise.
+ */
+export function gatedScenario(
+  actions: Record<string, unknown> = {},
+  executions?: ShopOptions['executions'],
+): Scenario {
+  return shopScenario({
+    declaration: 'shop-staging-gated',
+    commits: [
+      { sha: sha(1), at: -3600 },
+      { sha: sha(2), at: 500 },
+    ],
+    actions: {
+      Lint: { durationSeconds: 30 },
+      Approve: { approval: 'pending' },
+      Deploy: { durationSeconds: 60 },
+      ...actions,
+    },
+    executions: executions ?? [{ id: execId(1), at: 10, commit: sha(1) }],
+  })
+}
+
+/** A deploy of commit 2 that fails after commit 1 deployed: Deploy rolls back to execution 1. */
+export function rolledBackScenario(): Scenario {
+  return gatedScenario({ Approve: { durationSeconds: 10 } }, [
+    { id: execId(1), at: 10, commit: sha(1) },
+    {
+      id: execId(2),
+      at: 600,
+      commit: sha(2),
+      actions: {
+        Deploy: {
+          durationSeconds: 30,
+          outcome: 'Failed',
+          error: { code: 'JobFailed', message: 'Service shop did not stabilize' },
+        },
+      },
+    },
+  ])
 }

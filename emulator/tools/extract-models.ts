@@ -34,6 +34,7 @@ const SERVICES: Record<string, { botocore: string; version: string; operations: 
       'TagResource',
       'UntagResource',
       'RollbackStage',
+      'PutApprovalResult',
     ],
   },
   codebuild: { botocore: 'codebuild', version: '2016-10-06', operations: ['BatchGetBuilds'] },

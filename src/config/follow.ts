@@ -10,6 +10,13 @@ export function readFollow(r: Reader): FollowConfig | undefined {
     parseEnum(i, v, ['follow', 'fail', 'succeed'] as const),
   )
   const stopOnCancel = r.parse(Inputs.StopOnCancel, parseBoolean)
-  if (pollSeconds === undefined || onSuperseded === undefined || stopOnCancel === undefined) return undefined
-  return { pollIntervalMs: pollSeconds * 1000, onSuperseded, stopOnCancel }
+  const followRollback = r.parse(Inputs.FollowRollback, parseBoolean)
+  if (
+    pollSeconds === undefined ||
+    onSuperseded === undefined ||
+    stopOnCancel === undefined ||
+    followRollback === undefined
+  )
+    return undefined
+  return { pollIntervalMs: pollSeconds * 1000, onSuperseded, stopOnCancel, followRollback }
 }

@@ -52,6 +52,8 @@ export interface FollowConfig {
   pollIntervalMs: number
   onSuperseded: OnSuperseded
   stopOnCancel: boolean
+  /** A failed stage rolled back by AWS (onFailure ROLLBACK): follow the rollback execution to its end. */
+  followRollback: boolean
 }
 
 export interface CommonConfig {

@@ -4,10 +4,11 @@ import type { PipelineExecution } from '@aws-sdk/client-codepipeline'
 import { isTerminal } from '../facts/codepipeline.js'
 import { isoTime } from '../format.js'
 import type { ExecutionReport, StageRow } from '../result.js'
+import { needsEndingReads, readEnding, withEnding } from './ending.js'
 import { explainFailures, type Explanation } from './explain.js'
 import { blankReport, type Following } from './follow-state.js'
 import type { ExecutionSummary } from './history.js'
-import type { ActionRun } from './progress.js'
+import { whereItEnded, type ActionRun } from './progress.js'
 import { decide } from './verdict.js'
 import type { Watched } from './watch.js'
 
@@ -17,12 +18,35 @@ export interface Reported {
   decision: Watched['decision']
 }
 
-export async function reportOf(f: Following, w: Watched, summary: ExecutionSummary): Promise<Reported> {
+export async function reportOf(f: Following, watched: Watched, summary: ExecutionSummary): Promise<Reported> {
+  const w = watched.end === 'decided' && needsEndingReads(watched) ? await ended(f, watched) : watched
   const report = reportWithoutExplanations(f, w, summary)
   if (w.end !== 'decided' || !w.runs.some((r) => r.status === 'Failed'))
-    return { report, decision: w.decision }
+    return { report, decision: redecided(f, w) }
   const failure = await explainInRows(f, w)
   return { report, decision: withFailure(f, w, failure) }
+}
+
+/** The watch as AWS says it ended: the stage it stopped or failed in, the stop's reason, a failed condition. */
+async function ended(f: Following, w: Watched): Promise<Watched> {
+  const ending = await readEnding(f, w)
+  const stages = withEnding(w.stages, ending, w.status)
+  const at = ending.stage ? whereItEnded(stages) : undefined
+  const facts = {
+    ...w.facts,
+    failedStage: at?.stage ?? w.facts.failedStage,
+    failedAction: at ? at.action : w.facts.failedAction,
+    stopReason: ending.stopReason,
+    failure: ending.condition ?? w.facts.failure,
+  }
+  return { ...w, stages, facts }
+}
+
+/** The decision from the facts as they now stand (a stop's reason, a failed condition). */
+function redecided(f: Following, w: Watched): Watched['decision'] {
+  if (w.decision?.kind !== 'final') return w.decision
+  const again = decide(w.facts, f.req.follow.onSuperseded)
+  return again.kind === 'final' ? again : w.decision
 }
 
 function reportWithoutExplanations(f: Following, w: Watched, summary: ExecutionSummary): ExecutionReport {

@@ -1,6 +1,7 @@
 // Why an action failed — the thing users of deploy actions ask for most. CodePipeline's error details and
 // external summary for every failed action; for CodeBuild actions the failed build phase with its message, the
-// CloudWatch Logs link and the last lines of the build's log. Nice to have: a read that fails leaves a note.
+// CloudWatch Logs link and the last lines of the build's log; for Commands actions the link and last lines of
+// the log stream the action reports (logStreamARN). Nice to have: a read that fails leaves a note.
 import { BatchGetBuildsCommand, CodeBuildClient, type Build } from '@aws-sdk/client-codebuild'
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import type { ModeDeps } from '../deps.js'
@@ -68,6 +69,12 @@ export async function explainFailures(
     failed.map((run) => [run, { error: codePipelineError(run), url: run.externalExecutionUrl }]),
   )
   const x: Explaining = { reader, deps, region, notes: [] }
+  await Promise.all(
+    failed.flatMap((run) => {
+      const stream = commandsLogStream(run)
+      return stream ? [explainCommands(x, explanations.get(run)!, stream, run)] : []
+    }),
+  )
   const builds = failed.filter(isBuildRun)
   if (builds.length === 0) return { explanations, notes: x.notes }
   const found = await readBuilds(x, builds)
@@ -78,6 +85,24 @@ export async function explainFailures(
     }),
   )
   return { explanations, notes: x.notes }
+}
+
+/** The log group and stream of a Commands action, from its logStreamARN (`…:log-group:G:log-stream:S`). */
+export function commandsLogStream(run: ActionRun): { group: string; stream: string } | undefined {
+  if (run.provider !== 'Commands' || !run.logStreamArn) return undefined
+  const m = /:log-group:(.+?):log-stream:(.+)$/.exec(run.logStreamArn)
+  return m?.[1] && m[2] ? { group: m[1], stream: m[2] } : undefined
+}
+
+/** A Commands action's log link and last lines into its explanation. */
+async function explainCommands(
+  x: Explaining,
+  ex: Explanation,
+  log: { group: string; stream: string },
+  run: ActionRun,
+): Promise<void> {
+  ex.logUrl = logStreamUrl(x.region, log.group, log.stream)
+  ex.logTail = await readLogTail(x, log, `The log of action ${run.stage} › ${run.action}`)
 }
 
 /** What explaining needs; `notes` gathers what could not be read. */
@@ -124,14 +149,23 @@ async function explainBuild(x: Explaining, ex: Explanation, build: Build): Promi
   const stream = build.logs?.streamName ?? build.logs?.cloudWatchLogs?.streamName
   ex.logUrl = build.logs?.deepLink ?? (group && stream ? logStreamUrl(x.region, group, stream) : undefined)
   if (!group || !stream) return
+  ex.logTail = await readLogTail(x, { group, stream }, `The log of build ${build.id}`)
+}
+
+/** The last lines of a log stream; undefined (with a note naming `what`) when it could not be read. */
+async function readLogTail(
+  x: Explaining,
+  log: { group: string; stream: string },
+  what: string,
+): Promise<string[] | undefined> {
   try {
     const out = await x.reader.read(
       { service: 'logs', operation: 'GetLogEvents' },
       (abortSignal) =>
         x.deps.aws.get(CloudWatchLogsClient).send(
           new GetLogEventsCommand({
-            logGroupName: group,
-            logStreamName: stream,
+            logGroupName: log.group,
+            logStreamName: log.stream,
             startFromHead: false,
             limit: 50,
           }),
@@ -139,8 +173,9 @@ async function explainBuild(x: Explaining, ex: Explanation, build: Build): Promi
         ),
       { attempts: 3, kind: 'explain' },
     )
-    if (out.ok) ex.logTail = tidyLogLines((out.value.events ?? []).map((e) => e.message))
+    if (out.ok) return tidyLogLines((out.value.events ?? []).map((e) => e.message))
   } catch (e) {
-    x.notes.push(`The log of build ${build.id} could not be read: ${describeError(e)}`)
+    x.notes.push(`${what} could not be read: ${describeError(e)}`)
   }
+  return undefined
 }

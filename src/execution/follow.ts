@@ -17,6 +17,7 @@ import {
 import type { ExecutionSummary } from './history.js'
 import { cancelled, finished, gaveUp, interrupted, notFound, timedOut, unreadable } from './outcome.js'
 import { prepare, type Setup } from './setup.js'
+import { rollbackNote } from './rollback.js'
 import { findSuccessor, judgeBySuccessor, withSuccessorNamed } from './successor.js'
 import { watchExecution, type WatchContext, type Watched } from './watch.js'
 
@@ -49,7 +50,8 @@ async function followChain(f: Following, ctx: WatchContext, first: ExecutionSumm
     if (watched.end !== 'decided' || !decision) return endedUndecided(f, watched, report, hop)
     const named = await withSuccessorNamed(f, decision, watched, current, report)
     if (named.kind === 'final') {
-      if (!f.original) return finished(f, named.verdict, named.reason, report)
+      const reason = named.reason + (await rollbackNote(f, ctx, watched))
+      if (!f.original) return finished(f, named.verdict, reason, report)
       return judgeBySuccessor(f, f.original, ctx.shape, named, report)
     }
     // Superseded, on-superseded: follow — judge by the execution that replaced it.
@@ -72,7 +74,7 @@ function endedUndecided(
   if (watched.end === 'cancelled') return cancelled(f, report)
   // Nothing of the execution itself was read (its listed status aside): say so.
   const unread = !watched.execution && !watched.runs.length ? `execution ${watched.executionId}` : undefined
-  if (watched.end === 'deadline') return timedOut(f, report, unread)
+  if (watched.end === 'deadline') return timedOut(f, report, unread, watched.approval)
   if (watched.notFound && hop === 0) return notFound(f, report)
   return unreadable(f, report, watched.error)
 }
@@ -112,6 +114,7 @@ function watchContext(f: Following, setup: Setup): WatchContext {
     reader,
     shape: setup.shape,
     usual: setup.usual,
+    region: req.region,
   }
 }
 

@@ -17,6 +17,12 @@ export interface ExecutionSummary {
   updatedAt?: number
   revisions: string[]
   type?: string
+  /** triggerType: AutomatedRollback, ManualRollback, Webhook… */
+  trigger?: string
+  /** With type ROLLBACK: the execution it rolls back to. */
+  rollbackTarget?: string
+  /** With status Stopping/Stopped: the reason given to StopPipelineExecution ('' when none was given). */
+  stopReason?: string
 }
 
 export function summaryOf(s: PipelineExecutionSummary): ExecutionSummary {
@@ -27,6 +33,9 @@ export function summaryOf(s: PipelineExecutionSummary): ExecutionSummary {
     updatedAt: s.lastUpdateTime?.getTime(),
     revisions: (s.sourceRevisions ?? []).map((r) => r.revisionId).filter((r): r is string => !!r),
     type: s.executionType,
+    trigger: s.trigger?.triggerType,
+    rollbackTarget: s.rollbackMetadata?.rollbackTargetPipelineExecutionId,
+    stopReason: s.stopTrigger ? (s.stopTrigger.reason ?? '') : undefined,
   }
 }
 

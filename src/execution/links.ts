@@ -12,6 +12,11 @@ export function executionUrl(region: string, pipelineName: string, executionId: 
   return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${name}/executions/${id}/timeline?region=${region}`
 }
 
+/** The pipeline's page in the console: where a person reviews a pending manual approval. */
+export function pipelineUrl(region: string, pipelineName: string): string {
+  return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${encodeURIComponent(pipelineName)}/view?region=${region}`
+}
+
 /** CloudWatch Logs console link to one log stream (what CodeBuild's own `deepLink` points at). */
 export function logStreamUrl(region: string, group: string, stream: string): string {
   // The console's fragment encoding: '/' → '$252F' (an encoded '%2F').

@@ -3,6 +3,7 @@
 import type { ExecutionReport, MonitorDetails, StageRow, Verdict } from '../result.js'
 import { minutes } from '../format.js'
 import { supersededDetails, type FollowOutcome, type Following, type Original } from './follow-state.js'
+import { approvalTimeoutReason, type PendingApproval } from './approval.js'
 import { NOT_STARTED } from './progress.js'
 import { stopOnCancel } from './stop.js'
 
@@ -54,15 +55,26 @@ export function interrupted(
   return why === 'cancelled' ? cancelled(f, execution) : timedOut(f, execution, unread)
 }
 
-/** `unread`: what could not be read before the deadline (default: the execution, when no status was read). */
-export function timedOut(f: Following, execution: ExecutionReport, unread?: string): FollowOutcome {
+/**
+ * `unread`: what could not be read before the deadline (default: the execution, when no status was read).
+ * `approval`: the manual approval the execution was waiting on — the timeout then says so, and where to answer.
+ */
+export function timedOut(
+  f: Following,
+  execution: ExecutionReport,
+  unread?: string,
+  approval?: PendingApproval,
+): FollowOutcome {
   const where = execution.failedStage ?? runningStage(execution.stages)
   const unreadable = notRead(f, execution, unread)
+  const subject = `Execution ${execution.id} of ${f.req.pipelineName}`
   return {
     verdict: 'failure',
     reason:
-      `Timed out after ${minutes(f.timeoutMs)} following execution ${execution.id} of ${f.req.pipelineName}; ` +
-      `${lastStatus(execution.status)}${where ? ` (stage ${where})` : ''}${unreadable}.`,
+      approval && !unreadable
+        ? approvalTimeoutReason(approval, f.deps.now(), subject, minutes(f.timeoutMs))
+        : `Timed out after ${minutes(f.timeoutMs)} following execution ${execution.id} of ${f.req.pipelineName}; ` +
+          `${lastStatus(execution.status)}${where ? ` (stage ${where})` : ''}${unreadable}.`,
     execution,
     superseded: supersededDetails(f),
     timedOut: true,

@@ -14,6 +14,10 @@ export interface ShapeStage {
   name: string
   /** onFailure.result is RETRY: AWS retries the failed stage once by itself. */
   autoRetry: boolean
+  /** onFailure.result is ROLLBACK: AWS rolls the failed stage back to its last successful execution. */
+  rollsBack?: boolean
+  /** The stage has beforeEntry / onSuccess / onFailure conditions: a rule may fail it. */
+  conditions?: boolean
   actions: ShapeAction[]
 }
 /** The pipeline declaration as far as following an execution needs it. */
@@ -38,6 +42,8 @@ export interface ActionRun {
   summary?: string
   errorCode?: string
   errorMessage?: string
+  /** A Commands action's CloudWatch Logs stream. */
+  logStreamArn?: string
 }
 
 export const NOT_STARTED = 'NotStarted'
@@ -57,6 +63,7 @@ export function latestRuns(
         externalExecutionUrl?: string
         externalExecutionSummary?: string
         errorDetails?: { code?: string; message?: string }
+        logStreamARN?: string
       }
     }
   }[],
@@ -86,6 +93,7 @@ export function latestRuns(
       summary: result?.externalExecutionSummary,
       errorCode: result?.errorDetails?.code,
       errorMessage: result?.errorDetails?.message,
+      logStreamArn: result?.logStreamARN,
     })
   }
   return [...byKey.values()]

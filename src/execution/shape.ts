@@ -1,5 +1,5 @@
 // The pipeline declaration as far as following an execution needs it: stages, actions, runOrder, auto-retry,
-// and the Git repository of the source (for GitHub's compare API).
+// rollback and conditions, and the Git repository of the source (for GitHub's compare API).
 import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline'
 import type { PipelineShape } from './progress.js'
 
@@ -7,6 +7,8 @@ export function shapeOf(declaration: PipelineDeclaration | undefined): PipelineS
   const stages = (declaration?.stages ?? []).map((s) => ({
     name: s.name ?? '?',
     autoRetry: s.onFailure?.result === 'RETRY',
+    rollsBack: s.onFailure?.result === 'ROLLBACK',
+    conditions: !!(s.beforeEntry || s.onSuccess || s.onFailure?.conditions),
     actions: (s.actions ?? []).map((a) => ({
       name: a.name ?? '?',
       runOrder: a.runOrder ?? 1,

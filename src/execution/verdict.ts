@@ -18,6 +18,8 @@ export interface StatusFacts {
   supersededBy?: { id: string; revision?: string }
   /** A stage with onFailure RETRY failed and AWS has not finished retrying it. */
   autoRetryPending?: boolean
+  /** Stopped: the reason given to the stop ('' when none was given); undefined when it was not read. */
+  stopReason?: string
 }
 
 export type Decision =
@@ -30,6 +32,12 @@ function where(f: StatusFacts): string {
   if (f.failedStage && f.failedAction) return ` in stage ${f.failedStage}, action ${f.failedAction}`
   if (f.failedStage) return ` in stage ${f.failedStage}`
   return ''
+}
+
+/** AWS's stop reason (stopTrigger.reason), quoted: it is whatever the person who stopped it typed. */
+function stopReason(f: StatusFacts): string {
+  if (f.stopReason === undefined) return ''
+  return f.stopReason ? `; the reason given: "${f.stopReason}"` : '; no reason was given'
 }
 
 function because(f: StatusFacts): string {
@@ -47,7 +55,11 @@ export function decide(f: StatusFacts, onSuperseded: OnSuperseded): Decision {
       }
       return { kind: 'final', verdict: 'failure', reason: `${subject} failed${where(f)}${because(f)}.` }
     case 'Stopped':
-      return { kind: 'final', verdict: 'failure', reason: `${subject} was stopped${where(f)}${because(f)}.` }
+      return {
+        kind: 'final',
+        verdict: 'failure',
+        reason: `${subject} was stopped${where(f)}${stopReason(f)}${because(f)}.`,
+      }
     case 'Cancelled':
       return {
         kind: 'final',

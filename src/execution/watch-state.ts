@@ -3,7 +3,11 @@
 import type { ActionExecutionDetail } from '@aws-sdk/client-codepipeline'
 import { describeError, errorCode } from '../aws-errors.js'
 import { isActionEnded, isTerminal } from '../facts/codepipeline.js'
+import type { StageRow } from '../result.js'
+import { pendingApproval, waitingLine } from './approval.js'
+import { pipelineUrl } from './links.js'
 import {
+  NOT_STARTED,
   buildStages,
   formatElapsed,
   formatTransition,
@@ -34,6 +38,8 @@ export interface WatchState {
   failedSeenAt?: number
   /** The last decision note said (said once, not on every look). */
   lastNote?: string
+  /** The stage table as the log has told it (a stage's end waits for the status: stopped, or done?). */
+  logged: StageRow[]
 }
 
 /** How long a failed stage with onFailure RETRY may stay Failed before the failure is taken as final. */
@@ -63,6 +69,7 @@ export function startWatch(
     progressStreak: 0,
     nextKind: 'progress',
     endSuspected: false,
+    logged: buildStages(ctx.shape, []),
   }
 }
 
@@ -79,15 +86,71 @@ export function noteStatus(ctx: WatchContext, s: WatchState, status: string): vo
   if (status === 'Failed') s.failedSeenAt = ctx.deps.now()
 }
 
-/** Records the progress read and logs each transition; true when anything changed. */
-export function applyProgress(ctx: WatchContext, s: WatchState, details: ActionExecutionDetail[]): boolean {
+/**
+ * Records the progress read and logs each transition. `statusKnown`: the status was read with it, so a stage
+ * whose actions are all done can be told as Succeeded or Stopped.
+ */
+export function applyProgress(
+  ctx: WatchContext,
+  s: WatchState,
+  details: ActionExecutionDetail[],
+  statusKnown = false,
+): void {
   s.progressFetched = true
   s.seen.runs = latestRuns(details)
-  const stages = buildStages(ctx.shape, s.seen.runs)
-  const changes = transitions(s.seen.stages, stages)
-  for (const t of changes) ctx.deps.log.info(formatTransition(t, ctx.deps.now() - s.origin))
-  s.seen.stages = stages
-  return changes.length > 0
+  s.seen.stages = withStop(buildStages(ctx.shape, s.seen.runs), s.seen.status)
+  logTransitions(ctx, s, statusKnown)
+}
+
+/** A status was read: the table again in its light (a stopped stage), and the stage ends held back until now. */
+export function relogWithStatus(ctx: WatchContext, s: WatchState): void {
+  if (!s.progressFetched) return
+  s.seen.stages = withStop(buildStages(ctx.shape, s.seen.runs), s.seen.status)
+  logTransitions(ctx, s, true)
+}
+
+/**
+ * Logs what changed since the log last told the table. A stage whose actions all succeeded, with no later stage
+ * started, is told only once a status confirms it: a stopped execution ends its stage Stopped, not Succeeded.
+ */
+function logTransitions(ctx: WatchContext, s: WatchState, statusKnown: boolean): void {
+  const held = new Set<string>()
+  for (const t of transitions(s.logged, s.seen.stages)) {
+    if (!statusKnown && !t.action && t.status === 'Succeeded' && isFrontier(s.seen.stages, t.stage)) {
+      held.add(t.stage)
+      continue
+    }
+    ctx.deps.log.info(formatTransition(t, ctx.deps.now() - s.origin))
+  }
+  s.logged = s.seen.stages.map((st) => {
+    const before = s.logged.find((x) => x.name === st.name)
+    return held.has(st.name) && before ? { ...st, status: before.status } : st
+  })
+}
+
+/** No stage after this one has started. */
+function isFrontier(stages: StageRow[], name: string): boolean {
+  const i = stages.findIndex((st) => st.name === name)
+  return stages.slice(i + 1).every((st) => st.status === NOT_STARTED)
+}
+
+/**
+ * While the execution is Stopping or Stopped, the stage it was in (the last one started, unless it failed) has
+ * that status: AWS stops a stage even when its running actions finish successfully (stop and wait).
+ */
+export function withStop(stages: StageRow[], status: string): StageRow[] {
+  if (status !== 'Stopping' && status !== 'Stopped') return stages
+  const last = [...stages].reverse().find((st) => st.status !== NOT_STARTED)
+  if (!last || last.status === 'Failed') return stages
+  return stages.map((st) => (st === last ? { ...st, status } : st))
+}
+
+/** Each round while a manual approval waits: say which, for how long, and where a person answers it. */
+export function noteApproval(ctx: WatchContext, s: WatchState): void {
+  const now = ctx.deps.now()
+  const url = pipelineUrl(ctx.region, ctx.pipelineName)
+  s.seen.approval = pendingApproval(ctx.shape, s.seen.runs, now, url)
+  if (s.seen.approval) say(ctx, s, waitingLine(s.seen.approval, now))
 }
 
 /**

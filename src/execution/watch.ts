@@ -7,6 +7,7 @@ import type { ModeDeps } from '../deps.js'
 import { isTerminal } from '../facts/codepipeline.js'
 import type { StageRow } from '../result.js'
 import { nextExpectation, type Expectation, type UsualDurations } from './predict.js'
+import type { PendingApproval } from './approval.js'
 import type { ActionRun, PipelineShape } from './progress.js'
 import type { ExecutionReader } from './reader.js'
 import { readProgress, readStatus } from './reads.js'
@@ -19,7 +20,9 @@ import {
   isIdle,
   endWithError,
   factsNow,
+  noteApproval,
   noteStatus,
+  relogWithStatus,
   say,
   startWatch,
   type WatchState,
@@ -33,6 +36,8 @@ export interface WatchContext {
   reader: ExecutionReader
   shape: PipelineShape
   usual: UsualDurations
+  /** For the console link of a pending approval. */
+  region: string
 }
 
 export interface Watched {
@@ -50,6 +55,8 @@ export interface Watched {
   error?: string
   /** With end 'error': AWS has no such execution (PipelineExecutionNotFoundException). */
   notFound?: boolean
+  /** The manual approval the execution waited on when last seen. */
+  approval?: PendingApproval
 }
 
 /** A look either ends the watch, or says whether the status must be asked at once. */
@@ -113,7 +120,11 @@ async function lookAtStatus(ctx: WatchContext, s: WatchState): Promise<Look> {
   s.seen.execution = out.value.pipelineExecution
   const status = s.seen.execution?.status ?? ''
   noteStatus(ctx, s, status)
-  if (!isTerminal(status)) return { confirm: false }
+  relogWithStatus(ctx, s)
+  if (!isTerminal(status)) {
+    noteApproval(ctx, s)
+    return { confirm: false }
+  }
   // The end: the table and the failure point must be exact — read progress again unless the look just before
   // this one did (it showed the sign of the end that this status look confirms).
   if (!progressJustRead) {
@@ -121,7 +132,7 @@ async function lookAtStatus(ctx: WatchContext, s: WatchState): Promise<Look> {
     if (!progress.ok && progress.why === 'cancelled') return { ended: endAs(ctx, s, 'cancelled') }
     // A terminal status is known: a progress read lost to throttling at the deadline must not turn
     // a verified verdict into a timeout — decide from what is known.
-    if (progress.ok) applyProgress(ctx, s, progress.value)
+    if (progress.ok) applyProgress(ctx, s, progress.value, true)
   }
   const decision = decideNow(ctx, s)
   if (decision.kind !== 'wait') return { ended: { ...s.seen, decision, end: 'decided' } }
@@ -135,6 +146,7 @@ async function lookAtProgress(ctx: WatchContext, s: WatchState): Promise<Look> {
   if (!out.ok) return { ended: await readFailed(ctx, s, out.why) }
   s.progressStreak++
   applyProgress(ctx, s, out.value)
+  noteApproval(ctx, s)
   // A failed action, or every action done: the status will say what it means — look now.
   const wasSuspected = s.endSuspected
   s.endSuspected = endLooksNear(s.seen)
@@ -161,9 +173,10 @@ async function lastLook(ctx: WatchContext, s: WatchState): Promise<Watched> {
     s.seen.execution = out.value.pipelineExecution
     const status = s.seen.execution.status ?? s.seen.status
     noteStatus(ctx, s, status)
+    relogWithStatus(ctx, s)
     if (isTerminal(status)) {
       const progress = await readProgress(s.read, { final: true })
-      if (progress.ok) applyProgress(ctx, s, progress.value)
+      if (progress.ok) applyProgress(ctx, s, progress.value, true)
       const decision = decideNow(ctx, s)
       if (decision.kind !== 'wait') return { ...s.seen, decision, end: 'decided' }
     }

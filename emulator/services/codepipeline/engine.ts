@@ -11,6 +11,7 @@ import {
   currentStage,
   currentStageRun,
   type ActionRun,
+  type ConditionRun,
   type Execution,
   type PipelineRecord,
   type StageRun,
@@ -20,6 +21,9 @@ import type { ActionTimeline } from './scenario.js'
 
 /** How long Stopping lasts when in-progress actions are abandoned (or the execution was only waiting). */
 const STOP_SETTLE_MS = 1000
+
+/** An approval nobody answers fails after 7 days (CodePipeline user guide, "Approve or reject an approval action"). */
+export const APPROVAL_EXPIRY_MS = 7 * 24 * 3600 * 1000
 
 export interface StartOptions {
   at: number
@@ -185,7 +189,73 @@ export class PipelineEngine {
     e.stages.set(stage.name, run)
     e.state = 'running'
     e.lastUpdateTime = t
+    run.beforeEntry = this.evaluate(e, stage.beforeEntry as StageConditions | undefined, 'FAIL', t)
+    if (run.beforeEntry?.status === 'Failed') {
+      if (run.beforeEntry.result === 'SKIP') return this.skip(e, run, t)
+      return this.failStage(e, run, stage, t)
+    }
     this.startGroup(e, run, t)
+  }
+
+  /** A beforeEntry condition with result SKIP: the stage is skipped and the execution goes on. */
+  private skip(e: Execution, run: StageRun, t: number): void {
+    run.status = 'Skipped'
+    run.endTime = t
+    const p = this.pipelines.get(e.pipelineName)!
+    if (e.onlyStage || e.stageIndex + 1 >= e.declaration.stages.length) {
+      e.status = 'Succeeded'
+      e.state = 'done'
+      return
+    }
+    this.waitFor(p, e, e.stageIndex + 1, t)
+  }
+
+  /**
+   * A stage condition's rules, evaluated at once (the emulator's simplification: a rule's outcome comes from
+   * the scenario's timeline of that rule name, default Succeeded). Any failed rule fails the condition.
+   */
+  private evaluate(
+    e: Execution,
+    conditions: StageConditions | undefined,
+    defaultResult: string,
+    t: number,
+  ): ConditionRun | undefined {
+    const condition = conditions?.conditions?.[0]
+    if (!condition) return undefined
+    const rules = (condition.rules ?? []).map((rule) => {
+      const plan = this.rulePlan(e, rule.name)
+      const failed = plan.outcome === 'Failed'
+      return {
+        ruleName: rule.name,
+        ruleExecutionId: randomUuid(this.world.random),
+        status: failed ? ('Failed' as const) : ('Succeeded' as const),
+        summary: plan.summary ?? (failed ? plan.error?.message : undefined),
+        errorDetails: failed
+          ? {
+              code: plan.error?.code ?? 'RuleFailed',
+              message: plan.error?.message ?? `Rule ${rule.name} failed`,
+            }
+          : undefined,
+        at: t,
+      }
+    })
+    const failed = rules.filter((r) => r.status === 'Failed')
+    return {
+      result: condition.result ?? defaultResult,
+      status: failed.length ? 'Failed' : 'Succeeded',
+      summary: failed.length ? `${failed.length} of ${rules.length} rules failed` : undefined,
+      rules,
+      at: t,
+    }
+  }
+
+  private rulePlan(
+    e: Execution,
+    ruleName: string,
+  ): { outcome?: string; summary?: string; error?: { code?: string; message: string } } {
+    const p = this.pipelines.get(e.pipelineName)!
+    const byCommit = e.commit ? this.commitPlans[e.commit.sha] : undefined
+    return { ...p.actionTimelines?.[ruleName], ...byCommit?.[ruleName], ...e.plans?.[ruleName] }
   }
 
   private startGroup(e: Execution, run: StageRun, t: number): void {
@@ -205,21 +275,18 @@ export class PipelineEngine {
     }
     const failed = run.current.filter((a) => a.status === 'Failed')
     const stage = currentStage(e)
+    if (!stage) throw new Error(`execution ${e.id} settles a stage it is not in`)
     if (failed.length > 0) {
       if (stage?.onFailure?.result === 'RETRY' && run.autoRetries < 1)
         return this.retry(e, run, stage, failed, t)
-      run.status = 'Failed'
-      run.endTime = t
-      e.status = 'Failed'
-      e.state = 'done'
-      e.lastUpdateTime = t
-      e.statusSummary = undefined
-      return
+      return this.failStage(e, run, stage, t)
     }
     if (run.groupIndex + 1 < run.groups.length) {
       run.groupIndex++
       return this.startGroup(e, run, t)
     }
+    run.onSuccess = this.evaluate(e, stage.onSuccess as StageConditions | undefined, 'FAIL', t)
+    if (run.onSuccess?.status === 'Failed') return this.failStage(e, run, stage, t, run.onSuccess.result)
     run.status = 'Succeeded'
     run.endTime = t
     e.lastUpdateTime = t
@@ -229,6 +296,31 @@ export class PipelineEngine {
       return
     }
     this.waitFor(p, e, e.stageIndex + 1, t)
+  }
+
+  /**
+   * The stage fails and with it the execution. A stage with onFailure ROLLBACK (or an onSuccess condition with
+   * result ROLLBACK) then rolls back to the most recent execution that succeeded in it on this pipeline version:
+   * AWS starts a new execution, executionType ROLLBACK, trigger AutomatedRollback (user guide, "Configure a
+   * stage for automatic rollback"). Without such an execution there is nothing to roll back to.
+   */
+  private failStage(e: Execution, run: StageRun, stage: StageDeclaration, t: number, result?: string): void {
+    run.status = 'Failed'
+    run.endTime = t
+    e.status = 'Failed'
+    e.state = 'done'
+    e.lastUpdateTime = t
+    e.statusSummary = undefined
+    const rollsBack = (result ?? stage.onFailure?.result) === 'ROLLBACK'
+    if (!rollsBack || e.executionType === 'ROLLBACK') return
+    const p = this.pipelines.get(e.pipelineName)!
+    const target = lastSuccessIn(p, stage.name, e)
+    if (!target) return
+    this.start(p, {
+      at: t,
+      trigger: { triggerType: 'AutomatedRollback', triggerDetail: e.id },
+      rollback: { stageName: stage.name, target },
+    })
   }
 
   /** Stage onFailure RETRY: run the failed actions (or all) again, once, and the run orders not reached yet. */
@@ -294,7 +386,37 @@ export class PipelineEngine {
       action.externalExecutionUrl = `https://console.aws.amazon.com/codebuild/home?region=${region}#/builds/${encodeURIComponent(build.id)}/view/new`
     }
     if (id.provider === 'ECS' && plan.outcome === 'Succeeded') this.deploy(e, a, action, t)
+    if (id.category === 'Approval') this.awaitApproval(action, t)
+    if (id.provider === 'Commands') {
+      const { accountId } = this.world
+      action.logStreamArn = `arn:aws:logs:${region}:${accountId}:log-group:${commandsLogGroup(e.pipelineName)}:log-stream:${action.actionExecutionId}`
+    }
     return action
+  }
+
+  /**
+   * A Manual approval gets its token (GetPipelineState shows it; in PARALLEL mode ListActionExecutions'
+   * externalExecutionId stands for it — PutApprovalResult API reference). Left to a person, it waits for
+   * PutApprovalResult until it expires.
+   */
+  private awaitApproval(action: ActionRun, t: number): void {
+    action.token = randomUuid(this.world.random)
+    action.externalExecutionId = action.token
+    if (action.plan.approval !== 'pending') return
+    action.endTime = t + APPROVAL_EXPIRY_MS
+    action.plan = {
+      ...action.plan,
+      outcome: 'Failed',
+      summary: 'The approval request expired: no response within 7 days',
+    }
+  }
+
+  /** PutApprovalResult: the approval ends now, as the person answered. */
+  answerApproval(a: ActionRun, status: 'Approved' | 'Rejected', summary: string, t: number): void {
+    a.plan = { ...a.plan, outcome: status === 'Approved' ? 'Succeeded' : 'Failed', summary, error: undefined }
+    a.endTime = t
+    a.answeredAt = t
+    this.advance(t)
   }
 
   /** An ECS deploy action starts a rolling deployment in the ECS emulator, stamped with the action's start. */
@@ -318,6 +440,11 @@ export class PipelineEngine {
     a.lastUpdateTime = t
     e.lastUpdateTime = t
     const id = a.declaration.actionTypeId
+    if (a.status === 'Failed' && id.category === 'Approval') {
+      // A rejected or expired approval reports the reviewer's (or the expiry's) summary, no error code.
+      a.summary = a.plan.summary
+      return
+    }
     if (a.status === 'Failed') {
       const buildFailure = id.provider === 'CodeBuild' ? 'Build terminated with state: FAILED' : undefined
       a.errorDetails = {
@@ -333,6 +460,50 @@ export class PipelineEngine {
       a.outputVariables = sourceVariables(e, a.declaration)
     }
     if (id.provider === 'CodeBuild') a.outputVariables = { ...a.plan.build?.exportedVariables }
+  }
+
+  /**
+   * The log stream of a Commands action (GetLogEvents): its `logLines` (default: the commands it runs), spread
+   * over its run and visible once ingested; undefined when no Commands action writes to (group, stream).
+   */
+  commandLogs(
+    group: string,
+    stream: string,
+    now: number,
+  ): { timestamp: number; message: string; ingestionTime: number }[] | undefined {
+    this.advance(now)
+    for (const p of this.pipelines.values()) {
+      if (commandsLogGroup(p.name) !== group) continue
+      const run = p.executions
+        .flatMap((e) => [...e.stages.values()].flatMap((st) => st.runs))
+        .find((a) => a.logStreamArn?.endsWith(`:log-stream:${stream}`))
+      if (!run || now < run.startTime) return undefined
+      const lines = run.plan.logLines ?? (run.declaration.commands ?? []).map((c) => `Running command: ${c}`)
+      const end = run.status === 'InProgress' ? run.endTime : run.lastUpdateTime
+      return lines
+        .map((message, i) => ({
+          timestamp: Math.floor(run.startTime + ((end - run.startTime) * (i + 1)) / (lines.length + 1)),
+          message,
+        }))
+        .map((l) => ({ ...l, ingestionTime: l.timestamp + 200 }))
+        .filter((l) => l.ingestionTime <= now)
+    }
+    return undefined
+  }
+
+  /** A scenario's stop: StopPipelineExecution at `at`, when the execution is still InProgress then. */
+  scheduleStop(
+    p: PipelineRecord,
+    id: string,
+    stop: { at: number; abandon?: boolean; reason?: string },
+  ): void {
+    p.pending.push({
+      at: stop.at,
+      start: () => {
+        const e = p.executions.find((x) => x.id === id)
+        if (e?.status === 'InProgress') this.stop(e, stop.abandon ?? false, stop.reason, stop.at)
+      },
+    })
   }
 
   // --- stop, cancel ---------------------------------------------------------------------------------------
@@ -389,6 +560,27 @@ export class PipelineEngine {
     }
   }
 }
+
+/** Where Commands actions write their output (user guide, "Permissions required to view compute logs"). */
+export function commandsLogGroup(pipelineName: string): string {
+  return `/aws/codepipeline/${pipelineName}`
+}
+
+/** The most recent STANDARD execution that succeeded in the stage on the current pipeline version. */
+function lastSuccessIn(p: PipelineRecord, stageName: string, failed: Execution): Execution | undefined {
+  return p.executions
+    .filter(
+      (x) =>
+        x !== failed &&
+        x.executionType === 'STANDARD' &&
+        x.pipelineVersion === failed.pipelineVersion &&
+        x.stages.get(stageName)?.status === 'Succeeded',
+    )
+    .sort((a, b) => b.stages.get(stageName)!.startTime - a.stages.get(stageName)!.startTime)[0]
+}
+
+/** A stage's beforeEntry / onSuccess member (BeforeEntryConditions, SuccessConditions: one condition). */
+type StageConditions = { conditions?: { result?: string; rules?: { name: string }[] }[] }
 
 function nextEvent(p: PipelineRecord): number | undefined {
   let next: number | undefined

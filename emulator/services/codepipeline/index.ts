@@ -1,5 +1,6 @@
 // The CodePipeline plugin: CodePipeline itself plus the CodeBuild and CloudWatch Logs views of the builds its
-// CodeBuild actions run (one engine, three AWS services). Its state is world.states.codepipeline.
+// CodeBuild actions run and of its Commands actions' output (one engine, three AWS services). Its state is
+// world.states.codepipeline.
 import type { EmulatorPlugin } from '../../core/types.js'
 import { BuildStore } from '../codebuild/builds.js'
 import { codebuildService } from '../codebuild/service.js'
@@ -32,7 +33,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
       const v2 = (declaration.pipelineType ?? 'V1') === 'V2'
       const connection = declaration.stages[0]?.actions[0]?.configuration?.ConnectionArn ?? ''
       for (const x of ps.executions ?? []) {
-        engine.start(record, {
+        const id = engine.start(record, {
           at: start + x.at * 1000,
           id: x.id,
           commitSha: x.commit,
@@ -40,6 +41,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
           variables: x.variables,
           trigger: { triggerType: x.trigger ?? (v2 ? 'WebhookV2' : 'Webhook'), triggerDetail: connection },
         })
+        if (x.stop) engine.scheduleStop(record, id, { ...x.stop, at: start + x.stop.at * 1000 })
       }
     }
     const settle = () => engine.advance()
@@ -55,7 +57,7 @@ export const codepipelinePlugin: EmulatorPlugin = {
           operations: codepipelineOperations(engine),
         },
         codebuildService(builds, settle, now),
-        logsService(builds, settle, now),
+        logsService(builds, settle, now, (group, stream, t) => engine.commandLogs(group, stream, t)),
       ],
       settle,
     }

@@ -30,6 +30,32 @@ export interface ActionRun {
   errorDetails?: { code: string; message: string }
   outputVariables?: Record<string, string>
   buildId?: string
+  /** A Manual approval's token (GetPipelineState; ListActionExecutions' externalExecutionId). */
+  token?: string
+  /** When PutApprovalResult answered it. */
+  answeredAt?: number
+  /** A Commands action's log stream (ActionExecutionResult.logStreamARN). */
+  logStreamArn?: string
+}
+
+/** One rule of a stage condition, evaluated once (ruleStates[].latestExecution). */
+export interface RuleRun {
+  ruleName: string
+  ruleExecutionId: string
+  status: 'Succeeded' | 'Failed'
+  summary?: string
+  errorDetails?: { code: string; message: string }
+  at: number
+}
+
+/** A stage's beforeEntry or onSuccess condition as evaluated in one stage run. */
+export interface ConditionRun {
+  /** The condition's `result` when its rules fail (FAIL, ROLLBACK, SKIP…). */
+  result: string
+  status: 'Succeeded' | 'Failed'
+  summary?: string
+  rules: RuleRun[]
+  at: number
 }
 
 export interface StageRun {
@@ -46,6 +72,8 @@ export interface StageRun {
   groupIndex: number
   current: ActionRun[]
   runs: ActionRun[]
+  beforeEntry?: ConditionRun
+  onSuccess?: ConditionRun
 }
 
 export interface Execution {

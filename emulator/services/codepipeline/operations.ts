@@ -273,6 +273,48 @@ export function codepipelineOperations(engine: PipelineEngine): Record<string, H
       return {}
     },
 
+    /**
+     * A person answers a Manual approval (PutApprovalResult API reference): the token must be the open
+     * request's (GetPipelineState shows it); an answered or expired request cannot be answered again.
+     */
+    PutApprovalResult: (input: {
+      pipelineName: string
+      stageName: string
+      actionName: string
+      result: { summary: string; status: 'Approved' | 'Rejected' }
+      token: string
+    }) => {
+      const p = pipeline(input.pipelineName)
+      const stage = currentDeclaration(p).stages.find((s) => s.name === input.stageName)
+      if (!stage)
+        throw new AwsError(
+          'StageNotFoundException',
+          `Stage '${input.stageName}' does not exist in pipeline '${p.name}'`,
+        )
+      const action = stage.actions.find((a) => a.name === input.actionName)
+      if (!action || action.actionTypeId.category !== 'Approval') {
+        throw new AwsError(
+          'ActionNotFoundException',
+          `Approval action '${input.actionName}' does not exist in stage '${stage.name}'`,
+        )
+      }
+      const runs = p.executions.flatMap((e) => e.stages.get(stage.name)?.runs ?? [])
+      const run = runs.find((r) => r.actionName === action.name && r.token === input.token)
+      if (!run)
+        throw new AwsError(
+          'InvalidApprovalTokenException',
+          `The approval token '${input.token}' is not valid`,
+        )
+      if (run.status !== 'InProgress') {
+        throw new AwsError(
+          'ApprovalAlreadyCompletedException',
+          `The approval request for action '${action.name}' is already ${run.status === 'Succeeded' ? 'approved' : 'completed'}`,
+        )
+      }
+      engine.answerApproval(run, input.result.status, input.result.summary, now())
+      return { approvedAt: new Date(now()) }
+    },
+
     RollbackStage: (input: {
       pipelineName: string
       stageName: string

@@ -38,6 +38,14 @@ export interface ActionTimeline {
   }
   /** Images an ECS deploy action rolls out (default: one image named after the service, tagged VERSION). */
   images?: { name: string; imageUri: string }[]
+  /**
+   * A Manual approval left to a person: it waits for PutApprovalResult (Approved → Succeeded, Rejected →
+   * Failed) and, unanswered, fails when it expires after 7 days. Without it, an approval is answered after
+   * `durationSeconds` with `outcome`, as if a person did.
+   */
+  approval?: 'pending'
+  /** Lines a Commands action prints to its CloudWatch Logs stream (/aws/codepipeline/<pipeline>). */
+  logLines?: string[]
   /** The next attempt when the stage is retried (default: the same, but Succeeded). */
   retry?: ActionTimeline
 }
@@ -54,6 +62,8 @@ export interface ScheduledExecution {
   /** Per-action timelines for this execution only, by action name. */
   actions?: Record<string, ActionTimeline>
   variables?: Record<string, string>
+  /** Someone stops it (StopPipelineExecution) at `at` seconds from the scenario start, if it still runs. */
+  stop?: { at: number; abandon?: boolean; reason?: string }
 }
 
 export interface PipelineScenario {
@@ -61,7 +71,10 @@ export interface PipelineScenario {
   declaration: PipelineDeclaration | string
   /** When the pipeline was created, in seconds from the scenario start (default: before its first execution). */
   createdAt?: number
-  /** Per-action timelines, by action name, for every execution of this pipeline (API-started ones included). */
+  /**
+   * Per-action timelines, by action name, for every execution of this pipeline (API-started ones included).
+   * Stage-condition rules are looked up here too, by rule name (`outcome`, `summary`, `error`).
+   */
   actions?: Record<string, ActionTimeline>
   executions?: ScheduledExecution[]
 }

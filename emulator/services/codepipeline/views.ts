@@ -3,7 +3,13 @@
 import { must } from '../../core/must.js'
 import { maskConfiguration, masked } from './declaration.js'
 import { resolveVariables, revisionUrl } from './engine.js'
-import { currentDeclaration, type ActionRun, type Execution, type PipelineRecord } from './model.js'
+import {
+  currentDeclaration,
+  type ActionRun,
+  type ConditionRun,
+  type Execution,
+  type PipelineRecord,
+} from './model.js'
 
 const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms))
 
@@ -90,6 +96,33 @@ function actionExecution(a: ActionRun) {
     externalExecutionId: a.externalExecutionId,
     externalExecutionUrl: a.externalExecutionUrl,
     errorDetails: a.errorDetails,
+    // An open approval's token: what PutApprovalResult needs (gone once it is answered).
+    token: a.status === 'InProgress' ? a.token : undefined,
+    logStreamARN: a.logStreamArn,
+  }
+}
+
+/** StageConditionState of one condition run (GetPipelineState). */
+function conditionState(c: ConditionRun | undefined) {
+  if (!c) return undefined
+  const status = { status: c.status, summary: c.summary, lastStatusChange: date(c.at) }
+  return {
+    latestExecution: { status: c.status, summary: c.summary },
+    conditionStates: [
+      {
+        latestExecution: status,
+        ruleStates: c.rules.map((r) => ({
+          ruleName: r.ruleName,
+          latestExecution: {
+            ruleExecutionId: r.ruleExecutionId,
+            status: r.status,
+            summary: r.summary,
+            lastStatusChange: date(r.at),
+            errorDetails: r.errorDetails,
+          },
+        })),
+      },
+    ],
   }
 }
 
@@ -139,6 +172,8 @@ export function pipelineState(p: PipelineRecord, region: string) {
         latestExecution: latest
           ? { pipelineExecutionId: latest.e.id, status: latest.run!.status, type: latest.e.executionType }
           : undefined,
+        beforeEntryConditionState: conditionState(latest?.run!.beforeEntry),
+        onSuccessConditionState: conditionState(latest?.run!.onSuccess),
         retryStageMetadata: retried
           ? {
               autoStageRetryAttempt: latest.run!.autoRetries,
@@ -210,6 +245,7 @@ export function actionExecutionDetail(p: PipelineRecord, e: Execution, a: Action
               externalExecutionSummary: a.summary,
               externalExecutionUrl: a.externalExecutionUrl,
               errorDetails: a.errorDetails,
+              logStreamARN: a.logStreamArn,
             }
           : undefined,
       outputVariables: a.outputVariables ?? {},

@@ -1,12 +1,22 @@
 // CloudWatch Logs GetLogEvents over the log streams of emulated CodeBuild builds (group /aws/codebuild/<project>,
-// stream = the build id's UUID). Tokens follow AWS's `f/<n>` / `b/<n>` shape; at the end of the stream the
+// stream = the build id's UUID) and of Commands actions (group /aws/codepipeline/<pipeline>, `streams`). Tokens follow AWS's `f/<n>` / `b/<n>` shape; at the end of the stream the
 // forward token comes back unchanged, which is how callers know to stop.
 import { AwsError, type AwsService } from '../../core/types.js'
 import type { BuildStore } from '../codebuild/builds.js'
 
 const MAX_EVENTS = 10000
 
-export function logsService(builds: BuildStore, settle: () => void, now: () => number): AwsService {
+type LogEvent = { timestamp: number; message: string; ingestionTime: number }
+
+/** Other log streams than builds': the events of (group, stream) at `now`, undefined when there is no such stream. */
+export type LogStreams = (group: string, stream: string, now: number) => LogEvent[] | undefined
+
+export function logsService(
+  builds: BuildStore,
+  settle: () => void,
+  now: () => number,
+  streams: LogStreams = () => undefined,
+): AwsService {
   return {
     name: 'logs',
     targetPrefix: 'Logs_20140328',
@@ -38,21 +48,13 @@ export function logsService(builds: BuildStore, settle: () => void, now: () => n
           )
         }
         const t = now()
-        const inGroup = [...builds.builds.values()].filter((b) => builds.logGroup(b.project) === group)
-        if (!inGroup.some((b) => builds.streamExists(b, t))) {
-          throw new AwsError('ResourceNotFoundException', 'The specified log group does not exist.')
-        }
-        const build = inGroup.find((b) => b.uuid === input.logStreamName)
-        if (!build || !builds.streamExists(build, t)) {
-          throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.')
-        }
-        const events = builds
-          .logEvents(build, t)
-          .filter(
-            (e) =>
-              (input.startTime === undefined || e.timestamp >= input.startTime) &&
-              (input.endTime === undefined || e.timestamp < input.endTime),
-          )
+        const events = (
+          streams(group, input.logStreamName, t) ?? buildEvents(builds, group, input.logStreamName, t)
+        ).filter(
+          (e) =>
+            (input.startTime === undefined || e.timestamp >= input.startTime) &&
+            (input.endTime === undefined || e.timestamp < input.endTime),
+        )
         const limit = Math.min(input.limit ?? MAX_EVENTS, MAX_EVENTS)
         const token = parseToken(input.nextToken, events.length)
         let from: number
@@ -78,6 +80,18 @@ export function logsService(builds: BuildStore, settle: () => void, now: () => n
       },
     },
   }
+}
+
+function buildEvents(builds: BuildStore, group: string, stream: string, t: number): LogEvent[] {
+  const inGroup = [...builds.builds.values()].filter((b) => builds.logGroup(b.project) === group)
+  if (!inGroup.some((b) => builds.streamExists(b, t))) {
+    throw new AwsError('ResourceNotFoundException', 'The specified log group does not exist.')
+  }
+  const build = inGroup.find((b) => b.uuid === stream)
+  if (!build || !builds.streamExists(build, t)) {
+    throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.')
+  }
+  return builds.logEvents(build, t)
 }
 
 function groupOf(identifier: string | undefined): string | undefined {

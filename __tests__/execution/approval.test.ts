@@ -1,0 +1,49 @@
+import { approvalTimeoutReason, pendingApproval, waitingLine } from '../../src/execution/approval.js'
+import type { ActionRun, PipelineShape } from '../../src/execution/progress.js'
+
+const shape: PipelineShape = {
+  stages: [
+    { name: 'Build', autoRetry: false, actions: [{ name: 'Build', runOrder: 1, provider: 'CodeBuild' }] },
+    { name: 'Release', autoRetry: false, actions: [{ name: 'Approve', runOrder: 1, provider: 'Manual' }] },
+  ],
+}
+const run = (stage: string, action: string, status: string, provider?: string): ActionRun => ({
+  stage,
+  action,
+  status,
+  attempts: 1,
+  startedAt: 1_000,
+  provider,
+})
+const URL = 'https://console/pipelines/shop/view'
+
+describe('pendingApproval', () => {
+  it.each([
+    [
+      'a Manual action in progress (provider from the run)',
+      [run('Release', 'Approve', 'InProgress', 'Manual')],
+      'Approve',
+    ],
+    [
+      'a Manual action in progress (provider from the declaration)',
+      [run('Release', 'Approve', 'InProgress')],
+      'Approve',
+    ],
+    ['an approval already answered', [run('Release', 'Approve', 'Succeeded', 'Manual')], undefined],
+    ['a build in progress', [run('Build', 'Build', 'InProgress', 'CodeBuild')], undefined],
+  ])('%s', (_, runs, action) => {
+    expect(pendingApproval(shape, runs, 5_000, URL)?.action).toBe(action)
+  })
+})
+
+describe('the words', () => {
+  const a = { stage: 'Release', action: 'Approve', since: 0, url: URL }
+  it('each round', () =>
+    expect(waitingLine(a, 125_000)).toBe(
+      `Waiting for manual approval of Release › Approve for 2m 5s: a person approves or rejects it at ${URL}`,
+    ))
+  it('at our timeout', () =>
+    expect(approvalTimeoutReason(a, 600_000, 'Execution e-1 of shop', '10 min')).toBe(
+      `Execution e-1 of shop timed out waiting for manual approval of Release › Approve (waited 10m 0s; timeout 10 min): a person approves or rejects it at ${URL}.`,
+    ))
+})

@@ -1,0 +1,50 @@
+// A manual approval the execution waits on: which one, since when, and how the wait is worded — each round while
+// it waits, and when our timeout ends the wait. Pure.
+import { formatDuration } from '../format.js'
+import type { ActionRun, PipelineShape } from './progress.js'
+
+export interface PendingApproval {
+  stage: string
+  action: string
+  /** ms epoch: when the approval action started waiting. */
+  since: number
+  /** The pipeline's console page, where a person approves or rejects. */
+  url: string
+}
+
+const isManual = (shape: PipelineShape, run: ActionRun): boolean =>
+  (run.provider ??
+    shape.stages.find((s) => s.name === run.stage)?.actions.find((a) => a.name === run.action)?.provider) ===
+  'Manual'
+
+/** The Manual approval action in progress, if any. */
+export function pendingApproval(
+  shape: PipelineShape,
+  runs: ActionRun[],
+  now: number,
+  url: string,
+): PendingApproval | undefined {
+  const run = runs.find((r) => r.status === 'InProgress' && isManual(shape, r))
+  return run && { stage: run.stage, action: run.action, since: run.startedAt ?? now, url }
+}
+
+const waited = (a: PendingApproval, now: number): string =>
+  formatDuration(Math.max(0, Math.round((now - a.since) / 1000))) ?? '0s'
+
+/** The log line of each round while it waits. */
+export function waitingLine(a: PendingApproval, now: number): string {
+  return `Waiting for manual approval of ${a.stage} › ${a.action} for ${waited(a, now)}: a person approves or rejects it at ${a.url}`
+}
+
+/** The reason when our timeout ended the wait. */
+export function approvalTimeoutReason(
+  a: PendingApproval,
+  now: number,
+  subject: string,
+  timeout: string,
+): string {
+  return (
+    `${subject} timed out waiting for manual approval of ${a.stage} › ${a.action} ` +
+    `(waited ${waited(a, now)}; timeout ${timeout}): a person approves or rejects it at ${a.url}.`
+  )
+}
