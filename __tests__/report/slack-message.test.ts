@@ -27,6 +27,15 @@ describe('renderSlackMessage', () => {
     expect(msg.text).toContain('Deployment pipeline failed')
   })
 
+  it("links the failed action's log once", () => {
+    const r = monitorFailure()
+    const d = r.details as { execution: { stages: { actions: { url?: string; logUrl?: string }[] }[] } }
+    const action = d.execution.stages[1].actions[0]
+    action.url = action.logUrl // CodeBuild's action page can be the log itself
+    const text = JSON.stringify(renderSlackMessage(buildAlert(r, run)).blocks)
+    expect(text.split(`${action.logUrl}|`)).toHaveLength(2)
+  })
+
   it('shows failing checks with value and threshold', () => {
     const text = JSON.stringify(renderSlackMessage(buildAlert(validateFailure(), run)).blocks)
     expect(text).toContain('value 0.0431, threshold 0.01')

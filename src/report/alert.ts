@@ -3,7 +3,7 @@
 import type { NotifyOn, RunContext } from '../config/types.js'
 import type { ActionRow, Check, ExecutionReport, StepResult, ValidateDetails } from '../result.js'
 import { formatDuration, formatValue, oneLine, secondsBetween } from '../format.js'
-import { shortSha } from '../commits.js'
+import { shortSha, versionBesidesCommit } from '../commits.js'
 import {
   executionOf,
   followOf,
@@ -55,6 +55,7 @@ const LOG_TAIL_LINES = 5
 export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>): Alert {
   const d = result.details
   const execution = executionOf(result)
+  const problems = d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution)
   return {
     outcome: outcomeOf(result),
     notVerified: isUnverifiedFailure(result) || undefined,
@@ -62,10 +63,16 @@ export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>):
     target: targetOf(result),
     reason: oneLine(result.reason),
     facts: factsOf(result, execution),
-    problems: d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution),
+    problems,
     unverified: d.kind === 'validate' ? [...d.unverified] : [],
-    links: linksOf(run, execution),
+    links: notShownIn(problems, linksOf(run, execution)),
   }
+}
+
+/** Each link once in a message: the footer leaves out what a problem already links to. */
+function notShownIn(problems: AlertProblem[], links: AlertLink[]): AlertLink[] {
+  const shown = new Set(problems.flatMap((p) => p.links.map((l) => l.url)))
+  return links.filter((l) => !shown.has(l.url))
 }
 
 /** What ran, where and for how long: one short line each. */
@@ -75,7 +82,8 @@ function factsOf(result: StepResult, execution: ExecutionReport | undefined): Al
   if (result.pipelineName) facts.push({ label: 'Pipeline', value: result.pipelineName })
   if (d.kind === 'validate') facts.push({ label: 'Service', value: `${d.cluster}/${d.service}` })
   if (result.environment) facts.push({ label: 'Environment', value: result.environment })
-  if (result.version) facts.push({ label: 'Version', value: result.version })
+  const version = versionBesidesCommit(result.version, result.commitSha)
+  if (version) facts.push({ label: 'Version', value: version })
   if (result.commitSha) facts.push({ label: 'Commit', value: shortSha(result.commitSha) })
   if (execution)
     facts.push({
@@ -179,7 +187,7 @@ export function failedRows(execution: ExecutionReport): (ActionRow & { stage: st
 function executionProblems(execution: ExecutionReport, timedOut: boolean | undefined): AlertProblem[] {
   const problems: AlertProblem[] = failedRows(execution).map((row) => {
     const links: AlertLink[] = []
-    if (row.url) links.push({ label: 'Details', url: row.url })
+    if (row.url && row.url !== row.logUrl) links.push({ label: 'Details', url: row.url })
     if (row.logUrl) links.push({ label: 'Logs', url: row.logUrl })
     return {
       title: row.name
