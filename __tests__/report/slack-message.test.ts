@@ -36,6 +36,15 @@ describe('renderSlackMessage', () => {
     expect(text.split(`${action.logUrl}|`)).toHaveLength(2)
   })
 
+  it('links the log once when the reason already carries it', () => {
+    const r = monitorFailure()
+    const d = r.details as { execution: { stages: { actions: { logUrl?: string }[] }[] } }
+    const logUrl = d.execution.stages[1].actions[0].logUrl ?? ''
+    r.reason = `Stage Build failed: BUILD phase FAILED (log: ${logUrl}).`
+    const msg = renderSlackMessage(buildAlert(r, run))
+    expect(JSON.stringify(msg.blocks).split(logUrl)).toHaveLength(2)
+  })
+
   it('shows failing checks with value and threshold', () => {
     const text = JSON.stringify(renderSlackMessage(buildAlert(validateFailure(), run)).blocks)
     expect(text).toContain('value 0.0431, threshold 0.01')

@@ -55,24 +55,35 @@ const LOG_TAIL_LINES = 5
 export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>): Alert {
   const d = result.details
   const execution = executionOf(result)
-  const problems = d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution)
+  const reason = oneLine(result.reason)
+  const found = d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution)
+  const { problems, links } = eachLinkOnce(reason, found, linksOf(run, execution))
   return {
     outcome: outcomeOf(result),
     notVerified: isUnverifiedFailure(result) || undefined,
     headline: headlineOf(result),
     target: targetOf(result),
-    reason: oneLine(result.reason),
+    reason,
     facts: factsOf(result, execution),
     problems,
     unverified: d.kind === 'validate' ? [...d.unverified] : [],
-    links: notShownIn(problems, linksOf(run, execution)),
+    links,
   }
 }
 
-/** Each link once in a message: the footer leaves out what a problem already links to. */
-function notShownIn(problems: AlertProblem[], links: AlertLink[]): AlertLink[] {
-  const shown = new Set(problems.flatMap((p) => p.links.map((l) => l.url)))
-  return links.filter((l) => !shown.has(l.url))
+/**
+ * Each address once in a message: a problem leaves out what the reason already shows (a failed build's reason
+ * carries its log), the footer what the reason or a problem shows.
+ */
+function eachLinkOnce(
+  reason: string,
+  problems: AlertProblem[],
+  links: AlertLink[],
+): { problems: AlertProblem[]; links: AlertLink[] } {
+  const shown = new Set<string>()
+  const once = (l: AlertLink): boolean => !reason.includes(l.url) && !shown.has(l.url) && !!shown.add(l.url)
+  const kept = problems.map((p) => ({ ...p, links: p.links.filter(once) }))
+  return { problems: kept, links: links.filter(once) }
 }
 
 /** What ran, where and for how long: one short line each. */
