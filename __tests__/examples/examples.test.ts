@@ -12,14 +12,15 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { shortSha } from '../../src/commits.js'
-import { exampleFiles, examplesIn, type Example, type Step } from './examples.js'
+import { account, afterQuickStart, quickStart, setUp } from './before.js'
+import { expectClaims, expectCommitStatus, proof } from './claims.js'
+import { exampleFiles, examplesIn, usesThisAction } from './examples.js'
 import { declaresGitHubProvider, jobIdentities, trustedSubjects } from './oidc.js'
-import { runActionStep, stepInputs, type StepRun } from './run-step.js'
-import { branchesOf, COMMIT, runnerEnv, simulate, type Simulation } from './simulation.js'
-import { accountScenario, REGION, ACCOUNT, REPOSITORY } from './world.js'
+import { runActionStep, stepInputs } from './run-step.js'
+import { branchesOf, COMMIT, runnerEnv, simulate } from './simulation.js'
+import { accountScenario } from './world.js'
 
 const EXAMPLES = exampleFiles().flatMap(examplesIn)
-const THIS_ACTION = /^(?:[\w.-]+\/aws-deploy-pipeline@v\d+|\.\/?)$/
 /** The current major of each companion action an example may use. */
 const CURRENT_MAJOR: Record<string, number> = {
   'aws-actions/configure-aws-credentials': 6,
@@ -35,10 +36,7 @@ const MARKED_PARTIAL = EXAMPLES.filter((e) => e.marker?.startsWith('partial'))
 const runnable = EXAMPLES.filter((e) => e.shape.kind === 'workflow' || e.shape.kind === 'steps')
 const buildspecs = EXAMPLES.filter((e) => e.shape.kind === 'buildspec')
 const templates = EXAMPLES.filter((e) => e.shape.kind === 'cloudformation')
-const QUICK_START = EXAMPLES.find((e) => e.heading === 'Quick start' && e.file === 'README.md')
 const proved: string[] = []
-
-const isAction = (s: Step): boolean => !!s.uses && THIS_ACTION.test(s.uses)
 
 describe('the YAML examples of README.md and docs/', () => {
   it('are each run, checked as a buildspec or template, or marked partial with a reason', () => {
@@ -49,7 +47,6 @@ describe('the YAML examples of README.md and docs/', () => {
         `${e.where}: not a workflow, steps or buildspec — make it one, or mark it <!-- example: partial — why -->`,
     )
     expect(unaccounted).toEqual([])
-    expect(runnable.every((e) => e.shape.kind !== 'other')).toBe(true)
   })
 
   it('skip only the few marked partial, each saying why', () => {
@@ -61,13 +58,13 @@ describe('the YAML examples of README.md and docs/', () => {
   })
 
   it('include the quick start, which runs this action', () => {
-    expect(QUICK_START?.shape.kind).toBe('workflow')
+    expect(simulate(quickStart()).steps.some(usesThisAction)).toBe(true)
   })
 
   it.each(runnable.map((e) => [e.where, e] as const))(
     '%s uses companion actions at their current major',
     (_w, e) => {
-      for (const step of simulate(e).steps.filter((s) => s.uses && !isAction(s))) {
+      for (const step of simulate(e).steps.filter((s) => s.uses && !usesThisAction(s))) {
         const [name = '', ref = ''] = (step.uses ?? '').split('@')
         expect({ name, major: CURRENT_MAJOR[name] && `v${CURRENT_MAJOR[name]}` }).toEqual({
           name,
@@ -150,7 +147,7 @@ describe.each(runs)('example %s', (_w, example, branch) => {
 
   it('runs as written and every step of this action ends as the example claims', async () => {
     const sim = simulate(example, branch)
-    const actionSteps = sim.steps.filter(isAction)
+    const actionSteps = sim.steps.filter(usesThisAction)
     expect(actionSteps.length).toBeGreaterThan(0)
     const firstInputs = stepInputs(actionSteps[0]?.with ?? {}, sim.context)
     const environment = firstInputs.environment ?? ''
@@ -178,123 +175,3 @@ describe.each(runs)('example %s', (_w, example, branch) => {
 afterAll(() => {
   if (process.env.EXAMPLES_REPORT) console.log(proved.join('\n'))
 })
-
-/** What the example's steps name, across all of them: the account must have it. */
-function account(sim: Simulation, environment: string) {
-  const all = sim.steps.filter(isAction).map((s) => stepInputs(s.with ?? {}, sim.context))
-  const lines = (name: string) =>
-    all
-      .flatMap((i) => (i[name] ?? '').split('\n'))
-      .map((l) => l.trim())
-      .filter(Boolean)
-  return {
-    environment,
-    commit: COMMIT,
-    alarms: lines('alarm-names'),
-    metricChecks: all.map((i) => i['metric-checks'] ?? '').filter(Boolean),
-    apiName: all.map((i) => i['api-name']).find(Boolean),
-    apiStage: all.map((i) => i['api-stage']).find(Boolean),
-    snsTopics: lines('sns-topic-arn'),
-  }
-}
-
-/**
- * The pipeline before the example's first step. An example that creates it starts from an account without one.
- * `<!-- example: after quick-start -->` runs the quick start's steps that come before the first step of the
- * example's mode. Otherwise the pipeline exists and has run the commit: created with the README's defaults
- * (source-trigger push, so AWS ran the branch head itself with VERSION `auto`, the short SHA per the contract).
- */
-async function setUp(emulator: Emulator, example: Example, sim: Simulation, steps: Step[]): Promise<void> {
-  const firstMode = String(steps[0]?.with?.mode)
-  if (steps.some((s) => s.with?.mode === 'create-pipeline')) return
-  if (afterQuickStart(example)) {
-    const quick = simulate(QUICK_START!)
-    const before = quick.steps.filter(isAction)
-    for (const step of before.slice(
-      0,
-      before.findIndex((s) => s.with?.mode === firstMode),
-    )) {
-      const run = await runActionStep(emulator, stepInputs(step.with ?? {}, sim.context), runnerEnv(sim))
-      if (step.id) sim.context.steps[step.id] = { outputs: run.outputs }
-      expect({ setUp: step.name, result: run.outputs.result }).toEqual({
-        setUp: step.name,
-        result: 'success',
-      })
-    }
-    return
-  }
-  const environment = stepInputs(steps[0]?.with ?? {}, sim.context).environment ?? ''
-  const defaults = {
-    'project-name': 'shop',
-    environment,
-    'role-arn': `arn:aws:iam::${ACCOUNT}:role/shop-codepipeline`,
-  }
-  const connection = `arn:aws:codeconnections:${REGION}:${ACCOUNT}:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789`
-  const env = runnerEnv({ ...sim, event: 'push', branch: environment })
-  for (const withValues of [
-    { ...defaults, mode: 'create-pipeline', 'connection-arn': connection },
-    { 'project-name': 'shop', environment, mode: 'monitor', 'commit-sha': COMMIT },
-  ]) {
-    const run = await runActionStep(emulator, stepInputs(withValues, sim.context), env)
-    expect({ setUp: withValues.mode, result: run.outputs.result }).toEqual({
-      setUp: withValues.mode,
-      result: 'success',
-    })
-  }
-}
-
-const afterQuickStart = (e: Example): boolean => e.marker === 'after quick-start'
-
-/** Success (the examples show releases that work); validate proves the tag and reads no API Gateway unasked. */
-function expectClaims(run: StepRun, example: Example): void {
-  const where = `${example.where} (${run.inputs.mode})`
-  const failures = run.stdout.split('\n').filter((l) => l.startsWith('::error'))
-  expect({ where, result: run.outputs.result, failures }).toEqual({ where, result: 'success', failures: [] })
-  if (run.inputs.mode === 'validate') {
-    const checks = JSON.parse(run.outputs.checks ?? '[]') as { name: string; type: string; status: string }[]
-    const version = checks.find((c) => c.type === 'version')
-    if (run.inputs['expected-image-tag'])
-      expect({ where, version: version?.status }).toEqual({ where, version: 'pass' })
-    const readsApiGateway = run.calls.some((c) => JSON.stringify(c.params ?? '').includes('AWS/ApiGateway'))
-    expect({ where, readsApiGateway }).toEqual({ where, readsApiGateway: !!run.inputs['api-name'] })
-  }
-}
-
-/**
- * With `status-context`, the commit the step is about (the pull request's head, not its merge commit) carries
- * the status: `success` only from the last gate (validate, or `status-final: true`), `pending` before it.
- */
-function expectCommitStatus(emulator: Emulator, run: StepRun, example: Example): void {
-  const context = run.inputs['status-context']
-  if (!context) return
-  const github = emulator.world.states.github as {
-    statuses: Map<string, { state: string; context: string }[]>
-  }
-  const posted = (github.statuses.get(`${REPOSITORY}@${COMMIT}`) ?? []).filter((s) => s.context === context)
-  const final =
-    run.inputs.mode === 'validate'
-      ? run.inputs['status-final'] !== 'false'
-      : run.inputs['status-final'] === 'true'
-  const where = `${example.where} (${run.inputs.mode})`
-  expect({ where, state: posted.at(-1)?.state }).toEqual({ where, state: final ? 'success' : 'pending' })
-}
-
-/** One line on what the step showed. */
-function proof(run: StepRun): string {
-  const o = run.outputs
-  const checks = o.checks
-    ? (JSON.parse(o.checks) as { name: string; status: string }[])
-        .map((c) => `${c.name} ${c.status}`)
-        .join(', ')
-    : undefined
-  return [
-    `result ${o.result}`,
-    run.inputs['status-context'] && `status ${run.inputs['status-context']} posted`,
-    o['pipeline-change'] && `pipeline ${o['pipeline-change']}`,
-    o['execution-status'] && `execution ${o['execution-status']}`,
-    checks && `checks: ${checks}`,
-    `${run.calls.filter((c) => !['slack', 'sns', 'github'].includes(c.service)).length} AWS calls`,
-  ]
-    .filter(Boolean)
-    .join('; ')
-}

@@ -6,6 +6,11 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../helpers/run-action.js'
 
+/** `uses: <owner>/aws-deploy-pipeline@vN`, or `./` in this repository's own workflows. */
+const THIS_ACTION = /^(?:[\w.-]+\/aws-deploy-pipeline@v\d+|\.\/?)$/
+
+export const usesThisAction = (s: Step): boolean => !!s.uses && THIS_ACTION.test(s.uses)
+
 export interface Step {
   id?: string
   name?: string
