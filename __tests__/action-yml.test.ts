@@ -23,6 +23,14 @@ describe('action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 
+  it('is the Node version the install instructions name', () => {
+    const major = String(action.runs.using).replace('node', '')
+    for (const doc of ['README.md', 'docs/develop.md']) {
+      const named = [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/\bNode (\d+)/g)].map((m) => m[1])
+      expect({ doc, named: [...new Set(named)] }).toEqual({ doc, named: [major] })
+    }
+  })
+
   it('declares exactly the inputs the code reads', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Inputs).sort())
   })

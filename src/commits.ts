@@ -30,3 +30,11 @@ export function sameCommit(revision: string | undefined, sha: string | undefined
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   return short.length >= SHORT_SHA_LENGTH && short.length < FULL_SHA_LENGTH && long.startsWith(short)
 }
+
+/** The version worth showing beside the commit: none when it only names the commit (the default short SHA). */
+export function versionBesidesCommit(
+  version: string | undefined,
+  commitSha: string | undefined,
+): string | undefined {
+  return version && !sameCommit(version, commitSha) ? version : undefined
+}

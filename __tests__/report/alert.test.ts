@@ -8,6 +8,7 @@ import {
   validateSuccess,
 } from './fixtures.js'
 import { nth } from '../helpers/must.js'
+import { TEST_SHA } from '../fixtures/inputs.js'
 
 const run = { runUrl: 'https://github.com/octo-org/shop/actions/runs/4242' }
 
@@ -32,11 +33,35 @@ describe('buildAlert', () => {
     const a = buildAlert(monitorFailure(), run)
     expect(a.headline).toBe('Deployment pipeline failed')
     expect(a.target).toBe('staging · 1.4.2')
-    const [problem] = a.problems
-    expect(problem?.title).toBe('Stage Build › Build: Failed')
-    expect(problem?.lines[0]).toContain('COMMAND_EXECUTION_ERROR')
-    expect(problem?.logTail).toHaveLength(5)
-    expect(a.links.map((l) => l.label)).toEqual(['Workflow run', 'Execution', 'Logs'])
+    const problem = nth(a.problems, 0)
+    expect(problem.title).toBe('Stage Build › Build: Failed')
+    expect(problem.lines[0]).toContain('COMMAND_EXECUTION_ERROR')
+    expect(problem.logTail).toHaveLength(5)
+    // The log link is in the failed action's problem; the footer does not repeat it.
+    expect(problem.links.map((l) => l.label)).toEqual(['Details', 'Logs'])
+    expect(a.links.map((l) => l.label)).toEqual(['Workflow run', 'Execution'])
+  })
+
+  it('links each address once, even when the action page is the log itself', () => {
+    const r = monitorFailure()
+    const d = r.details as { execution: { stages: { actions: { url?: string; logUrl?: string }[] }[] } }
+    const action = nth(nth(d.execution.stages, 1).actions, 0)
+    action.url = action.logUrl
+    const a = buildAlert(r, run)
+    const urls = [...a.problems.flatMap((p) => p.links), ...a.links].map((l) => l.url)
+    expect(urls.filter((u) => u === action.logUrl)).toHaveLength(1)
+  })
+
+  it.each([
+    ['the short commit', '0123456', undefined],
+    ['the full commit', TEST_SHA, undefined],
+    ['a release name', '1.4.2', '1.4.2'],
+  ])('shows Version beside Commit only when it is not %s', (_name, version, shown) => {
+    const r = monitorFailure()
+    r.version = version
+    const facts = buildAlert(r, run).facts
+    expect(facts.find((f) => f.label === 'Version')?.value).toBe(shown)
+    expect(facts.find((f) => f.label === 'Commit')?.value).toBe('0123456')
   })
 
   it('lists the failing checks with their values, the rollback and what was not verified', () => {

@@ -3,6 +3,7 @@ import { buildAlert } from '../../src/report/alert.js'
 import { renderSlackMessage, SLACK_LIMITS, slackEscape } from '../../src/report/slack-message.js'
 import { checkMessage } from '../../emulator/services/slack/blocks.js'
 import { ALL, monitorFailure, validateFailure } from './fixtures.js'
+import { nth } from '../helpers/must.js'
 
 const run = { runUrl: 'https://github.com/octo-org/shop/actions/runs/4242' }
 
@@ -25,6 +26,24 @@ describe('renderSlackMessage', () => {
     expect(text).toContain('applies the &lt;discount&gt; &amp; rounds')
     expect(text).toContain('|Workflow run>')
     expect(msg.text).toContain('Deployment pipeline failed')
+  })
+
+  it("links the failed action's log once", () => {
+    const r = monitorFailure()
+    const d = r.details as { execution: { stages: { actions: { url?: string; logUrl?: string }[] }[] } }
+    const action = nth(nth(d.execution.stages, 1).actions, 0)
+    action.url = action.logUrl // CodeBuild's action page can be the log itself
+    const text = JSON.stringify(renderSlackMessage(buildAlert(r, run)).blocks)
+    expect(text.split(`${action.logUrl}|`)).toHaveLength(2)
+  })
+
+  it('links the log once when the reason already carries it', () => {
+    const r = monitorFailure()
+    const d = r.details as { execution: { stages: { actions: { logUrl?: string }[] }[] } }
+    const logUrl = nth(nth(d.execution.stages, 1).actions, 0).logUrl ?? ''
+    r.reason = `Stage Build failed: BUILD phase FAILED (log: ${logUrl}).`
+    const msg = renderSlackMessage(buildAlert(r, run))
+    expect(JSON.stringify(msg.blocks).split(logUrl)).toHaveLength(2)
   })
 
   it('shows failing checks with value and threshold', () => {

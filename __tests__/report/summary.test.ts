@@ -72,6 +72,20 @@ describe('renderSummary', () => {
     expect(md).toMatch(/more diff lines not shown/)
   })
 
+  it.each([
+    ['the short commit', '0123456', false],
+    ['a release name', '1.4.2', true],
+  ])('shows a Version cell only when it is not %s', (_name, version, shown) => {
+    const r = monitorFailure()
+    r.version = version
+    const d = r.details as { execution: { version?: string } }
+    d.execution.version = version
+    const md = renderSummary(r)
+    expect(md.includes('Version')).toBe(shown)
+    expect(md.includes(`version \`${version}\``)).toBe(shown)
+    expect(md).toContain('Commit')
+  })
+
   it('a cancelled run says so in the heading', () => {
     const r = monitorFailure()
     r.cancelled = true

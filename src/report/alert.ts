@@ -3,7 +3,7 @@
 import type { NotifyOn, RunContext } from '../config/types.js'
 import type { ActionRow, Check, ExecutionReport, StepResult, ValidateDetails } from '../result.js'
 import { formatDuration, formatValue, oneLine, secondsBetween } from '../format.js'
-import { shortSha } from '../commits.js'
+import { shortSha, versionBesidesCommit } from '../commits.js'
 import {
   executionOf,
   followOf,
@@ -55,17 +55,35 @@ const LOG_TAIL_LINES = 5
 export function buildAlert(result: StepResult, run: Pick<RunContext, 'runUrl'>): Alert {
   const d = result.details
   const execution = executionOf(result)
+  const reason = oneLine(result.reason)
+  const found = d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution)
+  const { problems, links } = eachLinkOnce(reason, found, linksOf(run, execution))
   return {
     outcome: outcomeOf(result),
     notVerified: isUnverifiedFailure(result) || undefined,
     headline: headlineOf(result),
     target: targetOf(result),
-    reason: oneLine(result.reason),
+    reason,
     facts: factsOf(result, execution),
-    problems: d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution),
+    problems,
     unverified: d.kind === 'validate' ? [...d.unverified] : [],
-    links: linksOf(run, execution),
+    links,
   }
+}
+
+/**
+ * Each address once in a message: a problem leaves out what the reason already shows (a failed build's reason
+ * carries its log), the footer what the reason or a problem shows.
+ */
+function eachLinkOnce(
+  reason: string,
+  problems: AlertProblem[],
+  links: AlertLink[],
+): { problems: AlertProblem[]; links: AlertLink[] } {
+  const shown = new Set<string>()
+  const once = (l: AlertLink): boolean => !reason.includes(l.url) && !shown.has(l.url) && !!shown.add(l.url)
+  const kept = problems.map((p) => ({ ...p, links: p.links.filter(once) }))
+  return { problems: kept, links: links.filter(once) }
 }
 
 /** What ran, where and for how long: one short line each. */
@@ -75,7 +93,8 @@ function factsOf(result: StepResult, execution: ExecutionReport | undefined): Al
   if (result.pipelineName) facts.push({ label: 'Pipeline', value: result.pipelineName })
   if (d.kind === 'validate') facts.push({ label: 'Service', value: `${d.cluster}/${d.service}` })
   if (result.environment) facts.push({ label: 'Environment', value: result.environment })
-  if (result.version) facts.push({ label: 'Version', value: result.version })
+  const version = versionBesidesCommit(result.version, result.commitSha)
+  if (version) facts.push({ label: 'Version', value: version })
   if (result.commitSha) facts.push({ label: 'Commit', value: shortSha(result.commitSha) })
   if (execution)
     facts.push({
@@ -179,7 +198,7 @@ export function failedRows(execution: ExecutionReport): (ActionRow & { stage: st
 function executionProblems(execution: ExecutionReport, timedOut: boolean | undefined): AlertProblem[] {
   const problems: AlertProblem[] = failedRows(execution).map((row) => {
     const links: AlertLink[] = []
-    if (row.url) links.push({ label: 'Details', url: row.url })
+    if (row.url && row.url !== row.logUrl) links.push({ label: 'Details', url: row.url })
     if (row.logUrl) links.push({ label: 'Logs', url: row.logUrl })
     return {
       title: row.name

@@ -12,7 +12,7 @@ import { failedRows } from './alert.js'
 import { code, details, fence, html, link, md, table } from './markdown.js'
 import { followOf } from './verdict.js'
 import { clockTime, formatDuration, formatValue, secondsBetween, truncate } from '../format.js'
-import { shortSha } from '../commits.js'
+import { shortSha, versionBesidesCommit } from '../commits.js'
 
 /** Row and line budgets; halved until the whole summary fits GitHub's 1 MiB per-step limit. */
 export interface SummaryLimits {
@@ -73,8 +73,10 @@ function moreRows(hidden: number, what: string): string[] {
   return hidden > 0 ? ['', `_… ${hidden} more ${what} not shown: ${LIMIT_NOTE}._`] : []
 }
 
+/** The action's page and its log, once each (CodeBuild's page can be the log itself). */
 function links(row: ActionRow): string {
-  return [row.url ? link('details', row.url) : '', row.logUrl ? link('logs', row.logUrl) : '']
+  const details = row.url && row.url !== row.logUrl ? row.url : undefined
+  return [details ? link('details', details) : '', row.logUrl ? link('logs', row.logUrl) : '']
     .filter(Boolean)
     .join(' · ')
 }
@@ -92,12 +94,13 @@ export function executionSection(
     `### ${heading} ${link(execution.id, execution.url)} — ${statusCell(execution.status)}`,
     '',
   ]
+  const version = versionBesidesCommit(execution.version, execution.commit)
   const when = [
     execution.startedAt ? `started ${clockTime(execution.startedAt)}` : '',
     execution.endedAt ? `ended ${clockTime(execution.endedAt)}` : '',
     formatDuration(secondsBetween(execution.startedAt, execution.endedAt)) ?? '',
     execution.commit ? `commit ${code(shortSha(execution.commit))}` : '',
-    execution.version ? `version ${code(execution.version)}` : '',
+    version ? `version ${code(version)}` : '',
   ].filter(Boolean)
   if (when.length) out.push(when.join(' · '), '')
   if (execution.stages.length === 0) {

@@ -12,7 +12,7 @@ import {
   type SummaryLimits,
 } from './summary-sections.js'
 import { formatDuration, secondsBetween, truncate } from '../format.js'
-import { shortSha } from '../commits.js'
+import { shortSha, versionBesidesCommit } from '../commits.js'
 import { headlineOf, iconOf, outcomeOf, targetOf } from './verdict.js'
 
 export { md } from './markdown.js'
@@ -113,7 +113,8 @@ function whatRan(result: StepResult, context: SummaryContext): string[] {
   if (result.details.kind === 'validate')
     cells.push(['Service', code(`${result.details.cluster}/${result.details.service}`)])
   if (result.environment) cells.push(['Environment', md(truncate(result.environment, 200))])
-  if (result.version) cells.push(['Version', code(truncate(result.version, 200))])
+  const version = versionBesidesCommit(result.version, result.commitSha)
+  if (version) cells.push(['Version', code(truncate(version, 200))])
   if (result.commitSha)
     cells.push([
       'Commit',
