@@ -128,6 +128,7 @@ function wasCancelled(e, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ pipelineUrl),
 /* harmony export */   ME: () => (/* binding */ executionUrl),
 /* harmony export */   MK: () => (/* binding */ logStreamUrl)
 /* harmony export */ });
@@ -144,6 +145,10 @@ function executionUrl(region, pipelineName, executionId) {
     const name = encodeURIComponent(pipelineName);
     const id = encodeURIComponent(executionId);
     return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${name}/executions/${id}/timeline?region=${region}`;
+}
+/** The pipeline's page in the console: where a person reviews a pending manual approval. */
+function pipelineUrl(region, pipelineName) {
+    return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${encodeURIComponent(pipelineName)}/view?region=${region}`;
 }
 /** CloudWatch Logs console link to one log stream (what CodeBuild's own `deepLink` points at). */
 function logStreamUrl(region, group, stream) {
@@ -207,8 +212,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/commits.ts
 var commits = __webpack_require__(5477);
-// EXTERNAL MODULE: ./src/execution/follow.ts + 15 modules
-var follow = __webpack_require__(8976);
+// EXTERNAL MODULE: ./src/execution/follow.ts + 18 modules
+var follow = __webpack_require__(2354);
 // EXTERNAL MODULE: ./src/execution/history.ts
 var execution_history = __webpack_require__(5870);
 // EXTERNAL MODULE: ./src/execution/reader.ts

@@ -237,17 +237,30 @@ const LOG_TAIL_LINES = 5;
 function buildAlert(result, run) {
     const d = result.details;
     const execution = verdict_executionOf(result);
+    const reason = (0,format/* oneLine */.TN)(result.reason);
+    const found = d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution);
+    const { problems, links } = eachLinkOnce(reason, found, linksOf(run, execution));
     return {
         outcome: outcomeOf(result),
         notVerified: isUnverifiedFailure(result) || undefined,
         headline: headlineOf(result),
         target: targetOf(result),
-        reason: (0,format/* oneLine */.TN)(result.reason),
+        reason,
         facts: factsOf(result, execution),
-        problems: d.kind === 'validate' ? validateProblems(d) : pipelineProblems(result, execution),
+        problems,
         unverified: d.kind === 'validate' ? [...d.unverified] : [],
-        links: linksOf(run, execution),
+        links,
     };
+}
+/**
+ * Each address once in a message: a problem leaves out what the reason already shows (a failed build's reason
+ * carries its log), the footer what the reason or a problem shows.
+ */
+function eachLinkOnce(reason, problems, links) {
+    const shown = new Set();
+    const once = (l) => !reason.includes(l.url) && !shown.has(l.url) && !!shown.add(l.url);
+    const kept = problems.map((p) => ({ ...p, links: p.links.filter(once) }));
+    return { problems: kept, links: links.filter(once) };
 }
 /** What ran, where and for how long: one short line each. */
 function factsOf(result, execution) {
@@ -259,8 +272,9 @@ function factsOf(result, execution) {
         facts.push({ label: 'Service', value: `${d.cluster}/${d.service}` });
     if (result.environment)
         facts.push({ label: 'Environment', value: result.environment });
-    if (result.version)
-        facts.push({ label: 'Version', value: result.version });
+    const version = (0,commits/* versionBesidesCommit */.jA)(result.version, result.commitSha);
+    if (version)
+        facts.push({ label: 'Version', value: version });
     if (result.commitSha)
         facts.push({ label: 'Commit', value: (0,commits/* shortSha */.Fu)(result.commitSha) });
     if (execution)
@@ -365,7 +379,7 @@ function failedRows(execution) {
 function executionProblems(execution, timedOut) {
     const problems = failedRows(execution).map((row) => {
         const links = [];
-        if (row.url)
+        if (row.url && row.url !== row.logUrl)
             links.push({ label: 'Details', url: row.url });
         if (row.logUrl)
             links.push({ label: 'Logs', url: row.logUrl });
@@ -1513,8 +1527,10 @@ function retryNote(status, attempts) {
 function moreRows(hidden, what) {
     return hidden > 0 ? ['', `_… ${hidden} more ${what} not shown: ${LIMIT_NOTE}._`] : [];
 }
+/** The action's page and its log, once each (CodeBuild's page can be the log itself). */
 function links(row) {
-    return [row.url ? (0,markdown/* link */.nf)('details', row.url) : '', row.logUrl ? (0,markdown/* link */.nf)('logs', row.logUrl) : '']
+    const details = row.url && row.url !== row.logUrl ? row.url : undefined;
+    return [details ? (0,markdown/* link */.nf)('details', details) : '', row.logUrl ? (0,markdown/* link */.nf)('logs', row.logUrl) : '']
         .filter(Boolean)
         .join(' · ');
 }
@@ -1526,12 +1542,13 @@ function executionSection(execution, limits, heading = 'Execution') {
         `### ${heading} ${(0,markdown/* link */.nf)(execution.id, execution.url)} — ${statusCell(execution.status)}`,
         '',
     ];
+    const version = (0,commits/* versionBesidesCommit */.jA)(execution.version, execution.commit);
     const when = [
         execution.startedAt ? `started ${(0,format/* clockTime */.qo)(execution.startedAt)}` : '',
         execution.endedAt ? `ended ${(0,format/* clockTime */.qo)(execution.endedAt)}` : '',
         (0,format/* formatDuration */.a3)((0,format/* secondsBetween */.O1)(execution.startedAt, execution.endedAt)) ?? '',
         execution.commit ? `commit ${(0,markdown/* code */.aY)((0,commits/* shortSha */.Fu)(execution.commit))}` : '',
-        execution.version ? `version ${(0,markdown/* code */.aY)(execution.version)}` : '',
+        version ? `version ${(0,markdown/* code */.aY)(version)}` : '',
     ].filter(Boolean);
     if (when.length)
         out.push(when.join(' · '), '');
@@ -1812,8 +1829,9 @@ function whatRan(result, context) {
         cells.push(['Service', (0,markdown/* code */.aY)(`${result.details.cluster}/${result.details.service}`)]);
     if (result.environment)
         cells.push(['Environment', (0,markdown.md)((0,format/* truncate */.xv)(result.environment, 200))]);
-    if (result.version)
-        cells.push(['Version', (0,markdown/* code */.aY)((0,format/* truncate */.xv)(result.version, 200))]);
+    const version = (0,commits/* versionBesidesCommit */.jA)(result.version, result.commitSha);
+    if (version)
+        cells.push(['Version', (0,markdown/* code */.aY)((0,format/* truncate */.xv)(version, 200))]);
     if (result.commitSha)
         cells.push([
             'Commit',

@@ -128,6 +128,7 @@ function wasCancelled(e, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ pipelineUrl),
 /* harmony export */   ME: () => (/* binding */ executionUrl),
 /* harmony export */   MK: () => (/* binding */ logStreamUrl)
 /* harmony export */ });
@@ -144,6 +145,10 @@ function executionUrl(region, pipelineName, executionId) {
     const name = encodeURIComponent(pipelineName);
     const id = encodeURIComponent(executionId);
     return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${name}/executions/${id}/timeline?region=${region}`;
+}
+/** The pipeline's page in the console: where a person reviews a pending manual approval. */
+function pipelineUrl(region, pipelineName) {
+    return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${encodeURIComponent(pipelineName)}/view?region=${region}`;
 }
 /** CloudWatch Logs console link to one log stream (what CodeBuild's own `deepLink` points at). */
 function logStreamUrl(region, group, stream) {
@@ -1320,7 +1325,7 @@ async function start(step, commitSha, freshlyCreated) {
 async function follow(step, commitSha, started, changed) {
     const { config, deps, name, patience } = step;
     const outcome = await deps.log.group(`Follow execution ${started.executionId}`, async () => {
-        const { followExecution } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(976)]).then(__webpack_require__.bind(__webpack_require__, 8976));
+        const { followExecution } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 2354));
         // The monitor waits out throttling and network trouble itself; what it throws is final.
         return followExecution({
             pipelineName: name,

@@ -396,7 +396,8 @@ async function proxyHandler(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   Kd: () => (/* binding */ sameCommit),
-/* harmony export */   U8: () => (/* binding */ defaultVersion)
+/* harmony export */   U8: () => (/* binding */ defaultVersion),
+/* harmony export */   jA: () => (/* binding */ versionBesidesCommit)
 /* harmony export */ });
 /* unused harmony export SHORT_SHA_LENGTH */
 // Commit SHAs as every mode speaks of them: the short form shown to people and used as the default version,
@@ -428,6 +429,10 @@ function sameCommit(revision, sha) {
         return true;
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     return short.length >= SHORT_SHA_LENGTH && short.length < FULL_SHA_LENGTH && long.startsWith(short);
+}
+/** The version worth showing beside the commit: none when it only names the commit (the default short SHA). */
+function versionBesidesCommit(version, commitSha) {
+    return version && !sameCommit(version, commitSha) ? version : undefined;
 }
 
 
@@ -642,6 +647,7 @@ const Inputs = {
     ExecutionId: 'execution-id',
     OnSuperseded: 'on-superseded',
     StopOnCancel: 'stop-on-cancel',
+    FollowRollback: 'follow-rollback',
     PollIntervalSeconds: 'poll-interval-seconds',
     // validate
     WaitForStable: 'wait-for-stable',
@@ -691,6 +697,7 @@ const Defaults = {
     [Inputs.RollbackOnFailure]: 'false',
     [Inputs.OnSuperseded]: 'follow',
     [Inputs.StopOnCancel]: 'false',
+    [Inputs.FollowRollback]: 'false',
     [Inputs.PollIntervalSeconds]: '10',
     [Inputs.WaitForStable]: 'true',
     [Inputs.MaxErrorRate]: '0.01',
@@ -1470,9 +1477,13 @@ function readFollow(r) {
     const pollSeconds = r.parse(inputs/* Inputs */.G0.PollIntervalSeconds, parsePositive);
     const onSuperseded = r.parse(inputs/* Inputs */.G0.OnSuperseded, (i, v) => parseEnum(i, v, ['follow', 'fail', 'succeed']));
     const stopOnCancel = r.parse(inputs/* Inputs */.G0.StopOnCancel, parseBoolean);
-    if (pollSeconds === undefined || onSuperseded === undefined || stopOnCancel === undefined)
+    const followRollback = r.parse(inputs/* Inputs */.G0.FollowRollback, parseBoolean);
+    if (pollSeconds === undefined ||
+        onSuperseded === undefined ||
+        stopOnCancel === undefined ||
+        followRollback === undefined)
         return undefined;
-    return { pollIntervalMs: pollSeconds * 1000, onSuperseded, stopOnCancel };
+    return { pollIntervalMs: pollSeconds * 1000, onSuperseded, stopOnCancel, followRollback };
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -2228,7 +2239,7 @@ function inputErrorsSummary(errors) {
 /** A mode without a loader has not landed in this version: dispatch says so plainly. */
 const modeLoaders = {
     'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(45)]).then(__webpack_require__.bind(__webpack_require__, 6045)),
-    monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(976), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 2853)),
+    monitor: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(756), __webpack_require__.e(354), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 2853)),
     validate: () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(232), __webpack_require__.e(915), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 1971)),
 };
 
