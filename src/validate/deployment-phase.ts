@@ -118,6 +118,19 @@ export interface DeploymentJudgementInput {
   waitBudget: string
 }
 
+/**
+ * The row of a deployment that still waits at its PAUSE hook because validate sent no answer (report-only,
+ * or a result that could not be verified): its end is not known, so it is neither a pass nor a failure.
+ */
+export function stillPausedRow(sd: ServiceDeployment, why: string): Check {
+  return {
+    ...ROW,
+    status: 'unverified',
+    value: sd.status ?? null,
+    message: `its end is not known: it still waits at the PAUSE hook (${why}) — ${phaseLine(sd)}`,
+  }
+}
+
 /** The service deployment's row: SUCCESSFUL passes; still in progress, rolled back or stopped fails. */
 export function judgeDeployment(input: DeploymentJudgementInput): Check {
   const sd = input.deployment

@@ -92,7 +92,7 @@ async function followNative(step: Step, early: EarlyPage, first: Service): Promi
 const nothing = () => ({ checks: [], unverified: [] })
 
 /** Why the service could not be looked at, as the step's end; anything but a failed AWS call is a bug. */
-function unobserved(step: Step, e: unknown): Ending {
+export function unobserved(step: Step, e: unknown): Ending {
   const { config, deps } = step
   if (wasCancelled(e, deps.signal)) return cancelledWhile(nothing(), 'cancelled while reading the service')
   if (e instanceof TargetNotFound) {
