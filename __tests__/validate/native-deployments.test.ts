@@ -7,6 +7,7 @@ import type { ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
+import { nativeScenario } from '../helpers/native-scenarios.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -15,28 +16,6 @@ afterEach(async () => {
 })
 
 const MINUTE = 60_000
-
-export function nativeScenario(service: Record<string, unknown>, plan: Record<string, unknown> = {}) {
-  return {
-    ecs: {
-      clusters: {
-        prod: {
-          services: {
-            shop: {
-              desiredCount: 2,
-              taskDefinitions: [{ images: { app: 'shop:v1' } }, { images: { app: 'shop:v2' } }],
-              deployments: [
-                { at: -86400, taskDefinition: 1 },
-                { at: 0, taskDefinition: 2, duration: 60, rollbackDuration: 30, ...plan },
-              ],
-              ...service,
-            },
-          },
-        },
-      },
-    },
-  }
-}
 
 async function validate(scenario: object, inputs: Record<string, string> = {}, advance = 0) {
   emu = await startEmulator({ clock: 'manual', scenario: scenario as never })

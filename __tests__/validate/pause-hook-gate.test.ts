@@ -8,6 +8,7 @@ import type { ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
+import { GATE_INPUTS, gatedScenario } from '../helpers/native-scenarios.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -15,59 +16,13 @@ afterEach(async () => {
   emu = undefined
 })
 
-export function gatedScenario(alarmState: 'OK' | 'ALARM' = 'OK', plan: Record<string, unknown> = {}) {
-  return {
-    ecs: {
-      clusters: {
-        prod: {
-          services: {
-            shop: {
-              desiredCount: 2,
-              strategy: 'BLUE_GREEN',
-              bakeTimeInMinutes: 2,
-              lifecycleHooks: [
-                {
-                  targetType: 'PAUSE',
-                  lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'],
-                  timeoutInMinutes: 30,
-                  timeoutAction: 'ROLLBACK',
-                },
-              ],
-              taskDefinitions: [{ images: { app: 'shop:v1' } }, { images: { app: 'shop:v2' } }],
-              deployments: [
-                { at: -86400, taskDefinition: 1 },
-                { at: 0, taskDefinition: 2, duration: 60, rollbackDuration: 30, ...plan },
-              ],
-            },
-          },
-        },
-      },
-    },
-    cloudwatch: {
-      alarms: [
-        {
-          name: 'shop-green-5xx',
-          namespace: 'AWS/ApplicationELB',
-          metric: 'HTTPCode_Target_5XX_Count',
-          dimensions: { TargetGroup: 'targetgroup/shop-green/0123456789abcdef' },
-          statistic: 'Sum',
-          period: 60,
-          threshold: 5,
-          comparisonOperator: 'GreaterThanThreshold',
-          state: alarmState,
-        },
-      ],
-    },
-  }
-}
-
-const GATE = { 'pause-hook': 'gate', 'bake-minutes': '2', 'alarm-names': 'shop-green-5xx' }
+const GATE = GATE_INPUTS
 
 async function validate(scenario: object, inputs: Record<string, string>, faults?: (e: Emulator) => void) {
   emu = await startEmulator({ clock: 'manual', scenario: scenario as never })
   faults?.(emu)
   const deps = await emulatorDeps(emu, { maxAttempts: 1 })
-  const result = await run(validateConfig({ cluster: 'prod', service: 'shop', ...inputs }), deps)
+  const result = await run(validateConfig(inputs), deps)
   const details = result.details as ValidateDetails
   const calls = emu.log.entries.filter((e) => e.operation === 'ContinueServiceDeployment')
   return { result, details, calls, log: deps.log.lines.join('\n') }
