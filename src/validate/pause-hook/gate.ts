@@ -60,7 +60,9 @@ export async function gateAtPauseHook(step: Step): Promise<StepResult> {
     )
   const hook = await answerHook(step, paused, checked.checks)
   const end = await followToEnd(step, paused, hook)
-  return finish(step, { checks: [...end, ...checked.checks], rounds: checked.rounds, unverified: [], hook })
+  // The reason leads with what decided: the deployment's end after an answer, else the checks at the pause.
+  const checks = hook.done ? [...end, ...checked.checks] : [...checked.checks, ...end]
+  return finish(step, { checks, rounds: checked.rounds, unverified: [], hook })
 }
 
 /** This release's service deployment: the service's current one, of a strategy that has lifecycle hooks. */
