@@ -9,7 +9,7 @@ import type { Emulator, FaultRule, Scenario } from '../../emulator/index.js'
 import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
 import { sha, shopScenario } from '../monitor/scenarios.js'
 import { CONNECTION, ROLE } from '../fixtures/inputs.js'
-import { GATE_INPUTS, gatedScenario, nativeScenario } from '../helpers/native-scenarios.js'
+import { blueGreenGroups, GATE_INPUTS, gatedScenario, nativeScenario } from '../helpers/native-scenarios.js'
 import { runCase, violations, type StepCase, type StepRun } from './harness.js'
 
 const PIPELINE_INPUTS = {
@@ -117,7 +117,7 @@ export const MODES = {
   } as ModeCase,
   'validate, the pause-hook gate on a healthy blue/green release': {
     mode: 'validate',
-    scenario: gatedScenario('OK') as unknown as Scenario,
+    scenario: gatedScenario('OK', {}, blueGreenGroups()) as unknown as Scenario,
     inputs: { ...GATE_INPUTS, 'timeout-minutes': '10' },
     healthy: true,
   } as ModeCase,

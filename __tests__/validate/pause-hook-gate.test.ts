@@ -8,7 +8,7 @@ import type { ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
-import { GATE_INPUTS, gatedScenario } from '../helpers/native-scenarios.js'
+import { blueGreenGroups, GATE_INPUTS, gatedScenario } from '../helpers/native-scenarios.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -54,6 +54,25 @@ describe('pause-hook: gate', () => {
     expect(row(details, 'shop-green-5xx')?.status).toBe('pass')
     expect(log).toMatch(/Paused at POST_TEST_TRAFFIC_SHIFT: PAUSE hook ecs-pause-\S+ awaits action/)
     expect(result.verdict).toBe('success')
+  })
+
+  it('checks the new revision in the test target group: registered and healthy there', async () => {
+    const { result, details } = await validate(gatedScenario('OK', {}, blueGreenGroups()), GATE)
+    expect(row(details, 'target group shop-green')).toMatchObject({ status: 'pass', value: 2 })
+    expect(details.hook).toMatchObject({ action: 'CONTINUE', done: true })
+    expect(result.verdict).toBe('success')
+  })
+
+  it('rolls back when a task of the new revision is unhealthy in the test target group', async () => {
+    const { details, calls } = await validate(
+      gatedScenario('OK', {}, blueGreenGroups({ unhealthy: 1 })),
+      GATE,
+    )
+    expect(row(details, 'target group shop-green')?.message).toMatch(
+      /is unhealthy \(Target\.ResponseCodeMismatch/,
+    )
+    expect(calls).toHaveLength(1)
+    expect(details.hook).toMatchObject({ action: 'ROLLBACK', done: true })
   })
 
   it('rolls back a deployment whose new revision fails a check, naming it', async () => {

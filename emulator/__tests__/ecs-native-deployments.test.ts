@@ -9,7 +9,12 @@ import {
   InvalidParameterException,
   type ServiceDeployment,
 } from '@aws-sdk/client-ecs'
+import {
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator, type Emulator } from '../index.js'
+import { targetGroupArn } from '../services/elbv2/index.js'
 import { clientConfig } from './helpers.js'
 
 let emu: Emulator
@@ -21,10 +26,15 @@ afterEach(async () => {
 
 const MINUTE = 60_000
 
-async function start(service: Record<string, unknown>, plan: Record<string, unknown> = {}) {
+async function start(
+  service: Record<string, unknown>,
+  plan: Record<string, unknown> = {},
+  more: Record<string, unknown> = {},
+) {
   emu = await startEmulator({
     clock: 'manual',
     scenario: {
+      ...more,
       ecs: {
         clusters: {
           prod: {
@@ -212,5 +222,47 @@ describe('lifecycle hooks', () => {
     await emu.stop()
     await start(lambda('FAILED'))
     expect((await at(3 * MINUTE)).status).toBe('ROLLBACK_SUCCESSFUL')
+  })
+})
+
+describe('target groups', () => {
+  const BLUE = targetGroupArn('us-east-1', '123456789012', 'blue')
+  const GREEN = targetGroupArn('us-east-1', '123456789012', 'green')
+
+  it('the new revision registers in the alternate (test) target group while it runs, the old stays in the primary', async () => {
+    await start(
+      {
+        strategy: 'BLUE_GREEN',
+        bakeTimeInMinutes: 2,
+        loadBalancers: [
+          {
+            targetGroupArn: BLUE,
+            containerName: 'app',
+            containerPort: 8080,
+            advancedConfiguration: { alternateTargetGroupArn: GREEN },
+          },
+        ],
+      },
+      {},
+      {
+        elbv2: {
+          loadBalancers: { shop: {} },
+          targetGroups: {
+            blue: { loadBalancer: 'shop', initialFor: 0 },
+            green: { loadBalancer: 'shop', initialFor: 0 },
+          },
+        },
+      },
+    )
+    const elb = new ElasticLoadBalancingV2Client(clientConfig(emu))
+    const targets = async (arn: string) =>
+      (
+        (await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn }))).TargetHealthDescriptions ??
+        []
+      ).map((t) => t.TargetHealth?.State)
+    emu.clock.advance(2 * MINUTE)
+    expect(await targets(BLUE)).toEqual(['healthy', 'healthy'])
+    expect(await targets(GREEN)).toEqual(['healthy', 'healthy'])
+    elb.destroy()
   })
 })

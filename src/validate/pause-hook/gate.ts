@@ -35,6 +35,7 @@ export const PAUSE_CHECK = 'pause hook'
 export const ANSWER_MARGIN_MS = 60_000
 
 interface Paused {
+  service: Service
   arn: string
   deployment: ServiceDeployment
   hook: DeploymentLifecycleHookDetail & { hookId: string }
@@ -89,7 +90,10 @@ async function findRelease(step: Step): Promise<{ service: Service; arn: string 
 }
 
 /** Follows the deployment until it waits at a PAUSE hook; an end, a timeout or an unreadable look ends the step. */
-async function waitForPause(step: Step, release: { arn: string }): Promise<Paused | Ending> {
+async function waitForPause(
+  step: Step,
+  release: { service: Service; arn: string },
+): Promise<Paused | Ending> {
   const { config, deps, startedAt } = step
   const until = startedAt + config.timeoutMs - config.bakeMs
   const followed = await deps.log.group(`Waiting for the deployment to pause at its PAUSE hook`, () =>
@@ -124,7 +128,7 @@ async function waitForPause(step: Step, release: { arn: string }): Promise<Pause
   deps.log.info(
     `Paused at ${sd.lifecycleStage}: PAUSE hook ${hook.hookId} awaits action until ${hook.expiresAt?.toISOString()} (then ${hook.timeoutAction})`,
   )
-  return { arn: release.arn, deployment: sd, hook: { ...hook, hookId: hook.hookId }, seenAt: deps.now() }
+  return { ...release, deployment: sd, hook: { ...hook, hookId: hook.hookId }, seenAt: deps.now() }
 }
 
 /** The bake at the pause: as long as bake-minutes, but ending before the hook expires so the answer counts. */
@@ -155,10 +159,10 @@ async function checkAtPause(step: Step, paused: Paused): Promise<AtPause> {
     // Metric windows start at the pause when there is a bake (test traffic reaches the new revision then).
     const since = bakeMs > 0 ? paused.seenAt : undefined
     const [tasks, health] = await Promise.all([
-      checkNewTasks(step, paused.deployment, deadline),
+      checkNewTasks(step, paused.service, paused.deployment, deadline),
       healthRound(deps, config, since, deadline),
     ])
-    const first = { ...health, checks: [judgeNewRevision(paused.deployment), tasks, ...health.checks] }
+    const first = { ...health, checks: [judgeNewRevision(paused.deployment), ...tasks, ...health.checks] }
     for (const c of first.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
     if (bakeMs === 0) return { checks: first.checks, rounds: [], cancelled: false }
     const baked = await bake(deps, config, since, first, bakeMs, pauseWatch(step, paused), deadline)
@@ -182,7 +186,7 @@ function pauseWatch(step: Step, paused: Paused): BakeWatch {
         return unreadableRow(PAUSE_CHECK, 'gate', e instanceof Error ? e.message : String(e))
       }
     },
-    tasks: (deadline) => checkNewTasks(step, paused.deployment, deadline),
+    tasks: (deadline) => checkNewTasks(step, paused.service, paused.deployment, deadline),
   }
 }
 

@@ -1,13 +1,22 @@
 // The pause-hook gate's checks of the new revision only, while the deployment waits at the hook: its tasks as
-// the service deployment counts them, and each of its tasks (ListTasks/DescribeTasks, judged by the new
-// revision's task definition, so the old revision's tasks that still serve production are not counted).
-import { DescribeServiceRevisionsCommand, ECSClient, type ServiceDeployment } from '@aws-sdk/client-ecs'
+// the service deployment counts them, each of its tasks (ListTasks/DescribeTasks, judged by the new revision's
+// task definition, so the old revision's tasks that still serve production are not counted), and its targets
+// in the test (alternate) target groups.
+import {
+  DescribeServiceRevisionsCommand,
+  ECSClient,
+  type Service,
+  type ServiceDeployment,
+} from '@aws-sdk/client-ecs'
 import { call } from '../../aws-errors.js'
 import type { Check } from '../../result.js'
 import { patiently, unreadableRow, unreadableWhy } from '../read.js'
 import { shortTd } from '../rollout-verdict.js'
 import type { Step } from '../step.js'
-import { tallyRunningTasks } from '../tasks.js'
+import { describeTargetGroups, readTargetHealth } from '../load-balancers.js'
+import type { TaskAddress } from '../task-tally.js'
+import { judgeTargetGroup, targetGroupCheckName } from '../target-health-verdict.js'
+import { tallyRunningTasks, type RunningTally } from '../tasks.js'
 
 export const NEW_REVISION_CHECK = 'new revision'
 export const NEW_TASKS_CHECK = 'tasks of the new revision'
@@ -45,27 +54,70 @@ async function taskDefinitionOf(step: Step, revisionArn: string, deadline: numbe
   return td
 }
 
-/** Every running task of the new revision RUNNING and not UNHEALTHY, as many as the deployment requests. */
-export async function checkNewTasks(step: Step, sd: ServiceDeployment, deadline: number): Promise<Check> {
+/** The target groups that carry the test traffic: each load balancer's alternate target group. */
+export function testTargetGroupArnsOf(service: Service): string[] {
+  const arns = (service.loadBalancers ?? [])
+    .map((lb) => lb.advancedConfiguration?.alternateTargetGroupArn)
+    .filter((a): a is string => !!a)
+  return [...new Set(arns)]
+}
+
+/**
+ * The new revision's tasks (every one RUNNING and not UNHEALTHY, as many as the deployment requests) and, for
+ * each test target group, every one of them registered and healthy there: the rows of both.
+ */
+export async function checkNewTasks(
+  step: Step,
+  service: Service,
+  sd: ServiceDeployment,
+  deadline: number,
+): Promise<Check[]> {
   const requested = sd.targetServiceRevision?.requestedTaskCount ?? 0
   const arn = sd.targetServiceRevision?.arn
-  const base = { name: NEW_TASKS_CHECK, type: 'task', threshold: `${requested} RUNNING, none UNHEALTHY` }
-  if (!arn) return unreadableRow(NEW_TASKS_CHECK, 'task', 'the service deployment names no target revision')
+  const threshold = `${requested} RUNNING, none UNHEALTHY`
+  const groups = testTargetGroupArnsOf(service)
+  const unread = (why: string): Check[] => [
+    unreadableRow(NEW_TASKS_CHECK, 'task', why, threshold),
+    ...groups.map((g) => unreadableRow(targetGroupCheckName(g), 'traffic', why, 'healthy')),
+  ]
+  if (!arn) return unread('the service deployment names no target revision')
+  let td: string
+  let tally: RunningTally
   try {
-    const td = await taskDefinitionOf(step, arn, deadline)
-    const { tasks } = await tallyRunningTasks(step.deps, step.target, { deadline })
-    const ours = tasks.byTd.get(td)?.count ?? 0
-    const good = tasks.healthyRunningByTd.get(td) ?? 0
-    const ok = requested > 0 && good >= requested
-    return {
-      ...base,
-      status: ok ? 'pass' : 'fail',
-      value: good,
-      message: ok
-        ? `${good} tasks on ${shortTd(td)} RUNNING and not UNHEALTHY`
-        : `${good} of ${requested} tasks on ${shortTd(td)} are RUNNING and not UNHEALTHY (${ours} listed)`,
-    }
+    td = await taskDefinitionOf(step, arn, deadline)
+    tally = await tallyRunningTasks(step.deps, step.target, { deadline, newRevision: td })
   } catch (e) {
-    return unreadableRow(NEW_TASKS_CHECK, 'task', unreadableWhy(e), base.threshold)
+    return unread(unreadableWhy(e))
+  }
+  const good = tally.tasks.healthyRunningByTd.get(td) ?? 0
+  const ours = tally.tasks.byTd.get(td)?.count ?? 0
+  const ok = requested > 0 && good >= requested
+  const tasks: Check = {
+    name: NEW_TASKS_CHECK,
+    type: 'task',
+    threshold,
+    status: ok ? 'pass' : 'fail',
+    value: good,
+    message: ok
+      ? `${good} tasks on ${shortTd(td)} RUNNING and not UNHEALTHY`
+      : `${good} of ${requested} tasks on ${shortTd(td)} are RUNNING and not UNHEALTHY (${ours} listed)`,
+  }
+  return [tasks, ...(await testGroupRows(step, groups, tally.tasks.newRevision, deadline))]
+}
+
+/** One DescribeTargetGroups for the test groups, then a DescribeTargetHealth per group. */
+async function testGroupRows(
+  step: Step,
+  arns: string[],
+  newTasks: TaskAddress[],
+  deadline: number,
+): Promise<Check[]> {
+  if (arns.length === 0) return []
+  try {
+    const groups = await describeTargetGroups(step.deps, arns, deadline)
+    const health = await Promise.all(groups.map((g) => readTargetHealth(step.deps, g, deadline)))
+    return health.map((h) => judgeTargetGroup(h, newTasks))
+  } catch (e) {
+    return arns.map((a) => unreadableRow(targetGroupCheckName(a), 'traffic', unreadableWhy(e), 'healthy'))
   }
 }
