@@ -47,8 +47,9 @@ export async function followNativeRollout(step: Step, first: Service): Promise<N
   const followed = await followDeployment(deps, arn, { deadline: waitEnd, first: sd })
   const seen = { deployment: followed.deployment, timedOutAfterMs: followed.timedOutAfterMs }
   if (followed.cancelled) return { service: first, deployment: seen, cancelled: true }
-  // The deployment's end is known; DescribeServices gives the service the other checks read.
-  const now = await describeService(deps, target, step.deadline)
+  // The deployment's end is known; DescribeServices gives the service the other checks read (the first look
+  // still serves when nothing was waited for: its first page of tasks is then used too).
+  const now = followed.looks > 0 ? await describeService(deps, target, step.deadline) : first
   const settled = await waitForRollout(deps, target, now, waitEnd, budget)
   return {
     service: settled.service,
