@@ -57,6 +57,10 @@ describe.each(Object.entries(stages))('%s', (strategy, service) => {
     expect(row).toMatchObject({ status: 'pass', value: 'SUCCESSFUL' })
     expect(result.verdict).toBe('success')
     expect(log.some((l) => /Round \d+: .* IN_PROGRESS at BAKE_TIME/.test(l))).toBe(true)
+    // The deployment's own time is fitted into the wait, and said.
+    expect(
+      log.some((l) => /^Rollout wait: the \w+ deployment needs at least .* the wait has 60 min/.test(l)),
+    ).toBe(true)
   })
 })
 

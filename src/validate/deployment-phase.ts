@@ -99,6 +99,15 @@ export function ownTimeLeftMs(sd: ServiceDeployment): { ms: number; said: string
   return { ms: bake + shift, said: `bakeTimeInMinutes ${c?.bakeTimeInMinutes ?? 0}${shiftSaid}` }
 }
 
+/** How the deployment's own time still to come fits in the wait, said either way. */
+export function bakeFit(sd: ServiceDeployment, waitLeftMs: number, budget: string): string {
+  const own = ownTimeLeftMs(sd)
+  return (
+    bakeDoesNotFit(sd, waitLeftMs, budget) ??
+    `the ${sd.deploymentConfiguration?.strategy ?? ''} deployment needs at least ${minutes(own.ms)} more by its own configuration (${own.said}); the wait has ${minutes(Math.max(0, waitLeftMs))} (${budget})`
+  )
+}
+
 /** Said when the deployment's own bake cannot end within the time the wait has; undefined when it can. */
 export function bakeDoesNotFit(
   sd: ServiceDeployment,

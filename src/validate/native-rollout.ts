@@ -5,11 +5,11 @@
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import { AwsCallError } from '../aws-errors.js'
 import { wasCancelled } from '../cancel.js'
-import { bakeDoesNotFit } from './deployment-phase.js'
+import { bakeDoesNotFit, bakeFit, deploymentEnded } from './deployment-phase.js'
 import { unreadableWhy } from './read.js'
 import { waitBudget } from './rollout-verdict.js'
 import { describeService, waitForRollout } from './service.js'
-import { describeServiceDeployment, followDeployment } from './service-deployment.js'
+import { currentDeploymentArn, describeServiceDeployment, followDeployment } from './service-deployment.js'
 import type { Step } from './step.js'
 
 /** The service deployment as last seen: undefined when the service names none, an Error when unreadable. */
@@ -28,9 +28,9 @@ export interface NativeRollout {
 
 export async function followNativeRollout(step: Step, first: Service): Promise<NativeRollout> {
   const { config, deps, target, startedAt } = step
-  const arn = first.currentServiceDeployment
-  if (arn === undefined) return { service: first, deployment: { deployment: undefined }, cancelled: false }
   const waitEnd = startedAt + config.timeoutMs - config.bakeMs
+  const arn = await currentDeploymentArn(deps, target, first, waitEnd)
+  if (arn === undefined) return { service: first, deployment: { deployment: undefined }, cancelled: false }
   const budget = waitBudget(config.timeoutMs, config.bakeMs)
   let sd: ServiceDeployment
   try {
@@ -44,6 +44,7 @@ export async function followNativeRollout(step: Step, first: Service): Promise<N
   if (!config.waitForStable) return { service: first, deployment: { deployment: sd }, cancelled: false }
   const tooLong = bakeDoesNotFit(sd, waitEnd - deps.now(), budget)
   if (tooLong) deps.log.warning(`Rollout wait: ${tooLong}`)
+  else if (!deploymentEnded(sd)) deps.log.info(`Rollout wait: ${bakeFit(sd, waitEnd - deps.now(), budget)}`)
   const followed = await followDeployment(deps, arn, { deadline: waitEnd, first: sd })
   const seen = { deployment: followed.deployment, timedOutAfterMs: followed.timedOutAfterMs }
   if (followed.cancelled) return { service: first, deployment: seen, cancelled: true }

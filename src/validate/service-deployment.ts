@@ -1,12 +1,17 @@
 // Reads one service deployment (DescribeServiceDeployments) and follows it: a look per round, its phase
 // logged every round, until it ends, pauses at a PAUSE hook (when asked to stop there) or the deadline passes.
-import { DescribeServiceDeploymentsCommand, ECSClient, type ServiceDeployment } from '@aws-sdk/client-ecs'
+import {
+  DescribeServiceDeploymentsCommand,
+  ECSClient,
+  type Service,
+  type ServiceDeployment,
+} from '@aws-sdk/client-ecs'
 import { AwsCallError, call } from '../aws-errors.js'
 import { wasCancelled } from '../cancel.js'
 import type { ModeDeps } from '../deps.js'
 import { deploymentEnded, phaseLine } from './deployment-phase.js'
 import { patiently, unreadableWhy } from './read.js'
-import { FIRST_POLL_MS, MAX_POLL_MS } from './service.js'
+import { FIRST_POLL_MS, MAX_POLL_MS, readHistory, type Target } from './service.js'
 
 /** DescribeServiceDeployments for one ARN, retried on transient failures until `deadline`. */
 export async function describeServiceDeployment(
@@ -29,6 +34,21 @@ export async function describeServiceDeployment(
       new Error(`service deployment ${arn} not found (${out.failures?.[0]?.reason ?? 'MISSING'})`),
     )
   return found
+}
+
+/**
+ * The service deployment of the release: the one DescribeServices names (`currentServiceDeployment`), else the
+ * newest ListServiceDeployments lists (readHistory); undefined when neither names one.
+ */
+export async function currentDeploymentArn(
+  deps: ModeDeps,
+  target: Target,
+  service: Service,
+  deadline: number,
+): Promise<string | undefined> {
+  if (service.currentServiceDeployment) return service.currentServiceDeployment
+  const history = await readHistory(deps, target, service, deadline)
+  return history.kind === 'known' ? history.latest?.serviceDeploymentArn : undefined
 }
 
 export interface Followed {

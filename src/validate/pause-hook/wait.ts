@@ -16,7 +16,7 @@ import { unreadableRow } from '../read.js'
 import { waitBudget } from '../rollout-verdict.js'
 import { failRow } from '../rows.js'
 import { describeService } from '../service.js'
-import { followDeployment } from '../service-deployment.js'
+import { currentDeploymentArn, followDeployment } from '../service-deployment.js'
 import type { Step } from '../step.js'
 
 export const PAUSE_CHECK = 'pause hook'
@@ -39,7 +39,7 @@ export async function findRelease(step: Step): Promise<{ service: Service; arn: 
   } catch (e) {
     return unobserved(step, e)
   }
-  const arn = service.currentServiceDeployment
+  const arn = await currentDeploymentArn(deps, target, service, deadline)
   const strategy = nativeStrategyOf(service)
   const hooks = service.deploymentConfiguration?.lifecycleHooks ?? []
   const refuse = (why: string) => new Ending({ checks: [failRow(PAUSE_CHECK, 'gate', why)], unverified: [] })
