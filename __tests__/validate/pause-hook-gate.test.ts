@@ -103,6 +103,23 @@ describe('pause-hook: gate', () => {
     expect(now.lifecycleHookDetails?.[0]?.status).toBe('AWAITING_ACTION')
   })
 
+  it('with expected-image-tag: the release’s own deployment is answered', async () => {
+    const { details, calls } = await validate(gatedScenario('OK'), { ...GATE, 'expected-image-tag': 'v2' })
+    expect(row(details, 'version')?.status).toBe('pass')
+    expect(calls).toHaveLength(1)
+  })
+
+  it('a paused deployment that is not this release’s is not answered', async () => {
+    const { result, details, calls } = await validate(gatedScenario('OK'), {
+      ...GATE,
+      'expected-image-tag': 'v3',
+    })
+    expect(row(details, 'version')).toMatchObject({ status: 'unverified' })
+    expect(row(details, 'version')?.message).toMatch(/not this release's, so validate does not answer it/)
+    expect(calls).toHaveLength(0)
+    expect(result.unverified).toBe(true)
+  })
+
   it('answers before the hook expires: the bake is cut to fit, and said', async () => {
     const { details, log } = await validate(gatedScenario('OK'), {
       ...GATE,

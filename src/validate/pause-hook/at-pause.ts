@@ -8,7 +8,7 @@ import { unreadableRow } from '../read.js'
 import { failRow } from '../rows.js'
 import { describeServiceDeployment } from '../service-deployment.js'
 import type { Step } from '../step.js'
-import { checkNewTasks, judgeNewRevision } from './new-revision.js'
+import { checkNewTasks, checkReleaseVersion, judgeNewRevision } from './new-revision.js'
 import { PAUSE_CHECK, type Paused } from './wait.js'
 
 /** The answer is sent this long before the hook expires, at the latest: a late answer is refused. */
@@ -47,18 +47,25 @@ export async function checkAtPause(step: Step, paused: Paused): Promise<AtPause>
     const bakeMs = bakeAtPause(step, paused)
     // Metric windows start at the pause when there is a bake (test traffic reaches the new revision then).
     const since = bakeMs > 0 ? paused.seenAt : undefined
-    const [tasks, health] = await Promise.all([
+    const [version, tasks, health] = await Promise.all([
+      checkReleaseVersion(step, paused.deployment, deadline),
       checkNewTasks(step, paused.service, paused.deployment, deadline),
       healthRound(deps, healthAtPause(step), since, deadline),
     ])
-    const first = { ...health, checks: [judgeNewRevision(paused.deployment), ...tasks, ...health.checks] }
+    const checks = [judgeNewRevision(paused.deployment), ...tasks, version, ...health.checks]
+    const first = { ...health, checks }
     for (const c of first.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
     if (bakeMs === 0) return { checks: first.checks, rounds: [], cancelled: false }
     const watch = pauseWatch(step, paused)
     const baked = await bake(deps, healthAtPause(step), since, first, bakeMs, watch, deadline)
     const last = baked.rounds.at(-1) ?? first
     const rounds = baked.rounds.map((r) => ({ at: new Date(r.at).toISOString(), checks: r.checks }))
-    return { checks: last.checks, rounds, cancelled: baked.cancelled }
+    // The version is looked at once; the bake's rounds re-read the rest.
+    return {
+      checks: last === first ? last.checks : [version, ...last.checks],
+      rounds,
+      cancelled: baked.cancelled,
+    }
   })
 }
 

@@ -11,6 +11,7 @@ import { waitBudget } from '../rollout-verdict.js'
 import { followDeployment } from '../service-deployment.js'
 import type { Step } from '../step.js'
 import { judge } from '../verdict.js'
+import { VERSION_NOT_VERIFIED } from '../version-verdict.js'
 import { answerFor } from './answer.js'
 import { checkAtPause } from './at-pause.js'
 import { continueServiceDeployment } from './continue.js'
@@ -31,7 +32,8 @@ export async function gateAtPauseHook(step: Step): Promise<StepResult> {
   const end = await followToEnd(step, paused, hook)
   // The reason leads with what decided: the deployment's end after an answer, else the checks at the pause.
   const checks = hook.done ? [...end, ...checked.checks] : [...checked.checks, ...end]
-  return finish(step, { checks, rounds: checked.rounds, unverified: [], hook })
+  const notes = checks.some((c) => c.name === 'version' && c.status === 'skip') ? [VERSION_NOT_VERIFIED] : []
+  return finish(step, { checks, rounds: checked.rounds, unverified: notes, hook })
 }
 
 /** Answers the hook from the verdict on the new revision (answer.ts): the one write, made only on a measured verdict. */

@@ -17,6 +17,8 @@ import { describeTargetGroups, readTargetHealth } from '../load-balancers.js'
 import type { TaskAddress } from '../task-tally.js'
 import { judgeTargetGroup, targetGroupCheckName } from '../target-health-verdict.js'
 import { tallyRunningTasks, type RunningTally } from '../tasks.js'
+import { checkVersion } from '../version.js'
+import { versionSkipped } from '../version-verdict.js'
 
 export const NEW_REVISION_CHECK = 'new revision'
 export const NEW_TASKS_CHECK = 'tasks of the new revision'
@@ -119,5 +121,33 @@ async function testGroupRows(
     return health.map((h) => judgeTargetGroup(h, newTasks))
   } catch (e) {
     return arns.map((a) => unreadableRow(targetGroupCheckName(a), 'traffic', unreadableWhy(e), 'healthy'))
+  }
+}
+
+/**
+ * With expected-image-tag: whether the paused deployment is this release's. One that is not (its images lack
+ * the tag) is not validate's to answer: its row is `unverified`, so the gate makes no call on it.
+ */
+export async function checkReleaseVersion(
+  step: Step,
+  sd: ServiceDeployment,
+  deadline: number,
+): Promise<Check> {
+  const expected = step.config.expectedImageTag
+  if (expected === undefined) return versionSkipped()
+  const arn = sd.targetServiceRevision?.arn
+  if (!arn)
+    return unreadableRow('version', 'version', 'the service deployment names no target revision', expected)
+  try {
+    const row = await checkVersion(step.deps, expected, await taskDefinitionOf(step, arn, deadline), deadline)
+    return row.status === 'fail'
+      ? {
+          ...row,
+          status: 'unverified',
+          message: `the deployment paused at the hook is not this release's, so validate does not answer it: ${row.message}`,
+        }
+      : row
+  } catch (e) {
+    return unreadableRow('version', 'version', unreadableWhy(e), expected)
   }
 }
