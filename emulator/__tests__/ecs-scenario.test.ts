@@ -24,6 +24,16 @@ describe('ecs scenario section', () => {
     })
   })
 
+  it('a service deploys ROLLING unless told; LINEAR takes the documented defaults (10 %, 6 min)', () => {
+    const [rolling, linear] = parse({ clusters: { c: { services: { a: {}, b: { strategy: 'LINEAR' } } } } })
+      .clusters[0].services
+    expect(rolling.deploymentStrategy).toMatchObject({ strategy: 'ROLLING', lifecycleHooks: [] })
+    expect(linear.deploymentStrategy).toMatchObject({
+      strategy: 'LINEAR',
+      linear: { stepPercent: 10, stepBakeTimeInMinutes: 6 },
+    })
+  })
+
   it('accepts no section at all', () => {
     expect(parse(undefined)).toEqual({ clusters: [] })
   })
@@ -51,6 +61,38 @@ describe('ecs scenario section', () => {
       /in time order/,
     ],
     [{ clusters: { c: { services: { web: { taskDefinitions: [{}] } } } } }, /needs `images` or `containers`/],
+    [
+      { clusters: { c: { services: { web: { strategy: 'CANARY' } } } } },
+      /web\.canary: needs canaryPercent and canaryBakeTimeInMinutes with strategy CANARY/,
+    ],
+    [
+      {
+        clusters: {
+          c: {
+            services: {
+              web: { strategy: 'BLUE_GREEN', lifecycleHooks: [{ lifecycleStages: ['PRE_SCALE_UP'] }] },
+            },
+          },
+        },
+      },
+      /lifecycleHooks\.0\.lifecycleStages\.0: must be one of POST_SCALE_UP/,
+    ],
+    [
+      {
+        clusters: {
+          c: {
+            services: {
+              web: { lifecycleHooks: [{ targetType: 'AWS_LAMBDA', lifecycleStages: ['POST_SCALE_UP'] }] },
+            },
+          },
+        },
+      },
+      /lifecycleHooks\.0\.hookTargetArn: is required/,
+    ],
+    [
+      { clusters: { c: { services: { web: { deployments: [{ alarm: { after: 10, names: [] } }] } } } } },
+      /deployments\.0\.alarm\.names: needs at least one alarm name/,
+    ],
   ])('rejects %j', (section, message) => {
     expect(() => parse(section)).toThrow(message)
   })
