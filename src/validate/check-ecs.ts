@@ -109,11 +109,7 @@ function deploymentRow(step: Step, observed: ObservedRollout): Check[] {
   if (observed.deployment === undefined) return []
   const { config } = step
   return [
-    judgeDeployment({
-      ...observed.deployment,
-      timedOutAfterMs: observed.deployment.timedOutAfterMs,
-      waitBudget: waitBudget(config.timeoutMs, config.bakeMs),
-    }),
+    judgeDeployment({ ...observed.deployment, waitBudget: waitBudget(config.timeoutMs, config.bakeMs) }),
   ]
 }
 

@@ -75,6 +75,7 @@ export async function followDeployment(
   const done = opts.done ?? deploymentEnded
   const started = deps.now()
   let looks = 0
+  let round = 0
   let delay = FIRST_POLL_MS
   let seen = ''
   let sd: ServiceDeployment | undefined = opts.first
@@ -92,7 +93,7 @@ export async function followDeployment(
       }
     }
     const line = phaseLine(sd)
-    deps.log.info(`Round ${looks}: ${line}`)
+    deps.log.info(`Round ${++round}: ${line}`)
     if (line !== seen) delay = FIRST_POLL_MS
     else delay = Math.min(delay * GROWTH, MAX_POLL_MS)
     seen = line
