@@ -68,6 +68,7 @@ export function benchConfig(service: string): ValidateConfig {
     windowMinutes: 5,
     metricChecks: [],
     alarmNames: [],
+    pauseHook: 'off',
     onMissingData: 'warn',
     bakeMs: 0,
     rollback: 'none',

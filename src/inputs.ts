@@ -52,6 +52,7 @@ export const Inputs = {
   OnMissingData: 'on-missing-data',
   BakeMinutes: 'bake-minutes',
   Rollback: 'rollback',
+  PauseHook: 'pause-hook',
   // reporting
   SlackWebhookUrl: 'slack-webhook-url',
   SlackBotToken: 'slack-bot-token',
@@ -99,6 +100,7 @@ export const Defaults = {
   [Inputs.OnMissingData]: 'warn',
   [Inputs.BakeMinutes]: '0',
   [Inputs.Rollback]: 'none',
+  [Inputs.PauseHook]: 'off',
   [Inputs.NotifyOn]: 'failure',
   [Inputs.FailOnAlertError]: 'false',
 } as const satisfies Partial<Record<InputName, string>>

@@ -97,11 +97,21 @@ export interface ValidateDetails {
   /** Bake rounds, each with its own checks, when bake-minutes > 0. */
   rounds?: { at: string; checks: Check[] }[]
   rollback?: { mode: 'pipeline' | 'service'; done: boolean; message: string }
+  /** The pause-hook gate's answer to the deployment's PAUSE hook (pause-hook: gate or report-only). */
+  hook?: HookReport
   /**
    * What could not be verified (checks AWS could not be read for, no data, partial window, no expected tag):
    * said plainly everywhere.
    */
   unverified: string[]
+}
+
+export interface HookReport {
+  mode: 'gate' | 'report-only'
+  /** The call made; undefined when none was. */
+  action?: 'CONTINUE' | 'ROLLBACK'
+  done: boolean
+  message: string
 }
 
 export type ModeDetails = CreatePipelineDetails | MonitorDetails | ValidateDetails

@@ -12,6 +12,12 @@ import { createPipelineConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
 import { execId, gatedScenario, rolledBackScenario, sha, shopScenario } from '../monitor/scenarios.js'
 import { CONNECTION, ROLE } from '../fixtures/inputs.js'
+import {
+  blueGreenGroups,
+  GATE_INPUTS,
+  gatedScenario as pauseHookScenario,
+  nativeScenario,
+} from '../helpers/native-scenarios.js'
 import { MARK, runCase, violations, type StepCase, type StepRun } from './harness.js'
 
 const PIPELINE_INPUTS = {
@@ -142,6 +148,28 @@ export const MODES = {
     inputs: { cluster: 'prod', service: 'shop', rollback: 'service', 'timeout-minutes': '5' },
     healthy: true,
   } as ModeCase,
+  'validate, a healthy linear deployment followed to its end': {
+    mode: 'validate',
+    scenario: nativeScenario({
+      strategy: 'LINEAR',
+      linear: { stepPercent: 50, stepBakeTimeInMinutes: 1 },
+      bakeTimeInMinutes: 1,
+    }) as unknown as Scenario,
+    inputs: { cluster: 'prod', service: 'shop', rollback: 'service', 'timeout-minutes': '10' },
+    healthy: true,
+  } as ModeCase,
+  'validate, the pause-hook gate on a healthy blue/green release': {
+    mode: 'validate',
+    scenario: pauseHookScenario('OK', {}, blueGreenGroups()) as unknown as Scenario,
+    inputs: { ...GATE_INPUTS, 'timeout-minutes': '10' },
+    healthy: true,
+  } as ModeCase,
+  'validate, the pause-hook gate on a blue/green release whose new revision fails': {
+    mode: 'validate',
+    scenario: pauseHookScenario('ALARM') as unknown as Scenario,
+    inputs: { ...GATE_INPUTS, 'timeout-minutes': '10' },
+    healthy: false,
+  } as ModeCase,
   'create-pipeline, an update that starts and follows the commit': {
     mode: 'create-pipeline',
     scenario: 'create-pipeline',
@@ -187,10 +215,30 @@ const MOMENTS: Record<string, (kind: Omit<FaultRule, 'service'>) => FaultRule[]>
 
 const WRITES_ON_A_VERDICT = ['UpdateService', 'RollbackStage', 'StopPipelineExecution']
 
+/**
+ * The pause-hook gate answers only on a measured verdict of the checks it made at the pause (every row but
+ * the final `deployment` one): CONTINUE only when none of them failed or could not be read, ROLLBACK only when
+ * one of them measured a failure. A healthy release is never answered ROLLBACK.
+ */
+function hookProblems(run: StepRun, mode: ModeCase, checks: { name?: string; status: string }[]): string[] {
+  const atPause = checks.filter((c) => c.name !== 'deployment')
+  const out: string[] = []
+  for (const answer of run.hookAnswers) {
+    if (answer === 'CONTINUE' && atPause.some((c) => c.status === 'unverified' || c.status === 'fail'))
+      out.push('ContinueServiceDeployment CONTINUE on a check that failed or was not verified')
+    if (answer === 'ROLLBACK' && !atPause.some((c) => c.status === 'fail'))
+      out.push('ContinueServiceDeployment ROLLBACK without a measured failure')
+    if (answer === 'ROLLBACK' && mode.healthy)
+      out.push('ContinueServiceDeployment ROLLBACK of a healthy release')
+  }
+  if (run.hookAnswers.length > 1) out.push(`the hook was answered ${run.hookAnswers.length} times`)
+  return out
+}
+
 /** The verdict is never wrong: green only when verified, a failure never claimed of a healthy release. */
 function verdictProblems(run: StepRun, mode: ModeCase): string[] {
   const out: string[] = []
-  const checks = JSON.parse(run.outputs.checks || '[]') as { status: string }[]
+  const checks = JSON.parse(run.outputs.checks || '[]') as { name?: string; status: string }[]
   if (run.outputs.result === 'success') {
     if (checks.some((c) => c.status === 'unverified' || c.status === 'fail'))
       out.push('green with an unverified check')
@@ -204,7 +252,7 @@ function verdictProblems(run: StepRun, mode: ModeCase): string[] {
     const writes = run.calls.filter((c) => WRITES_ON_A_VERDICT.includes(c))
     if (writes.length > 0) out.push(`acted on an unmeasured failure: ${writes.join(', ')}`)
   }
-  return out
+  return [...out, ...hookProblems(run, mode, checks)]
 }
 
 /** Fault kind × moment pairs run in-process (a hang while reporting needs real time: matrix-dist.test.ts). */

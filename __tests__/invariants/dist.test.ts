@@ -64,6 +64,7 @@ async function monitorStep(opts: { hang?: boolean; hostile?: boolean; timeoutMin
       sns: bodies('sns'),
       github: bodies('github'),
       calls: [],
+      hookAnswers: [],
       elapsedMs: 0,
       timeoutMs: 0,
       emulator: emulator!,
@@ -118,7 +119,16 @@ describe('dist: inputs refused before any request', () => {
       slack: '[]',
     }
     expect(
-      violations({ ...stepRun, sns: '[]', github: '[]', calls: [], elapsedMs: 0, timeoutMs: 0, emulator }),
+      violations({
+        ...stepRun,
+        sns: '[]',
+        github: '[]',
+        calls: [],
+        hookAnswers: [],
+        elapsedMs: 0,
+        timeoutMs: 0,
+        emulator,
+      }),
     ).toEqual([])
   })
 })

@@ -71,6 +71,8 @@ export interface StepRun {
   github: string
   /** AWS operations the emulator received, in order. */
   calls: string[]
+  /** The action of each ContinueServiceDeployment the emulator received (CONTINUE when none was given). */
+  hookAnswers: string[]
   /** Emulator (manual clock) milliseconds the step took. */
   elapsedMs: number
   timeoutMs: number
@@ -160,6 +162,9 @@ export async function runCase(c: StepCase): Promise<StepRun> {
     calls: emulator.log.entries
       .filter((e) => !['slack', 'sns', 'github'].includes(e.service))
       .map((e) => e.operation),
+    hookAnswers: emulator.log.entries
+      .filter((e) => e.operation === 'ContinueServiceDeployment')
+      .map((e) => (e.params as { action?: string } | undefined)?.action ?? 'CONTINUE'),
     elapsedMs: emulator.clock.now() - startedAt,
     timeoutMs: config.timeoutMs,
     emulator,

@@ -1,6 +1,6 @@
 // The `ecs:` scenario section: defaults, and mistakes reported with the path to fix.
 import { parseEcsScenario } from '../services/ecs/scenario.js'
-import { only } from './must.js'
+import { firstOf, nth, only } from './must.js'
 
 const parse = (section: unknown) => parseEcsScenario(section, 'us-east-1', '123456789012')
 
@@ -22,6 +22,18 @@ describe('ecs scenario section', () => {
       ],
       deployments: [{ taskDefinition: '1', at: -3600, outcome: 'success', duration: 60 }],
       onDeploy: [{ outcome: 'success', duration: 60 }],
+    })
+  })
+
+  it('a service deploys ROLLING unless told; LINEAR takes the documented defaults (10 %, 6 min)', () => {
+    const { services } = firstOf(
+      parse({ clusters: { c: { services: { a: {}, b: { strategy: 'LINEAR' } } } } }).clusters,
+    )
+    const [rolling, linear] = [firstOf(services), nth(services, 1)]
+    expect(rolling.deploymentStrategy).toMatchObject({ strategy: 'ROLLING', lifecycleHooks: [] })
+    expect(linear.deploymentStrategy).toMatchObject({
+      strategy: 'LINEAR',
+      linear: { stepPercent: 10, stepBakeTimeInMinutes: 6 },
     })
   })
 
@@ -52,6 +64,38 @@ describe('ecs scenario section', () => {
       /in time order/,
     ],
     [{ clusters: { c: { services: { web: { taskDefinitions: [{}] } } } } }, /needs `images` or `containers`/],
+    [
+      { clusters: { c: { services: { web: { strategy: 'CANARY' } } } } },
+      /web\.canary: needs canaryPercent and canaryBakeTimeInMinutes with strategy CANARY/,
+    ],
+    [
+      {
+        clusters: {
+          c: {
+            services: {
+              web: { strategy: 'BLUE_GREEN', lifecycleHooks: [{ lifecycleStages: ['PRE_SCALE_UP'] }] },
+            },
+          },
+        },
+      },
+      /lifecycleHooks\.0\.lifecycleStages\.0: must be one of POST_SCALE_UP/,
+    ],
+    [
+      {
+        clusters: {
+          c: {
+            services: {
+              web: { lifecycleHooks: [{ targetType: 'AWS_LAMBDA', lifecycleStages: ['POST_SCALE_UP'] }] },
+            },
+          },
+        },
+      },
+      /lifecycleHooks\.0\.hookTargetArn: is required/,
+    ],
+    [
+      { clusters: { c: { services: { web: { deployments: [{ alarm: { after: 10, names: [] } }] } } } } },
+      /deployments\.0\.alarm\.names: needs at least one alarm name/,
+    ],
   ])('rejects %j', (section, message) => {
     expect(() => parse(section)).toThrow(message)
   })

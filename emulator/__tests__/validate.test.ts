@@ -6,7 +6,7 @@ import {
   StartPipelineExecutionCommand,
 } from '@aws-sdk/client-codepipeline'
 import {
-  ContinueServiceDeploymentCommand,
+  StopServiceDeploymentCommand,
   DescribeServiceDeploymentsCommand,
   ECSClient,
   InvalidParameterException,
@@ -69,10 +69,8 @@ describe('ECS', () => {
     )
   })
 
-  it('answers ContinueServiceDeployment, modelled but not emulated, with 501 NotImplemented', async () => {
-    const err = await refusal(
-      new ContinueServiceDeploymentCommand({ serviceDeploymentArn: 'a', hookId: 'h' }),
-    )
+  it('answers StopServiceDeployment, modelled but not emulated, with 501 NotImplemented', async () => {
+    const err = await refusal(new StopServiceDeploymentCommand({ serviceDeploymentArn: 'a' }))
     expect(err.name).toBe('NotImplemented')
     expect((err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode).toBe(501)
   })

@@ -159,6 +159,10 @@ interface ValidateOptions extends CommonConfig {
   alarmNames: string[]
   onMissingData: OnMissingData
   bakeMs: number
+  /** The pause-hook gate: answer this release's PAUSE hook from the checks (`gate`), report only, or `off`. */
+  pauseHook: PauseHookMode
 }
+
+export type PauseHookMode = 'off' | 'gate' | 'report-only'
 
 export type Config = CreatePipelineConfig | MonitorConfig | ValidateConfig

@@ -16,7 +16,7 @@ import {
   shown,
 } from './parse.js'
 import { isComplete, type Reader } from './reader.js'
-import type { RollbackChoice, ValidateConfig } from './types.js'
+import type { PauseHookMode, RollbackChoice, ValidateConfig } from './types.js'
 
 type Health = Pick<
   ValidateConfig,
@@ -39,9 +39,10 @@ export function readValidate(r: Reader, c: CommonSection): ValidateConfig | unde
   const health = readHealth(r)
   const bakeMinutes = readBakeMinutes(r, c)
   const rollback = readRollback(r, c)
+  const pauseHook = readPauseHook(r, rollback)
   const expectedImageTag = r.parse(Inputs.ExpectedImageTag, nameParser(IMAGE_TAG))
   if (!isComplete(target) || waitForStable === undefined || health === undefined) return undefined
-  if (bakeMinutes === undefined || rollback === undefined) return undefined
+  if (bakeMinutes === undefined || rollback === undefined || pauseHook === undefined) return undefined
   return {
     ...c.shared,
     mode: 'validate',
@@ -52,6 +53,7 @@ export function readValidate(r: Reader, c: CommonSection): ValidateConfig | unde
     api,
     ...health,
     bakeMs: bakeMinutes * 60_000,
+    pauseHook,
     ...rollback,
   }
 }
@@ -121,4 +123,19 @@ function readRollback(r: Reader, c: CommonSection): RollbackChoice | undefined {
       'is required with rollback: pipeline (set pipeline-name, or project-name and environment).',
     )
   return undefined
+}
+
+/**
+ * The pause-hook gate. With `gate`, a measured failure is answered with ROLLBACK at the hook, so ECS itself
+ * sends the traffic back to the old revision; a second rollback of another kind on the same failure would
+ * race it, so `rollback` must stay `none`.
+ */
+function readPauseHook(r: Reader, rollback: RollbackChoice | undefined): PauseHookMode | undefined {
+  const mode = r.parse(Inputs.PauseHook, (i, v) => parseEnum(i, v, ['off', 'gate', 'report-only'] as const))
+  if (mode === 'gate' && rollback !== undefined && rollback.rollback !== 'none')
+    return r.problem(
+      Inputs.PauseHook,
+      `is gate, which rolls back through the hook itself (ContinueServiceDeployment ROLLBACK); set rollback: none (it is ${rollback.rollback}).`,
+    )
+  return mode
 }

@@ -121,6 +121,13 @@ function validateProblems(d: ValidateDetails): AlertProblem[] {
       links: [],
     })
   }
+  if (d.hook) {
+    problems.push({
+      title: `Pause hook (${d.hook.mode}): ${d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call'}`,
+      lines: [oneLine(d.hook.message)],
+      links: [],
+    })
+  }
   return problems
 }
 

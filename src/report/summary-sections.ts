@@ -347,5 +347,9 @@ export function validateSection(d: ValidateDetails, limits: SummaryLimits): stri
       '',
     )
   }
+  if (d.hook) {
+    const answered = d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call'
+    out.push(`#### Pause hook (${md(d.hook.mode)}): ${md(answered)}`, '', cut(d.hook.message, limits), '')
+  }
   return out
 }

@@ -22,7 +22,7 @@ export function bakeWatch(deps: ModeDeps, target: Target, before: Service): Bake
             ? failRow(BAKE_SERVICE_CHECK, 'rollout', e.message)
             : unreadableRow(BAKE_SERVICE_CHECK, 'rollout', unreadableWhy(e)),
       ),
-    tasks: (deadline) => everyTask(deps, target, since, deadline),
+    tasks: async (deadline) => [await everyTask(deps, target, since, deadline)],
   }
 }
 

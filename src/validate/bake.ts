@@ -30,8 +30,8 @@ export interface BakeOutcome {
 export interface BakeWatch {
   /** One cheap look at the service (DescribeServices): its row in each round. */
   service: (deadline: number) => Promise<Check>
-  /** The full pass over the tasks, when the bake ended without a breach. */
-  tasks: (deadline: number) => Promise<Check>
+  /** The full pass over the tasks (and what goes with it), when the bake ended without a breach. */
+  tasks: (deadline: number) => Promise<Check[]>
 }
 
 export async function bake(
@@ -67,8 +67,8 @@ export async function bake(
   const last = rounds.at(-1) ?? first
   if (rounds.length > 1 && !breached(last)) {
     const tasks = await watch.tasks(deadline)
-    last.checks.push(tasks)
-    deps.log.info(`End of the bake, every task: ${tasks.status} — ${tasks.message}`)
+    last.checks.push(...tasks)
+    for (const t of tasks) deps.log.info(`End of the bake, ${t.name}: ${t.status} — ${t.message}`)
   }
   return { rounds, cancelled: false }
 }

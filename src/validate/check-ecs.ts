@@ -5,9 +5,11 @@ import type { Check } from '../result.js'
 import { cancelledWhile, type Ending } from './finish.js'
 import type { ObservedRollout } from './observe-rollout.js'
 import { unreadableRow, unreadableWhy } from './read.js'
+import { judgeDeployment } from './deployment-phase.js'
 import {
   controllerOf,
   primaryTaskDefinitionOf,
+  waitBudget,
   type DeploymentHistory,
   type RolloutJudgement,
 } from './rollout-verdict.js'
@@ -102,6 +104,15 @@ function trafficRows(
   return traffic.map((t) => judgeTargetGroup(t, running.tasks.newRevision))
 }
 
+/** A native (blue/green, linear, canary) service's own deployment: its row first, as it decides the rollout. */
+function deploymentRow(step: Step, observed: ObservedRollout): Check[] {
+  if (observed.deployment === undefined) return []
+  const { config } = step
+  return [
+    judgeDeployment({ ...observed.deployment, waitBudget: waitBudget(config.timeoutMs, config.bakeMs) }),
+  ]
+}
+
 /** Said when nothing about the service's traffic could be looked at. */
 export const NO_TRAFFIC_HEALTH =
   'no traffic health was measured: the service has no load balancer target groups and no api-name is set'
@@ -133,7 +144,7 @@ export async function checkEcs(
   const tasks = judgeServiceTasks({ running, stopped, service: observed.service, rollout })
   const arns = targetGroupArnsOf(observed.service)
   const targets = trafficRows(traffic, arns, running)
-  const checks = [rollout.check, tasks.row, version, ...targets]
+  const checks = [...deploymentRow(step, observed), rollout.check, tasks.row, version, ...targets]
   await deps.log.group('ECS checks', async () => {
     for (const c of checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
   })

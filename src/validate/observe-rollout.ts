@@ -13,6 +13,8 @@ import {
   type RolloutJudgement,
 } from './rollout-verdict.js'
 import { failRow, notChecked } from './rows.js'
+import { nativeStrategyOf } from './deployment-phase.js'
+import { followNativeRollout, type DeploymentSeen } from './native-rollout.js'
 import { describeService, progressLine, TargetNotFound, waitForRollout } from './service.js'
 import type { Step } from './step.js'
 import type { EarlyPage } from './tasks.js'
@@ -26,6 +28,8 @@ export interface ObservedRollout {
   timedOutAfterMs?: number
   /** Set when the wait ended because DescribeServices could not be read: why, and when it last could. */
   unreadable?: { why: string; lastLookAt?: number }
+  /** For a BLUE_GREEN, LINEAR or CANARY service: its service deployment as last seen (native-rollout.ts). */
+  deployment?: DeploymentSeen
 }
 
 /** The service, once its rollout settled (or the wait ended); `early` is stopped when it will not be used. */
@@ -45,6 +49,7 @@ async function lookThenWait(step: Step, early: EarlyPage): Promise<ObservedRollo
   const { config, deps, target, deadline, startedAt } = step
   const first = await describeService(deps, target, deadline)
   deps.log.info(progressLine(first))
+  if (nativeStrategyOf(first)) return followNative(step, early, first)
   if (!config.waitForStable || rolloutSettled(first)) return { service: first, firstLook: true }
   // Leave the bake its time inside the step's timeout.
   const waited = await waitForRollout(
@@ -66,10 +71,28 @@ async function lookThenWait(step: Step, early: EarlyPage): Promise<ObservedRollo
   return { service, firstLook: false, timedOutAfterMs: waited.timedOutAfterMs, unreadable }
 }
 
+/** ECS's own blue/green, linear and canary: the service deployment decides when the rollout has ended. */
+async function followNative(step: Step, early: EarlyPage, first: Service): Promise<ObservedRollout | Ending> {
+  const native = await followNativeRollout(step, first)
+  const firstLook = native.service === first
+  if (!firstLook) early.stop()
+  if (native.cancelled)
+    return cancelledWhile(
+      nothing(),
+      `cancelled while following the deployment (${progressLine(native.service)})`,
+    )
+  return {
+    service: native.service,
+    firstLook,
+    timedOutAfterMs: native.timedOutAfterMs ?? native.deployment.timedOutAfterMs,
+    deployment: native.deployment,
+  }
+}
+
 const nothing = () => ({ checks: [], unverified: [] })
 
 /** Why the service could not be looked at, as the step's end; anything but a failed AWS call is a bug. */
-function unobserved(step: Step, e: unknown): Ending {
+export function unobserved(step: Step, e: unknown): Ending {
   const { config, deps } = step
   if (wasCancelled(e, deps.signal)) return cancelledWhile(nothing(), 'cancelled while reading the service')
   if (e instanceof TargetNotFound) {

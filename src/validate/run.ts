@@ -14,11 +14,14 @@ import { Ending, finish } from './finish.js'
 import { startFirstRound } from './first-round.js'
 import { judgeObserved, observeRollout } from './observe-rollout.js'
 import { rollBackIfMeasured } from './rollback/on-failure.js'
+import { gateAtPauseHook } from './pause-hook/gate.js'
 import { startStep } from './step.js'
 import { askFirstPage } from './tasks.js'
 
 export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepResult> {
   const step = startStep(config, deps)
+  // ECS's PAUSE hook: validate checks the new revision while the deployment waits, and answers the hook.
+  if (config.pauseHook !== 'off') return gateAtPauseHook(step)
   // ListTasks pages are the critical path at scale: the first is asked for alongside the first
   // DescribeServices, and used only if that first look is the one judged (no wait in between).
   const early = askFirstPage(deps, step.target, step.deadline)

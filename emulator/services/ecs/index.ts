@@ -1,6 +1,7 @@
 // The ECS plugin: builds the ECS world from the scenario's `ecs:` section, serves the ECS API, and offers
 // itself to other plugins as world.states.ecs (the CodePipeline ECS deploy action deploys through it).
 import type { EmulatorPlugin } from '../../core/types.js'
+import { continueServiceDeployment } from './ops/continue-service-deployment.js'
 import {
   describeServiceDeployments,
   describeServiceRevisions,
@@ -43,6 +44,7 @@ export const ecsPlugin: EmulatorPlugin = {
             ListServiceDeployments: listServiceDeployments(state),
             DescribeServiceDeployments: describeServiceDeployments(state),
             DescribeServiceRevisions: describeServiceRevisions(state),
+            ContinueServiceDeployment: continueServiceDeployment(state),
           },
         },
       ],

@@ -1,6 +1,7 @@
 // The ECS emulator's records. Nothing here holds per-moment state: counts and statuses are computed from
 // these records at the clock's `now` (timeline.ts), so a manual clock can jump anywhere.
 import type { CircuitBreakerSpec, ContainerSpec, Controller, PlanSpec } from './scenario.js'
+import type { HookAction, HookSpec, Stage, StrategySpec } from './strategy.js'
 
 export interface TaskDefinition {
   arn: string
@@ -45,6 +46,10 @@ export interface Deployment {
   rollback?: Deployment
   /** The ServiceDeployments API record; a rollback deployment shares the failed deployment's. */
   serviceDeployment: ServiceDeploymentRecord
+  /** A native (blue/green, linear, canary) deployment's end as known now (native.ts settle): when the old
+   * revision's tasks stop (CLEAN_UP), or when a rollback made the old revision PRIMARY again. */
+  cleanUpAt?: number
+  retiredAt?: number
 }
 
 export interface ServiceDeploymentRecord {
@@ -53,6 +58,24 @@ export interface ServiceDeploymentRecord {
   deployment: Deployment
   /** When a newer user deployment started before this one reached a terminal state. */
   stoppedAt?: number
+  /** Set for a BLUE_GREEN, LINEAR or CANARY deployment: its lifecycle (native.ts). */
+  native?: NativeRun
+}
+
+/** One lifecycle hook of a native deployment, at one stage. */
+export interface HookRun {
+  id: string
+  spec: HookSpec
+  stage: Stage
+}
+
+/** What a native deployment was started with, and the answers ContinueServiceDeployment gave its hooks. */
+export interface NativeRun {
+  spec: StrategySpec
+  hooks: HookRun[]
+  decisions: Map<string, { action: HookAction; at: number }>
+  /** When the deployment's alarms go into ALARM (ms), and which. */
+  alarm?: { at: number; names: string[] }
 }
 
 export interface Service {
@@ -65,6 +88,7 @@ export interface Service {
   launchType: 'FARGATE' | 'EC2'
   loadBalancers: Record<string, unknown>[]
   circuitBreaker: CircuitBreakerSpec
+  strategy: StrategySpec
   createdAt: number
   /** Oldest first; may end with a rollback deployment whose createdAt is still in the future. */
   deployments: Deployment[]

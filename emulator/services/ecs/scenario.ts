@@ -15,6 +15,13 @@ import {
   type NonEmpty,
   type Obj,
 } from './read.js'
+import {
+  parseAlarmTrigger,
+  parseStrategy,
+  STRATEGY_KEYS,
+  type AlarmTrigger,
+  type StrategySpec,
+} from './strategy.js'
 
 export const CONTROLLERS = ['ECS', 'CODE_DEPLOY', 'EXTERNAL'] as const
 export type Controller = (typeof CONTROLLERS)[number]
@@ -63,6 +70,8 @@ export interface PlanSpec {
   unhealthyTasks: number
   failure: StopSpec
   stoppedTasks: ExtraStoppedTask[]
+  /** Native strategies with deployment alarms: the alarms that go into ALARM while the deployment runs. */
+  alarm?: AlarmTrigger
 }
 
 export interface DeploymentSpec extends PlanSpec {
@@ -87,6 +96,8 @@ export interface ServiceSpec {
   /** Passed through to DescribeServices; an entry with `loadBalancerName` is a Classic Load Balancer. */
   loadBalancers: Obj[]
   circuitBreaker: CircuitBreakerSpec
+  /** ROLLING (the default), or ECS's own BLUE_GREEN, LINEAR or CANARY with their bake, hooks and alarms. */
+  deploymentStrategy: StrategySpec
   taskDefinitions: NonEmpty<TaskDefinitionSpec>
   deployments: NonEmpty<DeploymentSpec>
   /** Plans for deployments started while the emulator runs (deployImages, UpdateService), used in order;
@@ -142,6 +153,7 @@ function parseService(name: string, s: Obj, path: string, region: string, accoun
     'taskDefinitions',
     'deployments',
     'onDeploy',
+    ...STRATEGY_KEYS,
   ])
   const desiredCount = num(s.desiredCount, `${path}.desiredCount`, 1, 0)
   const defaultImage = `${accountId}.dkr.ecr.${region}.amazonaws.com/${name}:latest`
@@ -205,6 +217,7 @@ function parseService(name: string, s: Obj, path: string, region: string, accoun
         0,
       ),
     },
+    deploymentStrategy: parseStrategy(s, path),
     taskDefinitions,
     deployments,
     onDeploy: onDeployRaw.map((p, i) => parsePlan(obj(p, `${path}.onDeploy.${i}`), `${path}.onDeploy.${i}`)),
@@ -263,6 +276,7 @@ function parsePlan(p: Obj, path: string): PlanSpec {
     'unhealthyTasks',
     'failure',
     'stoppedTasks',
+    'alarm',
   ])
   const f = obj(p.failure, `${path}.failure`)
   known(f, `${path}.failure`, ['stopCode', 'stoppedReason', 'exitCode', 'containerReason'])
@@ -280,6 +294,7 @@ function parsePlan(p: Obj, path: string): PlanSpec {
       known(o, tp, ['after', 'stopCode', 'stoppedReason', 'exitCode', 'containerReason'])
       return { ...parseStop(o, tp, DEFAULT_FAILURE), after: num(o.after, `${tp}.after`, 0, 0) }
     }),
+    alarm: parseAlarmTrigger(p.alarm, `${path}.alarm`),
   }
 }
 

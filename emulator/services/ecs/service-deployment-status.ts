@@ -1,6 +1,7 @@
 // The ServiceDeployments API's view of a deployment at t: one record per deployment the user started, whose
 // status also tells what happened to it afterwards (rolled back, stopped by a newer one).
 import type { ServiceDeploymentRecord } from './model.js'
+import { nativeAt } from './native.js'
 import { completedAt, failedAt, failedTasks } from './timeline.js'
 
 export type ServiceDeploymentStatus =
@@ -42,6 +43,15 @@ export function serviceDeploymentStatus(rec: ServiceDeploymentRecord, t: number)
     }
   }
   if (t < d.createdAt) return { status: 'PENDING' }
+  if (rec.native) {
+    const n = nativeAt(rec, t)
+    return {
+      status: n.status,
+      statusReason: n.rollback?.reason,
+      finishedAt: n.finishedAt,
+      rollbackStartedAt: n.rollback?.startedAt,
+    }
+  }
   const done = completedAt(d)
   if (done !== undefined)
     return done <= t ? { status: 'SUCCESSFUL', finishedAt: done } : { status: 'IN_PROGRESS' }
@@ -71,7 +81,11 @@ export function serviceDeploymentStatus(rec: ServiceDeploymentRecord, t: number)
 export function circuitBreakerView(rec: ServiceDeploymentRecord, t: number) {
   const d = rec.deployment
   if (!d.circuitBreaker.enable) return { status: 'DISABLED', failureCount: 0, threshold: d.threshold }
-  const failed = failedAt(d)
+  const failed = rec.native
+    ? nativeAt(rec, t).rollback?.cause === 'breaker'
+      ? failedAt(d)
+      : undefined
+    : failedAt(d)
   const status =
     failed !== undefined && failed <= t
       ? 'TRIGGERED'

@@ -6,6 +6,7 @@ import { EcsNames, lastSegment, taskIp } from './ids.js'
 import type {
   Cluster,
   Deployment,
+  NativeRun,
   Service,
   ServiceDeploymentRecord,
   ServiceRevision,
@@ -13,6 +14,7 @@ import type {
 } from './model.js'
 import { DEFAULT_ROLLOUT_SECONDS, type ContainerSpec, type EcsScenario, type PlanSpec } from './scenario.js'
 import { isTerminal, serviceDeploymentStatus } from './service-deployment-status.js'
+import { settle } from './native.js'
 import { completedAt, failedAt } from './timeline.js'
 
 const SUCCESS_PLAN: PlanSpec = {
@@ -67,6 +69,7 @@ export class EcsState implements EcsDeployTarget {
           launchType: s.launchType,
           loadBalancers: s.loadBalancers,
           circuitBreaker: s.circuitBreaker,
+          strategy: s.deploymentStrategy,
           createdAt: first,
           deployments: [],
           serviceDeployments: [],
@@ -132,9 +135,11 @@ export class EcsState implements EcsDeployTarget {
     return revisions.find((td) => String(td.revision) === revision)
   }
 
-  /** The newest deployment that has started by t. */
+  /** The newest deployment that has started by t (a native deployment rolled back by then no longer counts). */
   primaryAt(service: Service, t: number): Deployment | undefined {
-    return service.deployments.findLast((d) => d.createdAt <= t)
+    return service.deployments.findLast(
+      (d) => d.createdAt <= t && (d.retiredAt === undefined || d.retiredAt > t),
+    )
   }
 
   // --- changes ---
@@ -212,11 +217,17 @@ export class EcsState implements EcsDeployTarget {
     this.revisionsByArn.set(revision.arn, { service, revision })
     const record = {
       arn: this.names.serviceDeployment(service.cluster.name, service.name),
+      native: source ? this.nativeRun(service, plan, at) : undefined,
     } as ServiceDeploymentRecord
     const d = this.newDeployment(service, td, revision, plan, at, source, record)
     record.deployment = d
     service.serviceDeployments.push(record)
     this.serviceDeploymentsByArn.set(record.arn, { service, record })
+    // Blue/green, linear and canary roll back by sending the traffic back to the old revision (native.ts).
+    if (record.native) {
+      settle(record)
+      return d
+    }
     const failed = failedAt(d)
     if (failed !== undefined && service.circuitBreaker.rollback && source) {
       const back = { ...SUCCESS_PLAN, duration: plan.rollbackDuration }
@@ -232,6 +243,21 @@ export class EcsState implements EcsDeployTarget {
       d.rollback.rollbackOf = d
     }
     return d
+  }
+
+  /** The lifecycle of a BLUE_GREEN, LINEAR or CANARY deployment; none for ROLLING. */
+  private nativeRun(service: Service, plan: PlanSpec, at: number): NativeRun | undefined {
+    const spec = service.strategy
+    if (spec.strategy === 'ROLLING') return undefined
+    const hooks = spec.lifecycleHooks.flatMap((h) =>
+      h.lifecycleStages.map((stage) => ({
+        id: `${h.targetType === 'PAUSE' ? 'ecs-pause' : 'ecs-hook'}-${this.names.alnum(43)}`,
+        spec: h,
+        stage,
+      })),
+    )
+    const alarm = plan.alarm && { at: at + plan.alarm.after * 1000, names: plan.alarm.names }
+    return { spec, hooks, decisions: new Map(), alarm }
   }
 
   private newDeployment(

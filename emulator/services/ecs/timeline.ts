@@ -15,6 +15,11 @@ export const EXTRA_SLOT_BASE = 0xf000_0000_0000
 
 const ms = (seconds: number) => seconds * 1000
 
+/** A BLUE_GREEN, LINEAR or CANARY deployment (not a rollback deployment of the rolling kind). */
+export function isNative(d: Deployment): boolean {
+  return d.serviceDeployment.native !== undefined && d.rollbackOf === undefined
+}
+
 export function isFailing(d: Deployment): boolean {
   return d.plan.outcome === 'failure'
 }
@@ -84,6 +89,11 @@ function drainLimit(d: Deployment, t: number): number {
   let limit = d.desired
   for (const x of d.drainers) {
     if (x.createdAt > t) break
+    if (isNative(x)) {
+      // Blue/green, linear and canary keep the old revision whole until CLEAN_UP.
+      if (x.cleanUpAt !== undefined && x.cleanUpAt <= t) limit = 0
+      continue
+    }
     const up = rampUp(x, t)
     const replaced = x.desired === 0 ? d.desired : Math.floor((d.desired * up) / x.desired)
     limit = Math.min(limit, d.desired - replaced)
@@ -138,6 +148,11 @@ export function slotStoppedAt(d: Deployment, i: number, t: number): number | und
   let best: number | undefined
   for (const x of d.drainers) {
     if (x.createdAt > t) break
+    if (isNative(x)) {
+      const at = x.cleanUpAt
+      if (at !== undefined && at <= t) best = best === undefined ? at : Math.min(best, at)
+      continue
+    }
     // x must have `need` slots up for d's slot i to go.
     const need = x.desired === 0 ? 0 : Math.ceil(((d.desired - i) * x.desired) / d.desired)
     if (need > capacity(x)) continue

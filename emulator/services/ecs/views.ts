@@ -4,6 +4,8 @@ import { hasRolloutState, type Deployment, type Service } from './model.js'
 import type { EcsState } from './state.js'
 import { failedTasks, pendingCount, rolloutState, runningCount, updatedAt } from './timeline.js'
 import { CIRCUIT_BREAKER_REASON } from './service-deployment-status.js'
+import type { CircuitBreakerSpec } from './scenario.js'
+import type { StrategySpec } from './strategy.js'
 
 const date = (ms: number) => new Date(Math.round(ms))
 
@@ -13,10 +15,13 @@ export function shownDeployments(
   t: number,
 ): { d: Deployment; status: 'PRIMARY' | 'ACTIVE' }[] {
   const visible = service.deployments.filter((d) => d.createdAt <= t)
-  const primary = visible[visible.length - 1]
+  // A native deployment being rolled back hands PRIMARY back to the revision it was replacing at once.
+  const current = visible.filter((d) => d.retiredAt === undefined || d.retiredAt > t)
+  const primary = current[current.length - 1]
   if (!primary) return []
   const shown: { d: Deployment; status: 'PRIMARY' | 'ACTIVE' }[] = [{ d: primary, status: 'PRIMARY' }]
-  for (const d of visible.slice(0, -1).reverse()) {
+  for (const d of [...visible].reverse()) {
+    if (d === primary) continue
     // A failed deployment stays listed while its rollback is under way.
     const rollingBackFrom = primary.rollbackOf === d && rolloutState(primary, t) !== 'COMPLETED'
     if (runningCount(d, t) + pendingCount(d, t) > 0 || rollingBackFrom) shown.push({ d, status: 'ACTIVE' })
@@ -131,14 +136,9 @@ export function serviceView(state: EcsState, service: Service, t: number) {
     platformVersion: service.launchType === 'FARGATE' ? 'LATEST' : undefined,
     platformFamily: service.launchType === 'FARGATE' ? 'Linux' : undefined,
     taskDefinition: shown[0]?.d.taskDefinition.arn,
-    deploymentConfiguration: {
-      deploymentCircuitBreaker: ecs
-        ? { enable: service.circuitBreaker.enable, rollback: service.circuitBreaker.rollback }
-        : undefined,
-      maximumPercent: 200,
-      minimumHealthyPercent: 100,
-      strategy: ecs ? 'ROLLING' : undefined,
-    },
+    deploymentConfiguration: ecs
+      ? deploymentConfigurationView(service.circuitBreaker, service.strategy)
+      : { maximumPercent: 200, minimumHealthyPercent: 100 },
     // CODE_DEPLOY and EXTERNAL services report task sets, never deployments.
     deployments: ecs ? deployments : [],
     taskSets: ecs ? undefined : shown.map(({ d, status }) => taskSetView(state, service, d, status, t)),
@@ -155,5 +155,33 @@ export function serviceView(state: EcsState, service: Service, t: number) {
     enableECSManagedTags: false,
     propagateTags: 'NONE',
     enableExecuteCommand: false,
+  }
+}
+
+/** DeploymentConfiguration as DescribeServices and DescribeServiceDeployments show it. */
+export function deploymentConfigurationView(breaker: CircuitBreakerSpec, spec: StrategySpec) {
+  const native = spec.strategy !== 'ROLLING'
+  return {
+    deploymentCircuitBreaker: { enable: breaker.enable, rollback: breaker.rollback },
+    maximumPercent: 200,
+    minimumHealthyPercent: 100,
+    alarms: spec.alarms
+      ? { alarmNames: spec.alarms.alarmNames, rollback: spec.alarms.rollback, enable: true }
+      : undefined,
+    strategy: spec.strategy,
+    bakeTimeInMinutes: native ? spec.bakeTimeInMinutes : undefined,
+    lifecycleHooks: native
+      ? spec.lifecycleHooks.map((h) => ({
+          targetType: h.targetType,
+          hookTargetArn: h.hookTargetArn,
+          lifecycleStages: h.lifecycleStages,
+          timeoutConfiguration:
+            h.targetType === 'PAUSE'
+              ? { timeoutInMinutes: h.timeoutInMinutes, action: h.timeoutAction }
+              : undefined,
+        }))
+      : undefined,
+    linearConfiguration: spec.strategy === 'LINEAR' ? spec.linear : undefined,
+    canaryConfiguration: spec.strategy === 'CANARY' ? spec.canary : undefined,
   }
 }

@@ -2,9 +2,10 @@
 // in `loadBalancers[]` (awsvpc: registered by their ENI's private address), as ECS registers and deregisters
 // them. Elastic Load Balancing API reference, TargetHealth: states initial / healthy / unhealthy / draining,
 // with the reason codes Elb.InitialHealthChecking, Target.ResponseCodeMismatch, Target.DeregistrationInProgress.
-import type { Service } from '../ecs/model.js'
+import type { Deployment, Service } from '../ecs/model.js'
 import type { EcsState } from '../ecs/state.js'
 import { deploymentSegments, segmentSize, slotAt, slotLife } from '../ecs/tasks.js'
+import { isNative } from '../ecs/timeline.js'
 import type { TargetGroupSpec } from './scenario.js'
 
 export interface TargetHealthDescription {
@@ -15,13 +16,30 @@ export interface TargetHealthDescription {
 
 const AZ = (region: string, slot: number): string => `${region}${'abc'[slot % 3]}`
 
+const alternateOf = (lb: Record<string, unknown>): unknown =>
+  (lb.advancedConfiguration as { alternateTargetGroupArn?: unknown } | undefined)?.alternateTargetGroupArn
+
 export function servicesBehind(ecs: EcsState | undefined, arn: string): Service[] {
   if (!ecs) return []
   const out: Service[] = []
   for (const cluster of ecs.clusters.values())
     for (const s of cluster.services.values())
-      if (s.loadBalancers.some((lb) => lb.targetGroupArn === arn)) out.push(s)
+      if (s.loadBalancers.some((lb) => lb.targetGroupArn === arn || alternateOf(lb) === arn)) out.push(s)
   return out
+}
+
+/**
+ * Whether deployment d's tasks are registered in target group `arn` at t. A blue/green, linear or canary
+ * deployment registers its (green) tasks in the alternate target group while it runs (developer guide:
+ * "Application Load Balancer resources for blue/green, linear, and canary deployments"); the old revision stays in
+ * the primary one. The emulator keeps the two groups' roles fixed: once the deployment has cleaned up, its
+ * tasks are listed in the primary group.
+ */
+function registeredIn(service: Service, d: Deployment, arn: string, t: number): boolean {
+  const green = isNative(d) && !(d.cleanUpAt !== undefined && d.cleanUpAt <= t)
+  return service.loadBalancers.some((lb) =>
+    green && alternateOf(lb) !== undefined ? alternateOf(lb) === arn : lb.targetGroupArn === arn,
+  )
 }
 
 export function targetHealth(
@@ -42,6 +60,7 @@ export function targetHealth(
     const newest = service.deployments.filter((d) => d.createdAt <= t).at(-1)
     let stale = tg.staleTargets
     for (const d of [...service.deployments].reverse()) {
+      if (!registeredIn(service, d, arn, t)) continue
       for (const seg of [
         ...deploymentSegments(service, d, 'RUNNING', t),
         ...deploymentSegments(service, d, 'STOPPED', t),

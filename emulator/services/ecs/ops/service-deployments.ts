@@ -6,7 +6,9 @@ import { decodeToken, encodeToken, pageSize, toMillis } from '../paging.js'
 import { circuitBreakerView, serviceDeploymentStatus } from '../service-deployment-status.js'
 import type { EcsState } from '../state.js'
 import { imageDigest } from '../tasks.js'
+import { nativeAt } from '../native.js'
 import { pendingCount, runningCount } from '../timeline.js'
+import { deploymentConfigurationView } from '../views.js'
 
 const STATUSES = [
   'PENDING',
@@ -100,11 +102,40 @@ function revisionCounts(deployments: (Deployment | undefined)[], revisionArn: st
   }
 }
 
+/** The lifecycle fields of a BLUE_GREEN, LINEAR or CANARY deployment (native.ts); none for ROLLING. */
+function lifecycleView(r: ServiceDeploymentRecord, t: number) {
+  if (!r.native) return {}
+  const n = nativeAt(r, t)
+  return {
+    lifecycleStage: n.stage,
+    lifecycleHookDetails: n.hooks.map((h) => ({ ...h, expiresAt: date(h.expiresAt) })),
+    weights: {
+      requestedTestTrafficWeight: n.testWeight,
+      requestedProductionTrafficWeight: n.productionWeight,
+    },
+  }
+}
+
+/** ServiceDeploymentAlarms: the deployment's alarms, and those that triggered its rollback. */
+function alarmsView(r: ServiceDeploymentRecord, t: number) {
+  const alarms = r.native?.spec.alarms
+  if (!alarms) return { status: 'DISABLED', alarmNames: [], triggeredAlarmNames: [] }
+  const n = nativeAt(r, t)
+  const status =
+    n.rollback?.cause === 'alarm'
+      ? 'TRIGGERED'
+      : n.status === 'IN_PROGRESS'
+        ? 'MONITORING'
+        : 'MONITORING_COMPLETE'
+  return { status, alarmNames: alarms.alarmNames, triggeredAlarmNames: n.triggeredAlarms }
+}
+
 function serviceDeploymentView(service: Service, r: ServiceDeploymentRecord, t: number) {
   const d = r.deployment
   const s = serviceDeploymentStatus(r, t)
   const involved = [d, d.source, d.rollback]
   const target = revisionCounts(involved, d.revision.arn, t)
+  const { weights, ...lifecycle } = lifecycleView(r, t)
   return {
     serviceDeploymentArn: r.arn,
     serviceArn: service.arn,
@@ -119,15 +150,15 @@ function serviceDeploymentView(service: Service, r: ServiceDeploymentRecord, t: 
       ...target,
       requestedTaskCount:
         s.status === 'IN_PROGRESS' || s.status === 'SUCCESSFUL' ? d.desired : target.requestedTaskCount,
+      ...weights,
     },
     status: s.status,
     statusReason: s.statusReason,
-    deploymentConfiguration: {
-      deploymentCircuitBreaker: { enable: d.circuitBreaker.enable, rollback: d.circuitBreaker.rollback },
-      maximumPercent: 200,
-      minimumHealthyPercent: 100,
-      strategy: 'ROLLING',
-    },
+    ...lifecycle,
+    deploymentConfiguration: deploymentConfigurationView(
+      d.circuitBreaker,
+      r.native?.spec ?? service.strategy,
+    ),
     rollback:
       s.rollbackStartedAt !== undefined && d.source
         ? {
@@ -137,7 +168,7 @@ function serviceDeploymentView(service: Service, r: ServiceDeploymentRecord, t: 
           }
         : undefined,
     deploymentCircuitBreaker: circuitBreakerView(r, t),
-    alarms: { status: 'DISABLED', alarmNames: [], triggeredAlarmNames: [] },
+    alarms: alarmsView(r, t),
   }
 }
 

@@ -1,0 +1,96 @@
+// The pause-hook gate's checks of the new revision while the deployment waits at the hook: round after round
+// over the bake, which is cut to end before the hook expires (an answer after that is no answer).
+import type { Check } from '../../result.js'
+import { bake, type BakeWatch } from '../bake.js'
+import { pausedHook, phaseLine } from '../deployment-phase.js'
+import { healthRound, type HealthConfig } from '../health.js'
+import { unreadableRow } from '../read.js'
+import { failRow } from '../rows.js'
+import { describeServiceDeployment } from '../service-deployment.js'
+import type { Step } from '../step.js'
+import { checkNewTasks, checkReleaseVersion, judgeNewRevision } from './new-revision.js'
+import { PAUSE_CHECK, type Paused } from './wait.js'
+
+/** The answer is sent this long before the hook expires, at the latest: a late answer is refused. */
+export const ANSWER_MARGIN_MS = 60_000
+
+export interface AtPause {
+  checks: Check[]
+  rounds: { at: string; checks: Check[] }[]
+  cancelled: boolean
+}
+
+/** The bake at the pause: as long as bake-minutes, but ending before the hook expires so the answer counts. */
+function bakeAtPause(step: Step, paused: Paused): number {
+  const { config, deps } = step
+  const room = answerBy(step, paused) - deps.now()
+  if (room < config.bakeMs) {
+    deps.log.warning(
+      `The PAUSE hook expires at ${paused.hook.expiresAt?.toISOString()}: the bake at the pause is cut to ${Math.max(0, Math.round(room / 1000))} s (bake-minutes asks ${Math.round(config.bakeMs / 1000)} s) so the answer comes before the hook's own timeout`,
+    )
+    return Math.max(0, room)
+  }
+  return config.bakeMs
+}
+
+/** The reads at the pause may retry until then at the latest: an answer after the hook expired is no answer. */
+function answerBy(step: Step, paused: Paused): number {
+  const expires = paused.hook.expiresAt?.getTime() ?? Infinity
+  return Math.min(step.deadline, expires - ANSWER_MARGIN_MS)
+}
+
+/** The checks of the new revision at the pause, round after round over the bake, stopping at a breach. */
+export async function checkAtPause(step: Step, paused: Paused): Promise<AtPause> {
+  const { deps } = step
+  const deadline = answerBy(step, paused)
+  return deps.log.group(`Checks of the new revision at the pause`, async () => {
+    const bakeMs = bakeAtPause(step, paused)
+    // Metric windows start at the pause when there is a bake (test traffic reaches the new revision then).
+    const since = bakeMs > 0 ? paused.seenAt : undefined
+    const [version, tasks, health] = await Promise.all([
+      checkReleaseVersion(step, paused.deployment, deadline),
+      checkNewTasks(step, paused.service, paused.deployment, deadline),
+      healthRound(deps, healthAtPause(step), since, deadline),
+    ])
+    const checks = [judgeNewRevision(paused.deployment), ...tasks, version, ...health.checks]
+    const first = { ...health, checks }
+    for (const c of first.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
+    if (bakeMs === 0) return { checks: first.checks, rounds: [], cancelled: false }
+    const watch = pauseWatch(step, paused)
+    const baked = await bake(deps, healthAtPause(step), since, first, bakeMs, watch, deadline)
+    const last = baked.rounds.at(-1) ?? first
+    const rounds = baked.rounds.map((r) => ({ at: new Date(r.at).toISOString(), checks: r.checks }))
+    // The version is looked at once; the bake's rounds re-read the rest.
+    return {
+      checks: last === first ? last.checks : [version, ...last.checks],
+      rounds,
+      cancelled: baked.cancelled,
+    }
+  })
+}
+
+/**
+ * The CloudWatch checks at the pause: the configured ones. (Where the step derives checks from the service's
+ * target groups, the gate's are the test target groups: the new revision's traffic at the pause.)
+ */
+function healthAtPause(step: Step): HealthConfig {
+  return step.config
+}
+
+/** Each bake round re-reads the deployment (still paused, new revision whole); the end re-counts its tasks. */
+function pauseWatch(step: Step, paused: Paused): BakeWatch {
+  return {
+    service: async (deadline) => {
+      try {
+        const sd = await describeServiceDeployment(step.deps, paused.arn, deadline)
+        const still = pausedHook(sd)?.hookId === paused.hook.hookId
+        return still
+          ? judgeNewRevision(sd)
+          : failRow(PAUSE_CHECK, 'gate', `the deployment no longer waits at the hook: ${phaseLine(sd)}`)
+      } catch (e) {
+        return unreadableRow(PAUSE_CHECK, 'gate', e instanceof Error ? e.message : String(e))
+      }
+    },
+    tasks: (deadline) => checkNewTasks(step, paused.service, paused.deployment, deadline),
+  }
+}
