@@ -7,6 +7,8 @@
 //   StartPipelineExecution; it keeps no compile cache, so every step of a job is a first step for it);
 // - bad input: spawn → exit of a run refused at its inputs;
 // - bare node: spawn → exit of `node -e ''`, the denominator of every ratio.
+// Each figure twice: wall time (what a job waits) and CPU time (user + system, bench/cpu-hook.mjs), which other
+// processes' load barely moves — on a busy shared machine the wall ratios stretch, the CPU ratios much less.
 // Also what a valid monitor run loads before its first request (bench/loaded-hook.mjs) and dist/'s size.
 // `npx tsx bench/cold-start.ts` (BENCH_RUNS=n rounds, 15 by default)
 import { spawn } from 'node:child_process'
@@ -28,6 +30,25 @@ export interface BenchRow {
 
 const ROUNDS = 15
 const LOADED_HOOK = fileURLToPath(new URL('./loaded-hook.mjs', import.meta.url))
+const CPU_HOOK = fileURLToPath(new URL('./cpu-hook.mjs', import.meta.url))
+
+/** One timed process: wall ms (spawn → exit or → first request) and the CPU ms it had used by then. */
+interface Timed {
+  wall: number
+  cpu: number
+}
+
+/** Spawns `node --import cpu-hook <args>`; `cpu` is read from its stderr once it has closed. */
+function spawnTimed(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(nodeBinary(), ['--import', CPU_HOOK, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const cpu = (): number => Number(/cpu-ms ([\d.]+)/.exec(stderr)?.[1] ?? NaN)
+  return { child, cpu }
+}
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -48,13 +69,13 @@ const baseEnv = (runnerTemp = freshRunnerTemp()): NodeJS.ProcessEnv => ({
   RUNNER_TEMP: runnerTemp,
 })
 
-/** ms from spawn to exit. */
-function timeToExit(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Spawn → exit. */
+function timeToExit(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
-    const child = spawn(nodeBinary(), args, { env, stdio: 'ignore' })
+    const { child, cpu } = spawnTimed(args, env)
     child.on('error', reject)
-    child.on('close', () => resolve(performance.now() - start))
+    child.on('close', () => resolve({ wall: performance.now() - start, cpu: cpu() }))
   })
 }
 
@@ -103,19 +124,24 @@ const peerInputs: NodeJS.ProcessEnv = {
 
 type Aws = Awaited<ReturnType<typeof localAws>>
 
-/** ms from spawn to the server receiving the first request; the process is then stopped (what follows is not timed). */
-function timeToFirstRequest(aws: Aws, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Spawn → the server receiving the first request; the process is then stopped (what follows is not timed), a
+ * moment later so that its CPU time at the request reaches stderr.
+ */
+function timeToFirstRequest(aws: Aws, args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
     let at: number | undefined
     aws.onRequest(() => {
       at = performance.now() - start
-      child.kill('SIGKILL')
+      setTimeout(() => child.kill('SIGKILL'), 20)
     })
-    const child = spawn(nodeBinary(), args, { env, stdio: 'ignore' })
+    const { child, cpu } = spawnTimed(args, env)
     child.on('error', reject)
     child.on('close', (code) =>
-      at === undefined ? reject(new Error(`${args.at(-1)} exited (${code}) without a request`)) : resolve(at),
+      at === undefined
+        ? reject(new Error(`${args.at(-1)} exited (${code}) without a request`))
+        : resolve({ wall: at, cpu: cpu() }),
     )
   })
 }
@@ -154,11 +180,11 @@ export function distBytes(dir = dirname(DIST)): { js: number; maps: number; othe
 }
 
 interface Series {
-  bare: number[]
-  badInput: number[]
-  first: number[]
-  cached: number[]
-  peer: number[]
+  bare: Timed[]
+  badInput: Timed[]
+  first: Timed[]
+  cached: Timed[]
+  peer: Timed[]
 }
 
 async function measure(aws: Aws, rounds: number, peer: string | undefined): Promise<Series> {
@@ -177,8 +203,12 @@ async function measure(aws: Aws, rounds: number, peer: string | undefined): Prom
   return s
 }
 
-const ms = (xs: number[]): string => `${median(xs).toFixed(1)} ms`
-const ratio = (xs: number[], bare: number[]): string => `${(median(xs) / median(bare)).toFixed(2)}×`
+const wall = (xs: Timed[]): number => median(xs.map((x) => x.wall))
+const cpu = (xs: Timed[]): number => median(xs.map((x) => x.cpu))
+const ms = (n: number): string => `${n.toFixed(1)} ms`
+/** Wall: median and ratio to bare node's; then CPU the same way. */
+const figures = (xs: Timed[], bare: Timed[]): string =>
+  `${ms(wall(xs))}, ${(wall(xs) / wall(bare)).toFixed(2)}× · CPU ${ms(cpu(xs))}, ${(cpu(xs) / cpu(bare)).toFixed(2)}×`
 const kB = (n: number): string => `${(n / 1000).toFixed(0)} kB`
 
 export async function benchColdStart(rounds = ROUNDS): Promise<{ rows: BenchRow[] }> {
@@ -195,27 +225,27 @@ export async function benchColdStart(rounds = ROUNDS): Promise<{ rows: BenchRow[
     const rows: BenchRow[] = [
       {
         name: `bare node -e "" (median of ${rounds}, interleaved)`,
-        value: `${ms(s.bare)} (load average ${loadavg()[0]!.toFixed(1)})`,
+        value: `${ms(wall(s.bare))} · CPU ${ms(cpu(s.bare))} (load average ${loadavg()[0]!.toFixed(1)})`,
         reference: 'a loaded machine stretches every ratio: compare ours with the peer of the same run',
       },
       {
         name: 'first AWS request, valid monitor run, job’s first step',
-        value: `${ms(s.first)}, ${ratio(s.first, s.bare)}`,
+        value: figures(s.first, s.bare),
         reference: '≤ 3.0× bare node, ahead of the peer (issue 13: 4.11×)',
       },
       {
         name: 'first AWS request, later step (compile cache)',
-        value: `${ms(s.cached)}, ${ratio(s.cached, s.bare)}`,
+        value: figures(s.cached, s.bare),
         reference: '≤ 2.5× bare node (issue 13: 3.27×)',
       },
       {
         name: `peer ${PEER_NAME}: first AWS request (every step)`,
-        value: peer.path ? `${ms(s.peer)}, ${ratio(s.peer, s.bare)}` : `not measured: ${peer.missing}`,
+        value: peer.path ? figures(s.peer, s.bare) : `not measured: ${peer.missing}`,
         reference: 'issue 13: 3.59×',
       },
       {
         name: 'bad input: spawn → exit',
-        value: `${ms(s.badInput)}, ${ratio(s.badInput, s.bare)}`,
+        value: figures(s.badInput, s.bare),
         reference: 'issue 13: ~2.0×; ~3.4× once @actions/core (with undici) loaded on every path',
       },
       {
