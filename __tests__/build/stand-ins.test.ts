@@ -1,9 +1,10 @@
-// The bundle's stand-ins (build/): @actions/core's view of @actions/http-client and @actions/exec. Each must do
-// what the real module does once called, loading it only then.
+// The bundle's stand-ins (build/): @actions/core's view of @actions/http-client and @actions/exec, and the YAML
+// parser. Each must do what the real module does once loaded, and load it only when asked.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HttpClient } from '../../build/lazy-http-client.js'
 import { getExecOutput } from '../../build/lazy-exec.js'
+import * as lazyYaml from '../../build/lazy-yaml.js'
 
 let server: Server
 let url: string
@@ -51,4 +52,13 @@ test('the HttpClient stand-in sends through the real client, with its constructo
 test('the exec stand-in runs the command through the real @actions/exec', async () => {
   const out = await getExecOutput(process.execPath, ['-e', 'process.stdout.write("ran")'], { silent: true })
   expect(out).toMatchObject({ exitCode: 0, stdout: 'ran' })
+})
+
+test('the YAML stand-in parses once ready() has loaded the real parser, and says so when asked too early', async () => {
+  expect(() => lazyYaml.parse('a: 1')).toThrow(/used before ready\(\) loaded it/)
+  await lazyYaml.ready()
+  expect(lazyYaml.parse('a: [1, 2]')).toEqual({ a: [1, 2] })
+  const doc = lazyYaml.parseDocument('a: [1', { prettyErrors: true })
+  expect(doc.errors[0]).toBeInstanceOf(lazyYaml.YAMLParseError)
+  expect(new Error('not YAML')).not.toBeInstanceOf(lazyYaml.YAMLParseError)
 })
