@@ -1,4 +1,6 @@
-// `npm run bench`: every benchmark in bench/, one table, each figure beside its reference.
+// `npm run bench`: every benchmark in bench/, one table, each figure beside its reference. The cold-start and
+// validate-memory rows run dist/ as a step does: build it first (npm run package); the peer's bundle comes from
+// `npx tsx bench/peer.ts` (its row says so when it is missing).
 import { benchColdStart, type BenchRow } from './cold-start.js'
 
 interface Bench {

@@ -52,7 +52,7 @@ function scenario(sizes = SIZES): Scenario {
   }
 }
 
-export function benchConfig(service: string): ValidateConfig {
+function benchConfig(service: string): ValidateConfig {
   return {
     mode: 'validate',
     region: 'us-east-1',
@@ -75,7 +75,7 @@ export function benchConfig(service: string): ValidateConfig {
   }
 }
 
-export const quiet = {
+const quiet = {
   info: () => undefined,
   warning: () => undefined,
   debug: () => undefined,

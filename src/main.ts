@@ -119,7 +119,7 @@ export async function runStep(config: Config, io: StepIO): Promise<void> {
 /** The typed config, or undefined after reporting every bad input (one ::error line and a summary). */
 async function readValidConfig(): Promise<Config | undefined> {
   try {
-    return readConfigFromRunner()
+    return await readConfigFromRunner()
   } catch (e) {
     if (!(e instanceof InputErrors)) throw e
     // Every run writes a summary, this one too: what was wrong, before any AWS call.

@@ -22,8 +22,21 @@ export interface ConfigEnvironment {
   mask: (secret: string) => void
 }
 
-export function readConfigFromRunner(): Config {
+/** The inputs written in YAML: only a run that sets one needs the YAML parser. */
+const YAML_INPUTS = [Inputs.MetricChecks, Inputs.PipelineDefinition]
+
+export async function readConfigFromRunner(): Promise<Config> {
+  if (YAML_INPUTS.some((name) => runner.getInput(name) !== '')) await yamlParserReady()
   return readConfig((name) => runner.getInput(name), { env: process.env, mask: runner.setSecret })
+}
+
+/**
+ * In the bundle `yaml` is a stand-in whose parser is loaded on demand (build/lazy-yaml.ts): a run without a YAML
+ * input, most monitor runs among them, never compiles it. Elsewhere `yaml` is the real module, always ready.
+ */
+async function yamlParserReady(): Promise<void> {
+  const yaml = (await import('yaml')) as { ready?: () => Promise<void> }
+  await yaml.ready?.()
 }
 
 /** Collects every input problem, then throws them together (one ::error line) or returns the config. */

@@ -2,8 +2,7 @@
 // external summary for every failed action; for CodeBuild actions the failed build phase with its message, the
 // CloudWatch Logs link and the last lines of the build's log; for Commands actions the link and last lines of
 // the log stream the action reports (logStreamARN). Nice to have: a read that fails leaves a note.
-import { BatchGetBuildsCommand, CodeBuildClient, type Build } from '@aws-sdk/client-codebuild'
-import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
+import type { Build } from '@aws-sdk/client-codebuild'
 import type { ModeDeps } from '../deps.js'
 import { describeError } from '../aws-errors.js'
 import { logStreamUrl } from './links.js'
@@ -68,14 +67,16 @@ export async function explainFailures(
   const explanations = new Map<ActionRun, Explanation>(
     failed.map((run) => [run, { error: codePipelineError(run), url: run.externalExecutionUrl }]),
   )
-  const x: Explaining = { reader, deps, region, notes: [] }
-  await Promise.all(
-    failed.flatMap((run) => {
-      const stream = commandsLogStream(run)
-      return stream ? [explainCommands(x, explanations.get(run)!, stream, run)] : []
-    }),
-  )
   const builds = failed.filter(isBuildRun)
+  const commands = failed.flatMap((run) => {
+    const stream = commandsLogStream(run)
+    return stream ? [{ run, stream }] : []
+  })
+  if (builds.length === 0 && commands.length === 0) return { explanations, notes: [] }
+  const x: Explaining = { reader, deps, region, notes: [], sdk: await loadClients() }
+  await Promise.all(
+    commands.map(({ run, stream }) => explainCommands(x, explanations.get(run)!, stream, run)),
+  )
   if (builds.length === 0) return { explanations, notes: x.notes }
   const found = await readBuilds(x, builds)
   await Promise.all(
@@ -111,7 +112,20 @@ interface Explaining {
   deps: ModeDeps
   region: string
   notes: string[]
+  sdk: Clients
 }
+
+/**
+ * The CodeBuild and CloudWatch Logs clients, loaded only when a failed build or Commands action is to be
+ * explained: a run that sees no such failure (nearly every run) does not compile them (~290 kB of JavaScript)
+ * before its first request.
+ */
+async function loadClients() {
+  const [{ CodeBuildClient, BatchGetBuildsCommand }, { CloudWatchLogsClient, GetLogEventsCommand }] =
+    await Promise.all([import('@aws-sdk/client-codebuild'), import('@aws-sdk/client-cloudwatch-logs')])
+  return { CodeBuildClient, BatchGetBuildsCommand, CloudWatchLogsClient, GetLogEventsCommand }
+}
+type Clients = Awaited<ReturnType<typeof loadClients>>
 
 /** A CodeBuild action that ran one build (a batch build has no single log to show). */
 function isBuildRun(run: ActionRun): boolean {
@@ -128,8 +142,8 @@ async function readBuilds(x: Explaining, builds: ActionRun[]): Promise<Build[]> 
       { service: 'codebuild', operation: 'BatchGetBuilds' },
       (abortSignal) =>
         x.deps.aws
-          .get(CodeBuildClient)
-          .send(new BatchGetBuildsCommand({ ids: builds.map((r) => r.externalExecutionId!) }), {
+          .get(x.sdk.CodeBuildClient)
+          .send(new x.sdk.BatchGetBuildsCommand({ ids: builds.map((r) => r.externalExecutionId!) }), {
             abortSignal,
           }),
       { attempts: 3, kind: 'explain' },
@@ -162,8 +176,8 @@ async function readLogTail(
     const out = await x.reader.read(
       { service: 'logs', operation: 'GetLogEvents' },
       (abortSignal) =>
-        x.deps.aws.get(CloudWatchLogsClient).send(
-          new GetLogEventsCommand({
+        x.deps.aws.get(x.sdk.CloudWatchLogsClient).send(
+          new x.sdk.GetLogEventsCommand({
             logGroupName: log.group,
             logStreamName: log.stream,
             startFromHead: false,
