@@ -2,13 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import { parseMetricChecks } from '../../src/config/metric-checks.js'
 import { errorRateCheck, metricCheckRow, type Series } from '../../src/validate/metric-verdict.js'
 import { metricWindow } from '../../src/validate/window.js'
+import { restApiRate } from '../../src/validate/rate-sources.js'
 
 const NOW = Date.parse('2026-11-26T12:00:30Z')
 const full = metricWindow(NOW, 5)
 const empty = metricWindow(NOW, 5, NOW - 10_000)
 const minute = (i: number) => full.start + i * 60_000
 const series = (values: number[]): Series => ({ timestamps: values.map((_, i) => minute(i)), values })
-const api = { name: 'shop-staging' }
+const api = restApiRate({ name: 'shop-staging' })
 
 describe('errorRateCheck', () => {
   const cases: {
@@ -77,7 +78,7 @@ describe('errorRateCheck', () => {
   ]
   it.each(cases)('$name', ({ errors, requests, published, status, value, message }) => {
     const c = errorRateCheck({
-      api,
+      source: api,
       maxErrorRate: 0.01,
       window: full,
       errors: errors && series(errors),
@@ -92,7 +93,7 @@ describe('errorRateCheck', () => {
   })
 
   it('no complete minute since the rollout: no data, said plainly', () => {
-    const c = errorRateCheck({ api, maxErrorRate: 0.01, window: empty })
+    const c = errorRateCheck({ source: api, maxErrorRate: 0.01, window: empty })
     expect(c.status).toBe('no-data')
     expect(c.message).toMatch(/no complete minute/)
   })
@@ -100,7 +101,7 @@ describe('errorRateCheck', () => {
   it('a partial window is named in the message', () => {
     const w = metricWindow(NOW, 5, NOW - 200_000)
     const c = errorRateCheck({
-      api,
+      source: api,
       maxErrorRate: 0.01,
       window: w,
       errors: series([0]),

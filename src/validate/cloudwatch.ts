@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-cloudwatch'
 import type { ModeDeps } from '../deps.js'
 import type { AlarmState } from './alarm-verdict.js'
-import { apiDimensions, type ApiTarget } from './metric-queries.js'
+import { apiDimensions, type ApiTarget } from './rate-sources.js'
 import type { Series } from './metric-verdict.js'
 import type { MetricWindow } from './window.js'
 import { call } from '../aws-errors.js'

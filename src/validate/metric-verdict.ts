@@ -1,7 +1,7 @@
-// Datapoints → check rows for the API error rate and the user's metric checks. Pure.
+// Datapoints → check rows for the 5XX rates (target groups, API) and the user's metric checks. Pure.
 import type { MetricCheck } from '../config/types.js'
-import { API_ERRORS_METRIC, API_GATEWAY_NAMESPACE } from '../facts/cloudwatch.js'
 import type { Check } from '../result.js'
+import type { RateSource } from './rate-sources.js'
 import { describeWindow, type MetricWindow } from './window.js'
 
 export interface Series {
@@ -9,17 +9,15 @@ export interface Series {
   values: number[]
 }
 
-export const API_CHECK_NAME = 'API 5XX error rate'
-
 export interface ErrorRateInput {
-  api: { name: string; stage?: string }
+  source: RateSource
   maxErrorRate: number
   window: MetricWindow
   errors?: Series
   requests?: Series
   /**
-   * Whether CloudWatch knows the API's 5XXError metric at all (ListMetrics), asked only when there was no
-   * traffic: undefined = not asked / could not tell.
+   * For an API named by the user: whether CloudWatch knows its error metric at all (ListMetrics), asked only
+   * when there was no traffic: undefined = not asked / could not tell.
    */
   published?: boolean
 }
@@ -27,38 +25,38 @@ export interface ErrorRateInput {
 const pct = (r: number): string => `${(r * 100).toFixed(r < 0.001 && r > 0 ? 3 : 2).replace(/\.?0+$/, '')}%`
 const sum = (s?: Series): number => (s?.values ?? []).reduce((a, b) => a + b, 0)
 
-function apiLabel(api: { name: string; stage?: string }): string {
-  return api.stage ? `API "${api.name}" stage "${api.stage}"` : `API "${api.name}"`
-}
-
-/** Rate over the whole window: total errors ÷ total requests (never the newest point, never an average of rates). */
+/**
+ * Rate over the whole window: total errors ÷ total requests (never the newest point, never an average of
+ * rates). A minute with requests and no error datapoint counts as no errors (CloudWatch publishes no
+ * datapoint for a count of zero); a window without requests is no data, neither pass nor fail.
+ */
 export function errorRateCheck(input: ErrorRateInput): Check {
-  const { api, maxErrorRate, window } = input
-  const base = { name: API_CHECK_NAME, type: 'metric', threshold: maxErrorRate }
+  const { source, maxErrorRate, window } = input
+  const base = { name: source.check, type: 'metric', threshold: maxErrorRate }
   if (window.minutes === 0) {
     return {
       ...base,
       status: 'no-data',
       value: null,
-      message: `no complete minute of metrics since the rollout ended yet; the error rate of ${apiLabel(api)} was not measured`,
+      message: `no complete minute of metrics since the rollout ended yet; the 5XX rate of ${source.label} was not measured`,
     }
   }
   const requests = sum(input.requests)
   const errors = sum(input.errors)
   if (requests === 0) {
-    if (input.published === false) {
+    if (source.api && input.published === false) {
       return {
         ...base,
         status: 'fail',
         value: null,
-        message: `${apiLabel(api)} has published no ${API_ERRORS_METRIC} metric to CloudWatch (${API_GATEWAY_NAMESPACE}) in the last two weeks: check api-name${api.stage ? ' and api-stage' : ''} (or set api-name: none)`,
+        message: `${source.label} has published no ${source.errorsMetric} metric to CloudWatch (${source.namespace}) in the last two weeks: check api-name${source.api.stage ? ' and api-stage' : ''}`,
       }
     }
     return {
       ...base,
       status: 'no-data',
       value: null,
-      message: `no requests to ${apiLabel(api)} in the ${describeWindow(window)}: the error rate was not measured`,
+      message: `no requests to ${source.label} in the ${describeWindow(window)} (no ${source.requestsMetric} datapoint): the 5XX rate was not measured`,
     }
   }
   const rate = errors / requests
