@@ -91,6 +91,17 @@ describe('validate: the service behind a load balancer', () => {
     expect(result.warnings.join('\n')).toMatch(/target group shop-tg 5XX rate: no requests/)
   })
 
+  it('names a window that datapoints cover only in part, in the row and the summary', async () => {
+    // Traffic stopped 3 minutes before the start (window ends a minute before now): 3 of its 5 minutes have requests.
+    const { result, rate, details } = await validate({ traffic: { from: -3600, to: -180 } })
+    expect(rate?.status).toBe('pass')
+    expect(rate?.message).toMatch(/; data for 3 of 5 minutes: 2 without requests$/)
+    expect(details.unverified).toContain(
+      'target group shop-tg 5XX rate: data for 3 of 5 minutes: 2 without requests',
+    )
+    expect(result.verdict).toBe('success')
+  })
+
   it('fails naming an unhealthy target', async () => {
     const { result, row } = await validate({ unhealthy: 1 })
     expect(row?.status).toBe('fail')

@@ -202,7 +202,9 @@ describe('validate: the rollout', () => {
     expect(row(result, 'API 5XX error rate').message).toMatch(
       /partial window: 1 of 5 min since the rollout ended/,
     )
-    expect(result.details).toMatchObject({ unverified: [expect.stringMatching(/metrics: partial window/)] })
+    expect(result.details).toMatchObject({
+      unverified: ['API 5XX error rate: data for 1 of 5 minutes: 4 before the rollout ended'],
+    })
   })
 
   it('with a bake, the wait is timeout − bake, and says so in the log and the verdict', async () => {
@@ -664,7 +666,9 @@ describe('validate: bake', () => {
     expect(api(0).status).toBe('no-data')
     expect(api(rounds.length - 1).status).toBe('pass')
     const last = api(rounds.length - 1).message.match(/partial window: (\d) of 5 min/)!
-    expect(details.unverified).toEqual([expect.stringContaining(`partial window: ${last[1]} of 5 min`)])
+    expect(details.unverified).toEqual([
+      `API 5XX error rate: data for ${last[1]} of 5 minutes: ${5 - Number(last[1])} before the rollout ended`,
+    ])
     expect(result.warnings).toEqual([`Not verified — ${details.unverified[0]}`])
     expect(result.warnings.join('\n')).not.toMatch(/0 of 5 min|no complete minute/)
   })

@@ -7,7 +7,7 @@ import { bakeWatch } from './bake-watch.js'
 import type { EcsChecks } from './check-ecs.js'
 import { cancelledWhile, type Ending, type Findings } from './finish.js'
 import type { FirstRound } from './first-round.js'
-import { hasMetrics, healthRound, type HealthConfig, type HealthRound } from './health.js'
+import { healthRound, type HealthConfig, type HealthRound } from './health.js'
 import { healthNotChecked } from './rows.js'
 import type { Step } from './step.js'
 import { describeWindow } from './window.js'
@@ -80,9 +80,11 @@ function findingsOf(step: Step, ecs: EcsChecks, rounds: HealthRound[], health: H
   const decisive = rounds.at(-1)
   if (decisive) {
     checks = decisive.checks
-    if (decisive.window.partial && hasMetrics(health))
+    // A rate names its own gaps; a metric check reads one period as long as the window, so only the window's.
+    notes.push(...decisive.partial)
+    if (decisive.window.partial && health.metricChecks.length > 0)
       notes.push(
-        `metrics: ${describeWindow(decisive.window)}; the rest of the asked window predates the rollout`,
+        `metric checks: ${describeWindow(decisive.window)}; the rest of the asked window predates the rollout`,
       )
   }
   return {

@@ -7,7 +7,7 @@ import { alarmRows } from './alarm-verdict.js'
 import { unreadableRow, unreadableWhy } from './read.js'
 import { apiMetricPublished, describeAlarmStates, fetchMetricData, type MetricData } from './cloudwatch.js'
 import { planMetricQueries, type RateIds } from './metric-queries.js'
-import { errorRateCheck, metricCheckRow, type Series } from './metric-verdict.js'
+import { errorRateCheck, metricCheckRow, rateCoverageNote, type Series } from './metric-verdict.js'
 import type { TargetGroup } from './load-balancers.js'
 import { restApiRate, targetGroupRate, type RateSource } from './rate-sources.js'
 import { metricWindow, type MetricWindow } from './window.js'
@@ -32,6 +32,8 @@ export interface HealthRound {
   at: number
   window: MetricWindow
   checks: Check[]
+  /** Rows whose datapoints covered only part of the window, in words (for the summary). */
+  partial: string[]
 }
 
 export function hasHealthChecks(c: HealthConfig): boolean {
@@ -74,11 +76,13 @@ export async function healthRound(
       : Promise.resolve([] as Check[]),
   ])
 
-  const checks: Check[] = await Promise.all(
+  const rates = await Promise.all(
     config.rates.map((source, i) =>
       rateRow(deps, config, { source, ids: plan.rateIds[i], metrics, window, deadline }),
     ),
   )
+  const checks: Check[] = rates.map((r) => r.check)
+  const partial = rates.flatMap((r) => (r.partial ? [r.partial] : []))
   config.metricChecks.forEach((check, i) => {
     const id = plan.checkIds[i] ?? ''
     const problem = metrics.ok ? metrics.unreadable.get(id) : metrics.error
@@ -89,7 +93,7 @@ export async function healthRound(
     )
   })
   checks.push(...alarms)
-  return { at, window, checks }
+  return { at, window, checks, partial }
 }
 
 interface RateRead {
@@ -101,18 +105,30 @@ interface RateRead {
 }
 
 /** One 5XX rate's row; for an API without requests, CloudWatch's list of metrics tells a quiet API from a wrong name. */
-async function rateRow(deps: ModeDeps, config: HealthConfig, r: RateRead): Promise<Check> {
+async function rateRow(
+  deps: ModeDeps,
+  config: HealthConfig,
+  r: RateRead,
+): Promise<{ check: Check; partial?: string }> {
   const { source, ids, metrics, window } = r
   const problem = metrics.ok
     ? (metrics.unreadable.get(ids?.errors ?? '') ?? metrics.unreadable.get(ids?.requests ?? ''))
     : metrics.error
   if (problem || !metrics.ok)
-    return unreadableRow(source.check, 'metric', problem ?? 'unknown error', config.maxErrorRate)
+    return { check: unreadableRow(source.check, 'metric', problem ?? 'unknown error', config.maxErrorRate) }
   const errors: Series | undefined = metrics.series.get(ids?.errors ?? '')
   const requests: Series | undefined = metrics.series.get(ids?.requests ?? '')
   let published: boolean | undefined
   const traffic = (requests?.values ?? []).some((v) => v > 0)
   if (source.api && !traffic && window.minutes > 0)
     published = await apiMetricPublished(deps, source.api, r.deadline).catch(() => undefined)
-  return errorRateCheck({ source, maxErrorRate: config.maxErrorRate, window, errors, requests, published })
+  const check = errorRateCheck({
+    source,
+    maxErrorRate: config.maxErrorRate,
+    window,
+    errors,
+    requests,
+    published,
+  })
+  return { check, partial: rateCoverageNote(check, window, requests) }
 }

@@ -2,7 +2,7 @@
 import type { MetricCheck } from '../config/types.js'
 import type { Check } from '../result.js'
 import type { RateSource } from './rate-sources.js'
-import { describeWindow, type MetricWindow } from './window.js'
+import { coverageGap, describeWindow, minutesCovered, type MetricWindow } from './window.js'
 
 export interface Series {
   timestamps: number[]
@@ -60,6 +60,9 @@ export function errorRateCheck(input: ErrorRateInput): Check {
     }
   }
   const rate = errors / requests
+  // The window already says when it starts late (after the rollout); minutes inside it without data are said here.
+  const covered = minutesCovered(window, input.requests?.timestamps ?? [])
+  const gap = covered < window.minutes ? coverageGap(window, covered, 'without requests') : undefined
   const newest = newestRate(input.errors, input.requests)
   const newestNote =
     newest !== undefined && Math.abs(newest - rate) > 1e-9 ? `; newest minute alone: ${pct(newest)}` : ''
@@ -68,8 +71,15 @@ export function errorRateCheck(input: ErrorRateInput): Check {
     ...base,
     status: failed ? 'fail' : 'pass',
     value: round(rate),
-    message: `${pct(rate)} of requests failed with 5XX (${errors} of ${requests}) over ${describeWindow(window)}: ${failed ? 'at or above' : 'below'} the limit ${pct(maxErrorRate)}${newestNote}`,
+    message: `${pct(rate)} of requests failed with 5XX (${errors} of ${requests}) over ${describeWindow(window)}: ${failed ? 'at or above' : 'below'} the limit ${pct(maxErrorRate)}${newestNote}${gap ? `; ${gap}` : ''}`,
   }
+}
+
+/** A rate row's datapoints covered only part of the window: said in the summary too. */
+export function rateCoverageNote(check: Check, window: MetricWindow, requests?: Series): string | undefined {
+  if (check.status !== 'pass' && check.status !== 'fail') return undefined
+  const gap = coverageGap(window, minutesCovered(window, requests?.timestamps ?? []), 'without requests')
+  return gap ? `${check.name}: ${gap}` : undefined
 }
 
 function newestRate(errors?: Series, requests?: Series): number | undefined {
