@@ -129,7 +129,15 @@ const KINDS: Record<string, Omit<FaultRule, 'service'>> = {
   'access denied': { deny: true },
 }
 const REAL_TIME = new Set(['accept and never answer', 'slower than the deadline'])
-const AWS_SERVICES = ['codepipeline', 'codebuild', 'logs', 'ecs', 'monitoring', 'elasticloadbalancing']
+const AWS_SERVICES = [
+  'codepipeline',
+  'codebuild',
+  'logs',
+  'ecs',
+  'monitoring',
+  'elasticloadbalancing',
+  'apigateway',
+]
 
 const MOMENTS: Record<string, (kind: Omit<FaultRule, 'service'>) => FaultRule[]> = {
   'the first reads': (k) => AWS_SERVICES.map((service) => ({ ...k, service, firstCalls: 3 })),

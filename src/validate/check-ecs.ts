@@ -21,6 +21,8 @@ import {
 } from './load-balancers.js'
 import { judgeTargetGroup, targetGroupCheckName } from './target-health-verdict.js'
 import type { Step } from './step.js'
+import type { ApiChoice } from './api-choice.js'
+import { lookUpApi } from './api-lookup.js'
 import { judgeServiceTasks } from './task-verdict.js'
 import { collectTasks, tallyRunningTasks, type EarlyPage, type RunningTally } from './tasks.js'
 import { checkVersion } from './version.js'
@@ -37,6 +39,8 @@ export interface EcsReads {
   groups: Promise<TargetGroup[] | Error>
   /** Their targets (a DescribeTargetHealth per group). */
   traffic: Promise<TargetGroupHealth[] | Error>
+  /** The API api-name names (GetRestApis and GetApis), or its row; undefined without api-name. */
+  api: Promise<ApiChoice | undefined>
 }
 
 export function startEcsReads(step: Step, observed: ObservedRollout, early: EarlyPage): EcsReads {
@@ -69,6 +73,7 @@ export function startEcsReads(step: Step, observed: ObservedRollout, early: Earl
           )
         : Promise.resolve(versionSkipped()),
     groups,
+    api: lookUpApi(deps, config, deadline),
     traffic: groups.then((found): Promise<TargetGroupHealth[] | Error> | Error =>
       found instanceof Error ? found : Promise.all(found.map((g) => readTargetHealth(deps, g, deadline))),
     ),

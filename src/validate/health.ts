@@ -5,11 +5,12 @@ import type { ModeDeps } from '../deps.js'
 import type { Check } from '../result.js'
 import { alarmRows } from './alarm-verdict.js'
 import { unreadableRow, unreadableWhy } from './read.js'
-import { apiMetricPublished, describeAlarmStates, fetchMetricData, type MetricData } from './cloudwatch.js'
+import { describeAlarmStates, fetchMetricData, type MetricData } from './cloudwatch.js'
 import { planMetricQueries, type RateIds } from './metric-queries.js'
-import { errorRateCheck, metricCheckRow, rateCoverageNote, type Series } from './metric-verdict.js'
+import { errorRateCheck, metricCheckRow, rateCoverageNote } from './metric-verdict.js'
 import type { TargetGroup } from './load-balancers.js'
-import { restApiRate, targetGroupRate, type RateSource } from './rate-sources.js'
+import type { ApiChoice } from './api-choice.js'
+import { targetGroupRate, type RateSource } from './rate-sources.js'
 import { metricWindow, type MetricWindow } from './window.js'
 
 export type HealthConfig = Pick<
@@ -18,14 +19,21 @@ export type HealthConfig = Pick<
 > & {
   /** The 5XX rates each round measures: the service's ALB target groups, the API. */
   rates: RateSource[]
+  /** Rows decided before any round, and part of each: an api-name that names no API (or could not be looked up). */
+  decided: Check[]
 }
 
-/** The config's checks, and a 5XX rate for each Application Load Balancer target group of the service. */
-export function healthConfigOf(config: ValidateConfig, groups: TargetGroup[]): HealthConfig {
+/** The config's checks, a 5XX rate for each Application Load Balancer target group of the service, and the API's. */
+export function healthConfigOf(
+  config: ValidateConfig,
+  groups: TargetGroup[],
+  api: ApiChoice | undefined,
+): HealthConfig {
   const { maxErrorRate, windowMinutes, metricChecks, alarmNames } = config
   const rates = groups.map(targetGroupRate).filter((r): r is RateSource => r !== undefined)
-  if (config.api) rates.push(restApiRate(config.api))
-  return { maxErrorRate, windowMinutes, metricChecks, alarmNames, rates }
+  if (api?.kind === 'rate') rates.push(api.source)
+  const decided = api?.kind === 'row' ? [api.row] : []
+  return { maxErrorRate, windowMinutes, metricChecks, alarmNames, rates, decided }
 }
 
 export interface HealthRound {
@@ -37,7 +45,7 @@ export interface HealthRound {
 }
 
 export function hasHealthChecks(c: HealthConfig): boolean {
-  return hasMetrics(c) || c.alarmNames.length > 0
+  return hasMetrics(c) || c.alarmNames.length > 0 || c.decided.length > 0
 }
 
 /** Whether a round reads metrics (and so waits for a complete minute of them). */
@@ -76,12 +84,10 @@ export async function healthRound(
       : Promise.resolve([] as Check[]),
   ])
 
-  const rates = await Promise.all(
-    config.rates.map((source, i) =>
-      rateRow(deps, config, { source, ids: plan.rateIds[i], metrics, window, deadline }),
-    ),
+  const rates = config.rates.map((source, i) =>
+    rateRow(config, { source, ids: plan.rateIds[i], metrics, window }),
   )
-  const checks: Check[] = rates.map((r) => r.check)
+  const checks: Check[] = [...rates.map((r) => r.check), ...config.decided]
   const partial = rates.flatMap((r) => (r.partial ? [r.partial] : []))
   config.metricChecks.forEach((check, i) => {
     const id = plan.checkIds[i] ?? ''
@@ -101,34 +107,18 @@ interface RateRead {
   ids: RateIds | undefined
   metrics: MetricsRead
   window: MetricWindow
-  deadline: number
 }
 
-/** One 5XX rate's row; for an API without requests, CloudWatch's list of metrics tells a quiet API from a wrong name. */
-async function rateRow(
-  deps: ModeDeps,
-  config: HealthConfig,
-  r: RateRead,
-): Promise<{ check: Check; partial?: string }> {
+/** One 5XX rate's row, and its coverage of the window when only partial. */
+function rateRow(config: HealthConfig, r: RateRead): { check: Check; partial?: string } {
   const { source, ids, metrics, window } = r
   const problem = metrics.ok
     ? (metrics.unreadable.get(ids?.errors ?? '') ?? metrics.unreadable.get(ids?.requests ?? ''))
     : metrics.error
   if (problem || !metrics.ok)
     return { check: unreadableRow(source.check, 'metric', problem ?? 'unknown error', config.maxErrorRate) }
-  const errors: Series | undefined = metrics.series.get(ids?.errors ?? '')
-  const requests: Series | undefined = metrics.series.get(ids?.requests ?? '')
-  let published: boolean | undefined
-  const traffic = (requests?.values ?? []).some((v) => v > 0)
-  if (source.api && !traffic && window.minutes > 0)
-    published = await apiMetricPublished(deps, source.api, r.deadline).catch(() => undefined)
-  const check = errorRateCheck({
-    source,
-    maxErrorRate: config.maxErrorRate,
-    window,
-    errors,
-    requests,
-    published,
-  })
+  const errors = metrics.series.get(ids?.errors ?? '')
+  const requests = metrics.series.get(ids?.requests ?? '')
+  const check = errorRateCheck({ source, maxErrorRate: config.maxErrorRate, window, errors, requests })
   return { check, partial: rateCoverageNote(check, window, requests) }
 }

@@ -15,11 +15,6 @@ export interface ErrorRateInput {
   window: MetricWindow
   errors?: Series
   requests?: Series
-  /**
-   * For an API named by the user: whether CloudWatch knows its error metric at all (ListMetrics), asked only
-   * when there was no traffic: undefined = not asked / could not tell.
-   */
-  published?: boolean
 }
 
 const pct = (r: number): string => `${(r * 100).toFixed(r < 0.001 && r > 0 ? 3 : 2).replace(/\.?0+$/, '')}%`
@@ -44,14 +39,6 @@ export function errorRateCheck(input: ErrorRateInput): Check {
   const requests = sum(input.requests)
   const errors = sum(input.errors)
   if (requests === 0) {
-    if (source.api && input.published === false) {
-      return {
-        ...base,
-        status: 'fail',
-        value: null,
-        message: `${source.label} has published no ${source.errorsMetric} metric to CloudWatch (${source.namespace}) in the last two weeks: check api-name${source.api.stage ? ' and api-stage' : ''}`,
-      }
-    }
     return {
       ...base,
       status: 'no-data',

@@ -9,6 +9,7 @@ import {
   ALB_TARGET_ERRORS_METRIC,
   API_ERRORS_METRIC,
   API_GATEWAY_NAMESPACE,
+  HTTP_API_ERRORS_METRIC,
   API_REQUESTS_METRIC,
 } from '../facts/cloudwatch.js'
 import type { TargetGroup } from './load-balancers.js'
@@ -27,8 +28,6 @@ export interface RateSource {
   errorsMetric: string
   requestsMetric: string
   dimensions: Dimension[]
-  /** Set for an API named by the user: a window without requests may then be a wrong name (ListMetrics). */
-  api?: ApiTarget
 }
 
 export interface ApiTarget {
@@ -65,15 +64,28 @@ export function apiDimensions(api: ApiTarget): Dimension[] {
   return dims
 }
 
-/** An API Gateway REST API, by name (and stage). */
+/** An API Gateway REST API, by the name its metrics carry (and stage). */
 export function restApiRate(api: ApiTarget): RateSource {
   return {
     check: API_CHECK_NAME,
-    label: api.stage ? `API "${api.name}" stage "${api.stage}"` : `API "${api.name}"`,
+    label: api.stage ? `REST API "${api.name}" stage "${api.stage}"` : `REST API "${api.name}"`,
     namespace: API_GATEWAY_NAMESPACE,
     errorsMetric: API_ERRORS_METRIC,
     requestsMetric: API_REQUESTS_METRIC,
     dimensions: apiDimensions(api),
-    api,
+  }
+}
+
+/** An API Gateway HTTP API, by id (and stage): its metrics carry ApiId, not the name. */
+export function httpApiRate(api: { id: string; name: string; stage?: string }): RateSource {
+  const dims = [{ Name: 'ApiId', Value: api.id }]
+  if (api.stage) dims.push({ Name: 'Stage', Value: api.stage })
+  return {
+    check: API_CHECK_NAME,
+    label: `HTTP API "${api.name}" (${api.id})${api.stage ? ` stage "${api.stage}"` : ''}`,
+    namespace: API_GATEWAY_NAMESPACE,
+    errorsMetric: HTTP_API_ERRORS_METRIC,
+    requestsMetric: API_REQUESTS_METRIC,
+    dimensions: dims,
   }
 }

@@ -23,9 +23,12 @@ export function notChecked(config: ValidateConfig, why: string, health?: HealthC
     skip('tasks', 'task'),
     skip('version', 'version'),
     // Before the service was read, its target groups are not known: only the API's rate is named.
-    ...(health ? health.rates.map((r) => r.check) : config.api ? [API_CHECK_NAME] : []).map((name) =>
-      skip(name, 'metric'),
-    ),
+    ...(health
+      ? [...health.rates.map((r) => r.check), ...health.decided.map((c) => c.name)]
+      : config.api
+        ? [API_CHECK_NAME]
+        : []
+    ).map((name) => skip(name, 'metric')),
     ...config.metricChecks.map((c) => skip(c.name, 'metric')),
     ...config.alarmNames.map((n) => skip(n, 'alarm')),
   ]

@@ -30,7 +30,9 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   const history = await reads.history
   const rollout = judgeObserved(step, observed, history)
   // CloudWatch's first round runs while the tasks are being read (once the target groups are known).
-  const health = reads.groups.then((groups) => healthConfigOf(config, groups instanceof Error ? [] : groups))
+  const health = Promise.all([reads.groups, reads.api]).then(([groups, api]) =>
+    healthConfigOf(config, groups instanceof Error ? [] : groups, api),
+  )
   const firstRound = startFirstRound(step, rollout, health)
   const ecs = await checkEcs(step, observed, rollout, reads, early)
   if (ecs instanceof Ending) return finish(step, ecs)
