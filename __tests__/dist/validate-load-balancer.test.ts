@@ -1,7 +1,7 @@
 // validate's default traffic health through the built dist/index.js: a healthy service behind an Application
 // Load Balancer passes with the default inputs (no api-name), and a 5XX burst of its target group fails the step
-// with one ::error line naming the target group's rate. The rows themselves are proven in-process
-// (__tests__/validate/load-balancer.test.ts).
+// with one ::error line naming the target group's rate (`%` is escaped as `%25` in a workflow command). The rows
+// themselves are proven in-process (__tests__/validate/load-balancer.test.ts).
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
@@ -80,7 +80,7 @@ describe('validate behind a load balancer through dist/index.js', () => {
     expect(run.status['target group shop-tg 5XX rate']).toBe('fail')
     expect(run.errors).toEqual([
       expect.stringMatching(
-        /^::error::Validation of service "shop" in cluster "prod" failed: target group shop-tg 5XX rate — 10% of requests failed with 5XX/,
+        /^::error::Validation of service "shop" in cluster "prod" failed: target group shop-tg 5XX rate — 10%25 of requests failed with 5XX \(300 of 3000\)/,
       ),
     ])
     expect(run.summary).toMatch(/^## ❌ Deployment validation failed/)
