@@ -50,6 +50,27 @@ function behindLoadBalancer(): Scenario {
   } as unknown as Scenario
 }
 
+/** Two services of one release behind one load balancer, both healthy (validate with service: one per line). */
+function twoServices(): Scenario {
+  const one = behindLoadBalancer() as unknown as {
+    ecs: { clusters: { prod: { services: Record<string, Record<string, unknown>> } } }
+    elbv2: { targetGroups: Record<string, unknown> }
+  }
+  const shop = one.ecs.clusters.prod.services.shop ?? {}
+  one.ecs.clusters.prod.services.cart = {
+    ...shop,
+    loadBalancers: [
+      {
+        targetGroupArn: targetGroupArn('us-east-1', '123456789012', 'cart-tg'),
+        containerName: 'app',
+        containerPort: 8080,
+      },
+    ],
+  }
+  one.elbv2.targetGroups['cart-tg'] = { loadBalancer: 'shop' }
+  return one as unknown as Scenario
+}
+
 /** A release that should pass, or a run that really failed, per mode. */
 interface ModeCase extends Omit<StepCase, 'faults' | 'hostile' | 'cutoffMs'> {
   healthy: boolean
@@ -102,6 +123,12 @@ export const MODES = {
     mode: 'validate',
     scenario: behindLoadBalancer(),
     inputs: { cluster: 'prod', service: 'shop', rollback: 'service', 'timeout-minutes': '5' },
+    healthy: true,
+  } as ModeCase,
+  'validate, two healthy services of one release': {
+    mode: 'validate',
+    scenario: twoServices(),
+    inputs: { cluster: 'prod', service: 'shop\ncart', 'timeout-minutes': '5' },
     healthy: true,
   } as ModeCase,
   'create-pipeline, an update that starts and follows the commit': {
