@@ -71,13 +71,34 @@ describe('validate: several services of one release', () => {
     expect(summary).toMatch(/### Checks on `prod\/shop`[\s\S]*### Checks on `prod\/cart`/)
   })
 
-  it('both healthy: the step passes, saying so for each', async () => {
-    const { result } = await validate({})
+  it('both healthy: the step passes, saying so for each; their first looks are one DescribeServices', async () => {
+    const { result, counts } = await validate({})
+    expect(counts['ecs.DescribeServices']).toBe(1)
     expect(result.verdict).toBe('success')
     expect(result.reason).toMatch(
       /^Validation of services "shop", "cart" in cluster "prod" passed: shop: .*; cart: /,
     )
   })
+})
+
+it('a service that does not exist fails its own section only, from the shared DescribeServices', async () => {
+  emu = await startEmulator({
+    clock: 'manual',
+    scenario: {
+      ecs: { clusters: { prod: { services: { shop: service('shop-tg') } } } },
+      elbv2: {
+        loadBalancers: { front: {} },
+        targetGroups: { 'shop-tg': { loadBalancer: 'front', traffic: {} } },
+      },
+    } as never,
+  })
+  const deps = await emulatorDeps(emu, {})
+  const result = await runServices(validateConfig({ cluster: 'prod', service: 'shop\ngone' }), deps)
+  const details = result.details as ValidateDetails
+  expect(result.verdict).toBe('failure')
+  expect(result.reason).toMatch(/ECS service "gone" was not found in cluster "prod" \(MISSING\)/)
+  expect(details.checks.find((c) => c.name === 'shop: rollout')?.status).toBe('pass')
+  expect(emu.counts()['ecs.DescribeServices']).toBe(1)
 })
 
 describe('service: one per line', () => {
