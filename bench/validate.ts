@@ -12,6 +12,7 @@ import { run } from '../src/validate/run.js'
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { Scenario } from '../emulator/index.js'
+import { targetGroupArn } from '../emulator/services/elbv2/index.js'
 
 export interface BenchRow {
   name: string
@@ -42,14 +43,29 @@ function scenario(sizes = SIZES): Scenario {
                 desiredCount: n,
                 taskDefinitions: [{ images: { app: `123456789012.dkr.ecr.us-east-1.amazonaws.com/svc:v1` } }],
                 deployments: [{ at: -7200 }],
+                // Behind an Application Load Balancer: its target group's health and 5XX rate are checked too.
+                loadBalancers: [
+                  {
+                    targetGroupArn: targetGroupArn('us-east-1', '123456789012', `tg-${n}`),
+                    containerName: 'app',
+                    containerPort: 8080,
+                  },
+                ],
               },
             ]),
           ),
         },
       },
     },
+    elbv2: {
+      loadBalancers: { bench: {} },
+      targetGroups: Object.fromEntries(
+        sizes.map((n) => [`tg-${n}`, { loadBalancer: 'bench', traffic: { requestsPerMinute: 1000 } }]),
+      ),
+    },
+    apigateway: { restApis: { bench: {} } },
     cloudwatch: { metrics: [api('5XXError', 2), api('Count', 1000)] },
-  }
+  } as unknown as Scenario
 }
 
 function benchConfig(service: string): ValidateConfig {
@@ -142,7 +158,9 @@ export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
       }
       const wall = times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? NaN
       const bound = (pages + 2) * LATENCY_MS
-      const minimum = 1 + pages + pages + 1
+      // + DescribeTargetGroups and DescribeTargetHealth (the service's one target group), GetRestApis and GetApis
+      // (api-name found by name): all four alongside the task pages.
+      const minimum = 1 + pages + pages + 1 + 4
       const total = Object.values(counts).reduce((a, b) => a + b, 0)
       const calls = Object.entries(counts)
         .map(([k, v]) => `${k.split('.')[1]} ${v}`)
@@ -151,7 +169,7 @@ export async function benchValidate(): Promise<{ rows: BenchRow[] }> {
         {
           name: `${n} tasks: calls (${verdict})`,
           value: `${total}: ${calls}`,
-          reference: `minimum ${minimum} (DescribeServices 1, ListTasks ${pages}, DescribeTasks ${pages}, GetMetricData 1); by design +1 ListServiceDeployments (a completed rollback is invisible otherwise) and +1 ListTasks for one page of STOPPED tasks, in parallel with the RUNNING pages (crashes the scheduler replaced are invisible otherwise), +1 DescribeTasks when any task stopped`,
+          reference: `minimum ${minimum} (DescribeServices 1, ListTasks ${pages}, DescribeTasks ${pages}, GetMetricData 1 for the API and the target group's rate, DescribeTargetGroups 1, DescribeTargetHealth 1, GetRestApis 1, GetApis 1 — the last four alongside the pages); by design +1 ListServiceDeployments (a completed rollback is invisible otherwise) and +1 ListTasks for one page of STOPPED tasks, in parallel with the RUNNING pages (crashes the scheduler replaced are invisible otherwise), +1 DescribeTasks when any task stopped`,
         },
         {
           name: `${n} tasks: wall time (median of ${RUNS}, ${LATENCY_MS} ms per call)`,

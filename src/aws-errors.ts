@@ -78,7 +78,7 @@ const RENAMED_RESETS = new Set(['ECONNRESET', 'EPIPE'])
 
 /** The IAM prefix of each service the action calls. */
 export type AwsService =
-  'codepipeline' | 'codebuild' | 'logs' | 'ecs' | 'cloudwatch' | 'sns' | 'elasticloadbalancing'
+  'codepipeline' | 'codebuild' | 'logs' | 'ecs' | 'cloudwatch' | 'sns' | 'elasticloadbalancing' | 'apigateway'
 
 export interface AwsCall {
   service: AwsService
@@ -115,6 +115,8 @@ function cause(e: unknown): unknown {
 }
 
 export function iamAction(c: AwsCall): string {
+  // API Gateway's IAM actions are its HTTP methods: GetRestApis and GetApis are both apigateway:GET.
+  if (c.service === 'apigateway') return 'apigateway:GET'
   return `${c.service}:${c.operation}`
 }
 

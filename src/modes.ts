@@ -12,5 +12,6 @@ export interface ModeModule<C extends Config = Config> {
 export const modeLoaders: Record<Mode, (() => Promise<ModeModule<any>>) | undefined> = {
   'create-pipeline': () => import('./pipeline/run.js'),
   monitor: () => import('./monitor/run.js'),
-  validate: () => import('./validate/run.js'),
+  // One service or several (service: one per line).
+  validate: () => import('./validate/several.js').then((m) => ({ run: m.runServices })),
 }

@@ -104,6 +104,8 @@ export interface ValidateDetails {
    * said plainly everywhere.
    */
   unverified: string[]
+  /** With several services (`service`, one per line): each one's own details; `checks` then holds all rows. */
+  services?: Omit<ValidateDetails, 'kind' | 'services'>[]
 }
 
 export interface HookReport {

@@ -32,6 +32,10 @@ export function account(sim: Simulation, environment: string): AccountSpec {
     metricChecks: all.map((i) => i['metric-checks'] ?? '').filter(Boolean),
     apiName: all.map((i) => i['api-name']).find(Boolean),
     apiStage: all.map((i) => i['api-stage']).find(Boolean),
+    cluster: all.map((i) => i.cluster).find(Boolean),
+    // `shop` is what the pipeline the README's defaults create deploys; other services an example names run too.
+    services: [...new Set(['shop', ...lines('service')])],
+    pauseHook: all.some((i) => i['pause-hook'] === 'gate' || i['pause-hook'] === 'report-only'),
     snsTopics: lines('sns-topic-arn'),
   }
 }

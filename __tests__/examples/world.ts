@@ -1,7 +1,8 @@
 // The AWS account an example runs in, set up as docs/before-you-start.md says a real one is: the repository
 // whose branch `<environment>` holds the commit; the ECS cluster `shop-<environment>` with the service `shop`
-// behind an Application Load Balancer that serves traffic (a few 5XX in a thousand); the alarms and metrics the
-// example names; an API Gateway API only when the example names one (`api-name`); the SNS topics it alerts.
+// (or the services the example names) behind an Application Load Balancer that serves traffic (a few 5XX in a
+// thousand), blue/green with a PAUSE hook when the example gates on it; the alarms and metrics the example names;
+// an API Gateway REST API only when the example names one (`api-name`); the SNS topics it alerts.
 // The pipeline itself is not here: an example creates it, or the test creates it first (see the test).
 import type { Scenario } from '../../emulator/index.js'
 import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
@@ -20,6 +21,12 @@ export interface AccountSpec {
   metricChecks: string[]
   apiName?: string
   apiStage?: string
+  /** The example's `cluster` when it names one (else `shop-<environment>`). */
+  cluster?: string
+  /** The example's `service` lines (else `shop`): each behind its own target group of the one load balancer. */
+  services: string[]
+  /** With `pause-hook`, the services deploy blue/green and pause at POST_TEST_TRAFFIC_SHIFT for an answer. */
+  pauseHook: boolean
   snsTopics: string[]
   /**
    * The tag the build pushes when the pipeline starts by itself (VERSION `auto`): the README's buildspec turns
@@ -30,9 +37,11 @@ export interface AccountSpec {
 }
 
 const ALWAYS = { from: -7200, to: 86_400 * 2 }
+/** A few 5XX in a thousand requests a minute, all the time. */
+const HEALTHY_TRAFFIC = { ...ALWAYS, requestsPerMinute: 1000, errors: [{ ...ALWAYS, perMinute: 1 }] }
 
 export function accountScenario(a: AccountSpec): Scenario {
-  const cluster = `shop-${a.environment}`
+  const cluster = a.cluster ?? `shop-${a.environment}`
   return {
     description: `an account set up per docs/before-you-start.md, for ${a.environment}`,
     start: '2026-11-26T09:00:00Z',
@@ -45,35 +54,23 @@ export function accountScenario(a: AccountSpec): Scenario {
     },
     ecs: {
       clusters: {
-        [cluster]: {
-          services: {
-            shop: {
-              desiredCount: 2,
-              loadBalancers: [
-                {
-                  targetGroupArn: targetGroupArn(REGION, ACCOUNT, cluster),
-                  containerName: 'shop',
-                  containerPort: 8080,
-                },
-              ],
-              taskDefinitions: [{ images: { shop: image('previous') } }],
-              deployments: [{ taskDefinition: 1, at: -86_400 }],
-            },
-          },
-        },
+        [cluster]: { services: Object.fromEntries(a.services.map((n) => [n, service(a, cluster, n)])) },
       },
     },
     elbv2: {
       loadBalancers: { shop: {} },
-      targetGroups: {
-        [cluster]: {
-          loadBalancer: 'shop',
-          traffic: { ...ALWAYS, requestsPerMinute: 1000, errors: [{ ...ALWAYS, perMinute: 1 }] },
-        },
-      },
+      targetGroups: Object.fromEntries(
+        a.services.flatMap((n) => [
+          [groupOf(cluster, n), { loadBalancer: 'shop', traffic: HEALTHY_TRAFFIC }],
+          ...(a.pauseHook
+            ? [[`${groupOf(cluster, n)}-green`, { loadBalancer: 'shop', traffic: HEALTHY_TRAFFIC }]]
+            : []),
+        ]),
+      ),
     },
+    ...apiGateway(a.apiName, a.apiStage),
     cloudwatch: {
-      metrics: [...metricChecksData(a.metricChecks), ...apiData(a.apiName, a.apiStage)],
+      metrics: metricChecksData(a.metricChecks),
       alarms: a.alarms.map((name) => ({
         name,
         namespace: 'AWS/ApplicationELB',
@@ -124,14 +121,44 @@ function healthyValue(m: MetricRef): number {
   return (m.min ?? 0) * 2 + 1
 }
 
-/** An API Gateway REST API's metrics: 1 error in 1000 requests a minute, per its ApiName (and Stage). */
-function apiData(apiName: string | undefined, stage: string | undefined): unknown[] {
-  if (!apiName) return []
-  const dimensions = { ApiName: apiName, ...(stage && { Stage: stage }) }
-  return [
-    series('AWS/ApiGateway', '5XXError', dimensions, 1, 1000),
-    series('AWS/ApiGateway', 'Count', dimensions, 1000, 1000),
-  ]
+/** The REST API the example names (`api-name`), serving 1 error in 1000 requests a minute on its stage. */
+function apiGateway(apiName: string | undefined, stage: string | undefined) {
+  if (!apiName) return {}
+  return { apigateway: { restApis: { [apiName]: { ...(stage && { stage }), traffic: HEALTHY_TRAFFIC } } } }
+}
+
+const groupOf = (cluster: string, service: string): string =>
+  service === 'shop' ? cluster : `${cluster}-${service}`
+
+/** A service of the release: 2 tasks of the previous image, rolling — or blue/green with a PAUSE hook. */
+function service(a: AccountSpec, cluster: string, name: string) {
+  const tg = (g: string) => targetGroupArn(REGION, ACCOUNT, g)
+  const group = groupOf(cluster, name)
+  return {
+    desiredCount: 2,
+    loadBalancers: [
+      {
+        targetGroupArn: tg(group),
+        containerName: 'shop',
+        containerPort: 8080,
+        ...(a.pauseHook && { advancedConfiguration: { alternateTargetGroupArn: tg(`${group}-green`) } }),
+      },
+    ],
+    taskDefinitions: [{ images: { shop: image('previous') } }],
+    deployments: [{ taskDefinition: 1, at: -86_400 }],
+    ...(a.pauseHook && {
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 2,
+      lifecycleHooks: [
+        {
+          targetType: 'PAUSE',
+          lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'],
+          timeoutInMinutes: 120,
+          timeoutAction: 'ROLLBACK',
+        },
+      ],
+    }),
+  }
 }
 
 function series(namespace: string, name: string, dimensions: Record<string, string>, sum: number, count = 1) {

@@ -68,6 +68,27 @@ async function createdEarlier(emulator: Emulator): Promise<void> {
   emulator.clock.advance(3_600_000)
 }
 
+/** Two services of one release behind one load balancer, both healthy (validate with service: one per line). */
+function twoServices(): Scenario {
+  const one = behindLoadBalancer() as unknown as {
+    ecs: { clusters: { prod: { services: Record<string, Record<string, unknown>> } } }
+    elbv2: { targetGroups: Record<string, unknown> }
+  }
+  const shop = one.ecs.clusters.prod.services.shop ?? {}
+  one.ecs.clusters.prod.services.cart = {
+    ...shop,
+    loadBalancers: [
+      {
+        targetGroupArn: targetGroupArn('us-east-1', '123456789012', 'cart-tg'),
+        containerName: 'app',
+        containerPort: 8080,
+      },
+    ],
+  }
+  one.elbv2.targetGroups['cart-tg'] = { loadBalancer: 'shop' }
+  return one as unknown as Scenario
+}
+
 /** A release that should pass, or a run that really failed, per mode. */
 interface ModeCase extends Omit<StepCase, 'faults' | 'hostile' | 'cutoffMs'> {
   healthy: boolean
@@ -170,6 +191,12 @@ export const MODES = {
     inputs: { ...GATE_INPUTS, 'timeout-minutes': '10' },
     healthy: false,
   } as ModeCase,
+  'validate, two healthy services of one release': {
+    mode: 'validate',
+    scenario: twoServices(),
+    inputs: { cluster: 'prod', service: 'shop\ncart', 'timeout-minutes': '5' },
+    healthy: true,
+  } as ModeCase,
   'create-pipeline, an update that starts and follows the commit': {
     mode: 'create-pipeline',
     scenario: 'create-pipeline',
@@ -204,7 +231,15 @@ const KINDS: Record<string, Omit<FaultRule, 'service'>> = {
   'access denied': { deny: true },
 }
 const REAL_TIME = new Set(['accept and never answer', 'slower than the deadline'])
-const AWS_SERVICES = ['codepipeline', 'codebuild', 'logs', 'ecs', 'monitoring', 'elasticloadbalancing']
+const AWS_SERVICES = [
+  'codepipeline',
+  'codebuild',
+  'logs',
+  'ecs',
+  'monitoring',
+  'elasticloadbalancing',
+  'apigateway',
+]
 
 const MOMENTS: Record<string, (kind: Omit<FaultRule, 'service'>) => FaultRule[]> = {
   'the first reads': (k) => AWS_SERVICES.map((service) => ({ ...k, service, firstCalls: 3 })),

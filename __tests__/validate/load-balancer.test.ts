@@ -46,13 +46,59 @@ async function validate(
   const deps = await emulatorDeps(emu, {})
   const result = await run(validateConfig({ cluster: 'prod', service: 'shop' }), deps)
   const details = result.details as ValidateDetails
-  return { result, details, row: details.checks.find((c) => c.name === 'target group shop-tg') }
+  return {
+    result,
+    details,
+    row: details.checks.find((c) => c.name === 'target group shop-tg'),
+    rate: details.checks.find((c) => c.name === 'target group shop-tg 5XX rate'),
+    counts: emu.counts(),
+  }
 }
 
 describe('validate: the service behind a load balancer', () => {
   it('passes when every new task is registered and healthy (default inputs: no api-name)', async () => {
-    const { result, row } = await validate({})
+    const { result, row, rate } = await validate({ traffic: {} })
     expect(row).toMatchObject({ status: 'pass', value: 3 })
+    expect(rate).toMatchObject({ status: 'pass', value: 0 })
+    expect(result.verdict).toBe('success')
+  })
+
+  it('passes with traffic and a few 5XX: the rate over the window, minutes without a 5XX datapoint count as 0', async () => {
+    const { result, rate, counts } = await validate({
+      traffic: { requestsPerMinute: 600, errors: [{ from: -130, to: -70, perMinute: 3 }] },
+    })
+    expect(rate).toMatchObject({ status: 'pass', type: 'metric', threshold: 0.01, value: 0.001 })
+    expect(rate?.message).toMatch(/^0\.1% of requests failed with 5XX \(3 of 3000\) over 5 min/)
+    expect(result.verdict).toBe('success')
+    expect(counts['monitoring.GetMetricData']).toBe(1)
+  })
+
+  it('fails naming a 5XX burst of the target group', async () => {
+    const { result, rate } = await validate({
+      traffic: { requestsPerMinute: 600, errors: [{ from: -400, to: 0, perMinute: 60 }] },
+    })
+    expect(rate).toMatchObject({ status: 'fail', value: 0.1 })
+    expect(rate?.message).toMatch(/10% of requests failed with 5XX \(300 of 3000\).*at or above the limit 1%/)
+    expect(result.verdict).toBe('failure')
+    expect(result.reason).toMatch(/target group shop-tg 5XX rate/)
+  })
+
+  it('a window without requests is no data, not a pass', async () => {
+    const { result, rate } = await validate({ traffic: { from: -3600, to: -1800 } })
+    expect(rate?.status).toBe('no-data')
+    expect(rate?.message).toMatch(/no requests to target group shop-tg .*not measured/)
+    expect(result.verdict).toBe('success')
+    expect(result.warnings.join('\n')).toMatch(/target group shop-tg 5XX rate: no requests/)
+  })
+
+  it('names a window that datapoints cover only in part, in the row and the summary', async () => {
+    // Traffic stopped 3 minutes before the start (window ends a minute before now): 3 of its 5 minutes have requests.
+    const { result, rate, details } = await validate({ traffic: { from: -3600, to: -180 } })
+    expect(rate?.status).toBe('pass')
+    expect(rate?.message).toMatch(/; data for 3 of 5 minutes: 2 without requests$/)
+    expect(details.unverified).toContain(
+      'target group shop-tg 5XX rate: data for 3 of 5 minutes: 2 without requests',
+    )
     expect(result.verdict).toBe('success')
   })
 
@@ -64,8 +110,9 @@ describe('validate: the service behind a load balancer', () => {
   })
 
   it('fails when targets of the old revision still take traffic', async () => {
-    const { row } = await validate({ staleTargets: 2, deregistrationDelay: 0 })
+    const { row, result } = await validate({ staleTargets: 2, deregistrationDelay: 0 })
     expect(row?.status).toBe('fail')
+    expect(result.verdict).toBe('failure')
     expect(row?.message).toMatch(/2 targets not of the new revision still take traffic/)
   })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseMetricChecks } from '../../src/config/metric-checks.js'
 import { planMetricQueries, prefixIdentifiers } from '../../src/validate/metric-queries.js'
 import { firstOf, nth, only } from '../helpers/must.js'
+import { restApiRate, targetGroupRate } from '../../src/validate/rate-sources.js'
 
 const ID = /^[a-z][a-zA-Z0-9_]*$/
 
@@ -45,14 +46,14 @@ describe('planMetricQueries', () => {
 `)
 
   it('puts every query of a round in one call, with unique valid ids', () => {
-    const plan = planMetricQueries({ name: 'shop-staging', stage: 'prod' }, checks, 5)
+    const plan = planMetricQueries([restApiRate({ name: 'shop-staging', stage: 'prod' })], checks, 5)
     expect(plan.batches).toHaveLength(1)
     const ids = firstOf(plan.batches).map((q) => q.Id!)
     expect(new Set(ids).size).toBe(ids.length)
     for (const id of ids) expect(id).toMatch(ID)
     expect(ids).toEqual([
-      'api_errors',
-      'api_requests',
+      'r1_errors',
+      'r1_requests',
       'c1',
       'c2_errors',
       'c2_requests',
@@ -65,9 +66,11 @@ describe('planMetricQueries', () => {
   })
 
   it('reads the API per minute (sums added client-side) and the checks over one window-long period', () => {
-    const q = only(planMetricQueries({ name: 'shop-staging', stage: 'prod' }, checks, 5).batches)
+    const q = only(
+      planMetricQueries([restApiRate({ name: 'shop-staging', stage: 'prod' })], checks, 5).batches,
+    )
     const byId = Object.fromEntries(q.map((x) => [x.Id, x]))
-    expect(byId.api_errors.MetricStat).toEqual({
+    expect(byId.r1_errors.MetricStat).toEqual({
       Metric: {
         Namespace: 'AWS/ApiGateway',
         MetricName: '5XXError',
@@ -79,7 +82,7 @@ describe('planMetricQueries', () => {
       Period: 60,
       Stat: 'Sum',
     })
-    expect(byId.api_requests.MetricStat?.Metric?.MetricName).toBe('Count')
+    expect(byId.r1_requests.MetricStat?.Metric?.MetricName).toBe('Count')
     expect(byId.c1.MetricStat?.Period).toBe(300)
     expect(byId.c1.MetricStat?.Stat).toBe('p99')
     expect(byId.c2.Expression).toBe('c2_errors / c2_requests')
@@ -88,7 +91,7 @@ describe('planMetricQueries', () => {
   })
 
   it('a partial window shortens the period to what there is', () => {
-    const q = only(planMetricQueries(undefined, checks.slice(0, 1), 2).batches)
+    const q = only(planMetricQueries([], checks.slice(0, 1), 2).batches)
     expect(q[0]?.MetricStat?.Period).toBe(120)
   })
 
@@ -97,7 +100,7 @@ describe('planMetricQueries', () => {
       ...c,
       name: `n${i}`,
     }))
-    const plan = planMetricQueries({ name: 'a' }, many, 5)
+    const plan = planMetricQueries([restApiRate({ name: 'a' })], many, 5)
     expect(plan.batches.length).toBe(2)
     for (const b of plan.batches) {
       expect(b.length).toBeLessThanOrEqual(500)
@@ -107,7 +110,37 @@ describe('planMetricQueries', () => {
     }
   })
 
+  it('reads a target group behind an Application Load Balancer by both its dimensions, per minute', () => {
+    const tg = {
+      arn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-tg/73e2d6bc24d8a067',
+      name: 'shop-tg',
+      dimension: 'targetgroup/shop-tg/73e2d6bc24d8a067',
+      albDimension: 'app/shop/50dc6c495c0c9188',
+    }
+    const plan = planMetricQueries([targetGroupRate(tg)!, restApiRate({ name: 'a' })], [], 5)
+    expect(plan.rateIds).toEqual([
+      { errors: 'r1_errors', requests: 'r1_requests' },
+      { errors: 'r2_errors', requests: 'r2_requests' },
+    ])
+    const [errors, requests] = plan.batches[0]!
+    expect(errors!.MetricStat).toEqual({
+      Metric: {
+        Namespace: 'AWS/ApplicationELB',
+        MetricName: 'HTTPCode_Target_5XX_Count',
+        Dimensions: [
+          { Name: 'TargetGroup', Value: 'targetgroup/shop-tg/73e2d6bc24d8a067' },
+          { Name: 'LoadBalancer', Value: 'app/shop/50dc6c495c0c9188' },
+        ],
+      },
+      Period: 60,
+      Stat: 'Sum',
+    })
+    expect(requests!.MetricStat?.Metric?.MetricName).toBe('RequestCount')
+    // A Network Load Balancer's group has no HTTP codes: no rate.
+    expect(targetGroupRate({ ...tg, albDimension: undefined })).toBeUndefined()
+  })
+
   it('no API and no checks: no call', () => {
-    expect(planMetricQueries(undefined, [], 5).batches).toEqual([])
+    expect(planMetricQueries([], [], 5).batches).toEqual([])
   })
 })

@@ -92,6 +92,9 @@ describe('validate: healthy services', () => {
       'ecs.ListTasks': 2,
       'ecs.DescribeTasks': 2,
       'ecs.DescribeTaskDefinition': 1,
+      // api-name found by name: the REST and the HTTP APIs listed once, at once.
+      'apigateway.GetRestApis': 1,
+      'apigateway.GetApis': 1,
       'monitoring.GetMetricData': 1,
       'monitoring.DescribeAlarms': 1,
     })
@@ -203,7 +206,9 @@ describe('validate: the rollout', () => {
     expect(row(result, 'API 5XX error rate').message).toMatch(
       /partial window: 1 of 5 min since the rollout ended/,
     )
-    expect(result.details).toMatchObject({ unverified: [expect.stringMatching(/metrics: partial window/)] })
+    expect(result.details).toMatchObject({
+      unverified: ['API 5XX error rate: data for 1 of 5 minutes: 4 before the rollout ended'],
+    })
   })
 
   it('with a bake, the wait is timeout − bake, and says so in the log and the verdict', async () => {
@@ -517,20 +522,22 @@ describe('validate: the API error rate', () => {
       'expected-image-tag': 'v2.0.0',
     })
     expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'no-data' })
-    expect(row(result, 'API 5XX error rate').message).toMatch(/no requests to API "quiet-api"/)
+    expect(row(result, 'API 5XX error rate').message).toMatch(/no requests to REST API "quiet-api"/)
     expect(result.verdict).toBe(verdict)
     expect(result.warnings).toHaveLength(warnings)
     expect(details.unverified).toEqual([expect.stringMatching(/^API 5XX error rate: no requests/)])
     if (policy === 'fail') expect(result.reason).toMatch(/no data \(on-missing-data: fail\)/)
   })
 
-  it('an API name that never published the metric is a configuration mistake, not "no traffic"', async () => {
+  it('an API name that names no API is a configuration mistake, said as such, not "no traffic"', async () => {
     const { result, counts } = await validate('validate-error-spike', { ...prod, 'api-name': 'shop-prdo' })
     expect(row(result, 'API 5XX error rate')).toMatchObject({ status: 'fail' })
     expect(row(result, 'API 5XX error rate').message).toMatch(
-      /API "shop-prdo" has published no 5XXError metric .* check api-name/,
+      /^no REST or HTTP API named "shop-prdo" in us-east-1 \(2 REST and 0 HTTP APIs listed\): check api-name/,
     )
-    expect(counts['monitoring.ListMetrics']).toBe(1)
+    expect(counts['apigateway.GetRestApis']).toBe(1)
+    expect(counts['apigateway.GetApis']).toBe(1)
+    expect(counts['monitoring.ListMetrics']).toBeUndefined()
   })
 })
 
@@ -665,7 +672,9 @@ describe('validate: bake', () => {
     expect(api(0).status).toBe('no-data')
     expect(api(rounds.length - 1).status).toBe('pass')
     const last = api(rounds.length - 1).message.match(/partial window: (\d) of 5 min/)!
-    expect(details.unverified).toEqual([expect.stringContaining(`partial window: ${last[1]} of 5 min`)])
+    expect(details.unverified).toEqual([
+      `API 5XX error rate: data for ${last[1]} of 5 minutes: ${5 - Number(last[1])} before the rollout ended`,
+    ])
     expect(result.warnings).toEqual([`Not verified — ${details.unverified[0]}`])
     expect(result.warnings.join('\n')).not.toMatch(/0 of 5 min|no complete minute/)
   })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { describeWindow, firstFullMinuteAt, metricWindow } from '../../src/validate/window.js'
+import {
+  coverageGap,
+  describeWindow,
+  firstFullMinuteAt,
+  metricWindow,
+  minutesCovered,
+} from '../../src/validate/window.js'
 
 const T = Date.parse('2026-11-26T12:00:30Z')
 const at = (hhmmss: string) => Date.parse(`2026-11-26T${hhmmss}Z`)
@@ -78,5 +84,24 @@ describe('metricWindow', () => {
     expect(new Date(firstFullMinuteAt(at('11:56:10'))).toISOString().slice(11, 19)).toBe('11:59:00')
     const w = metricWindow(firstFullMinuteAt(at('11:56:10')), 5, at('11:56:10'))
     expect(w.minutes).toBe(1)
+  })
+})
+
+describe('coverageGap: datapoints over part of the window, whatever the cause', () => {
+  const NOW = Date.parse('2026-11-26T12:00:30Z')
+  const full = metricWindow(NOW, 5)
+  const late = metricWindow(NOW, 5, NOW - 180_000)
+  const at = (w: typeof full, i: number) => w.start + i * 60_000
+  it.each([
+    ['every minute', full, [0, 1, 2, 3, 4], undefined],
+    ['two quiet minutes', full, [0, 2, 4], 'data for 3 of 5 minutes: 2 without requests'],
+    ['a late start', late, [0], 'data for 1 of 5 minutes: 4 before the rollout ended'],
+    ['both', late, [], 'data for 0 of 5 minutes: 4 before the rollout ended, 1 without requests'],
+  ] as const)('%s', (_, w, minutes, said) => {
+    const covered = minutesCovered(
+      w,
+      minutes.map((i) => at(w, i)),
+    )
+    expect(coverageGap(w, covered, 'without requests')).toBe(said)
   })
 })

@@ -13,6 +13,7 @@ import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
 import { firstOf } from './must.js'
+import { apigatewayPlugin } from '../services/apigateway/index.js'
 
 let emu: Emulator
 let cw: CloudWatchClient
@@ -20,7 +21,7 @@ let cw: CloudWatchClient
 async function start(scenario: string | object) {
   emu = await startEmulator({
     scenario: scenario as never,
-    plugins: [ecsPlugin, cloudwatchPlugin],
+    plugins: [ecsPlugin, cloudwatchPlugin, apigatewayPlugin],
     start: '2026-03-02T12:00:00Z',
   })
   cw = new CloudWatchClient(clientConfig(emu))

@@ -13,12 +13,16 @@ import { startEmulator, type Emulator } from '../index.js'
 import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
+import { apigatewayPlugin } from '../services/apigateway/index.js'
 
 let emu: Emulator
 let cw: CloudWatchClient
 
 beforeEach(async () => {
-  emu = await startEmulator({ scenario: 'validate-error-spike', plugins: [ecsPlugin, cloudwatchPlugin] })
+  emu = await startEmulator({
+    scenario: 'validate-error-spike',
+    plugins: [ecsPlugin, cloudwatchPlugin, apigatewayPlugin],
+  })
   cw = new CloudWatchClient(clientConfig(emu))
 })
 afterEach(async () => {

@@ -15,12 +15,13 @@ import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
 import { firstOf } from './must.js'
+import { apigatewayPlugin } from '../services/apigateway/index.js'
 
 let emu: Emulator
 let ecs: ECSClient
 
 async function start(scenario: string) {
-  emu = await startEmulator({ scenario, plugins: [ecsPlugin, cloudwatchPlugin] })
+  emu = await startEmulator({ scenario, plugins: [ecsPlugin, cloudwatchPlugin, apigatewayPlugin] })
   ecs = new ECSClient(clientConfig(emu))
 }
 afterEach(async () => {

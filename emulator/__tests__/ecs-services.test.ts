@@ -16,6 +16,7 @@ import { clientConfig } from './helpers.js'
 import { cloudwatchPlugin } from '../services/cloudwatch/index.js'
 import { ecsPlugin } from '../services/ecs/index.js'
 import { firstOf } from './must.js'
+import { apigatewayPlugin } from '../services/apigateway/index.js'
 
 const ECR = '123456789012.dkr.ecr.us-east-1.amazonaws.com'
 let emu: Emulator
@@ -24,7 +25,7 @@ let ecs: ECSClient
 async function start(scenario: string | object) {
   emu = await startEmulator({
     scenario: scenario as never,
-    plugins: [ecsPlugin, cloudwatchPlugin],
+    plugins: [ecsPlugin, cloudwatchPlugin, apigatewayPlugin],
     start: '2026-03-02T12:00:00Z',
   })
   ecs = new ECSClient(clientConfig(emu))

@@ -290,6 +290,14 @@ export class Dispatcher {
     entry: Omit<RequestLogEntry, 'seq'>,
   ): Promise<WireResponse> {
     entry.params = parseMaybeJson(resolved.request.body)
+    const own =
+      fault === 'deny' || fault === 'throttle' || fault === 'error'
+        ? resolved.route.fault?.(fault, faultStatus, ctx)
+        : undefined
+    if (own) {
+      entry.error = own.headers?.['x-amzn-errortype'] ?? fault
+      return { status: own.status, headers: own.headers ?? {}, body: own.body ?? '' }
+    }
     if (fault === 'deny') {
       entry.error = 'forbidden'
       return {

@@ -129,6 +129,11 @@ export interface HttpRoute {
   /** Operation name for the log, derived from the request (e.g. `chat.postMessage`, `createCommitStatus`). */
   match(req: HttpRequest): string | undefined
   handle(req: HttpRequest, ctx: RequestContext): HttpResponse | Promise<HttpResponse>
+  /**
+   * Optional: how this endpoint answers an injected fault (`deny`, `throttle`, `error` with its status), for
+   * an AWS service served as routes (API Gateway's restJson1); Slack's and GitHub's answers otherwise.
+   */
+  fault?(kind: 'deny' | 'throttle' | 'error', status: number | undefined, ctx: RequestContext): HttpResponse
 }
 
 /**

@@ -1,5 +1,6 @@
 // The plugins every emulator loads (startEmulator's default). One line per plugin.
 import type { EmulatorPlugin } from '../core/types.js'
+import { apigatewayPlugin } from './apigateway/index.js'
 import { cloudwatchPlugin } from './cloudwatch/index.js'
 import { codepipelinePlugin } from './codepipeline/index.js'
 import { ecsPlugin } from './ecs/index.js'
@@ -15,6 +16,7 @@ export const plugins: EmulatorPlugin[] = [
   ecsPlugin,
   cloudwatchPlugin,
   elbv2Plugin,
+  apigatewayPlugin,
   slackPlugin,
   githubPlugin,
   snsPlugin,

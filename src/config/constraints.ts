@@ -282,3 +282,28 @@ function isV6Loopback(host: string): boolean {
   const groups = tail === undefined ? h : [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t]
   return groups.length === 8 && groups.every((g, i) => parseInt(g, 16) === (i === 7 ? 1 : 0))
 }
+
+/** At most this many services in one validate step (DescribeServices describes 10 at a time). */
+export const MAX_SERVICES = 10
+
+/** One name per line, each held to `rule`, at most `max` and none twice. */
+export function namePerLine(rule: NameRule, max: number): NameRule {
+  return {
+    ...rule,
+    accepted: `${rule.accepted}; several: one per line, at most ${max}`,
+    problem(value) {
+      const lines = value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+      if (lines.length > max) return `it lists ${lines.length}, more than ${max}`
+      const twice = lines.find((l, i) => lines.indexOf(l) !== i)
+      if (twice !== undefined) return `"${twice}" is listed twice`
+      for (const line of lines) {
+        const why = rule.problem(line)
+        if (why !== undefined) return lines.length > 1 ? `"${line}": ${why}` : why
+      }
+      return undefined
+    },
+  }
+}

@@ -8,8 +8,11 @@ import { nameParser, shown } from './parse.js'
 /** Reads one raw input ('' when absent). The default reads the runner's INPUT_* variables. */
 export type InputSource = (name: InputName) => string
 
-/** Inputs that hold several lines; every other input is one line. */
-const MULTILINE: readonly InputName[] = [Inputs.Tags, Inputs.AlarmNames, Inputs.MetricChecks]
+/**
+ * Inputs that hold several lines; every other input is one line. `service`: validate takes several, one per
+ * line (create-pipeline's name rule still refuses a line break).
+ */
+const MULTILINE: readonly InputName[] = [Inputs.Tags, Inputs.AlarmNames, Inputs.MetricChecks, Inputs.Service]
 /** Inputs sent in an HTTP header: printable ASCII without spaces. */
 const TOKENS: readonly InputName[] = [Inputs.GithubToken, Inputs.SlackBotToken]
 

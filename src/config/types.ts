@@ -148,10 +148,16 @@ export type ValidateConfig = ValidateOptions & RollbackChoice
 interface ValidateOptions extends CommonConfig {
   mode: 'validate'
   cluster: string
+  /** The service judged: the first of `services`. */
   service: string
+  /**
+   * Every service of the release (`service`, one per line, at most 10): each judged and reported, the step's
+   * verdict the worst of them. One service is the usual case, and its run is unchanged.
+   */
+  services?: string[]
   waitForStable: boolean
   expectedImageTag?: string
-  /** The API Gateway REST API whose 5XX rate is checked; undefined with `api-name: none`. */
+  /** The API Gateway API (REST or HTTP, found by name) whose 5XX rate is checked; undefined without api-name. */
   api?: { name: string; stage?: string }
   maxErrorRate: number
   windowMinutes: number

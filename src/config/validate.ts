@@ -2,7 +2,15 @@
 // their policy, the bake, and what to roll back on a measured failure.
 import { Inputs } from '../inputs.js'
 import type { CommonSection } from './common.js'
-import { ALARM_NAME, DIMENSION_VALUE, ECS_NAME, IMAGE_TAG, ecsNameOrArn } from './constraints.js'
+import {
+  ALARM_NAME,
+  DIMENSION_VALUE,
+  ECS_NAME,
+  IMAGE_TAG,
+  MAX_SERVICES,
+  ecsNameOrArn,
+  namePerLine,
+} from './constraints.js'
 import { DEFAULT_NAMES, readDefaultedNames } from './default-names.js'
 import { parseMetricChecks } from './metric-checks.js'
 import {
@@ -30,7 +38,10 @@ export function readValidate(r: Reader, c: CommonSection): ValidateConfig | unde
     r,
     {
       cluster: [Inputs.Cluster, ecsNameOrArn(ECS_NAME('the cluster name'), 'cluster', region)],
-      service: [Inputs.Service, ecsNameOrArn(ECS_NAME('the service name'), 'service', region)],
+      service: [
+        Inputs.Service,
+        namePerLine(ecsNameOrArn(ECS_NAME('the service name'), 'service', region), MAX_SERVICES),
+      ],
     },
     c.names,
   )
@@ -43,11 +54,28 @@ export function readValidate(r: Reader, c: CommonSection): ValidateConfig | unde
   const expectedImageTag = r.parse(Inputs.ExpectedImageTag, nameParser(IMAGE_TAG))
   if (!isComplete(target) || waitForStable === undefined || health === undefined) return undefined
   if (bakeMinutes === undefined || rollback === undefined || pauseHook === undefined) return undefined
+  const services = parseLines(target.service)
+  if (services.length > 1 && rollback.rollback !== 'none') {
+    r.problem(
+      Inputs.Rollback,
+      `is ${rollback.rollback} but service lists ${services.length} services; accepted: none with several services (a rollback of one service of a release would leave the others on the new version).`,
+    )
+    return undefined
+  }
+  if (services.length > 1 && pauseHook !== 'off') {
+    r.problem(
+      Inputs.PauseHook,
+      `is ${pauseHook} but service lists ${services.length} services; accepted: off with several services (the gate answers the paused deployment of one service).`,
+    )
+    return undefined
+  }
   return {
     ...c.shared,
     mode: 'validate',
     pipelineName: c.pipelineName,
-    ...target,
+    cluster: target.cluster,
+    service: services[0] ?? target.service,
+    ...(services.length > 1 ? { services } : {}),
     waitForStable,
     expectedImageTag,
     api,

@@ -80,6 +80,9 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
   if (d.kind === 'monitor') lines.push(...monitorSection(d, limits))
   else if (d.kind === 'create-pipeline')
     lines.push(...createPipelineSection(d, limits, result.verdict === 'failure'))
+  else if (d.services?.length)
+    // Several services: a section each, as a single service's.
+    for (const one of d.services) lines.push(...validateSection({ kind: 'validate', ...one }, limits))
   else lines.push(...validateSection(d, limits))
 
   if (result.warnings.length) {

@@ -18,10 +18,13 @@ import {
   describeTargetGroups,
   readTargetHealth,
   targetGroupArnsOf,
+  type TargetGroup,
   type TargetGroupHealth,
 } from './load-balancers.js'
 import { judgeTargetGroup, targetGroupCheckName } from './target-health-verdict.js'
 import type { Step } from './step.js'
+import type { ApiChoice } from './api-choice.js'
+import { lookUpApi } from './api-lookup.js'
 import { judgeServiceTasks } from './task-verdict.js'
 import { collectTasks, tallyRunningTasks, type EarlyPage, type RunningTally } from './tasks.js'
 import { checkVersion } from './version.js'
@@ -34,8 +37,12 @@ export interface EcsReads {
   running: Promise<RunningTally | Error>
   stopped: Promise<Task[] | Error>
   version: Promise<Check>
-  /** The service's target groups and their targets, read alongside the tasks; none without load balancers. */
+  /** The service's target groups (one DescribeTargetGroups), read alongside the tasks; none without load balancers. */
+  groups: Promise<TargetGroup[] | Error>
+  /** Their targets (a DescribeTargetHealth per group). */
   traffic: Promise<TargetGroupHealth[] | Error>
+  /** The API api-name names (GetRestApis and GetApis), or its row; undefined without api-name. */
+  api: Promise<ApiChoice | undefined>
 }
 
 export function startEcsReads(step: Step, observed: ObservedRollout, early: EarlyPage): EcsReads {
@@ -43,6 +50,7 @@ export function startEcsReads(step: Step, observed: ObservedRollout, early: Earl
   const service = observed.service
   const primaryTd = primaryTaskDefinitionOf(service)
   const expected = config.expectedImageTag
+  const groups = readGroups(step, targetGroupArnsOf(service))
   return {
     history:
       controllerOf(service) === 'ECS'
@@ -66,17 +74,19 @@ export function startEcsReads(step: Step, observed: ObservedRollout, early: Earl
             unreadableRow('version', 'version', unreadableWhy(e), expected),
           )
         : Promise.resolve(versionSkipped()),
-    traffic: readTraffic(step, targetGroupArnsOf(service)),
+    groups,
+    api: lookUpApi(deps, config, deadline),
+    traffic: groups.then((found): Promise<TargetGroupHealth[] | Error> | Error =>
+      found instanceof Error ? found : Promise.all(found.map((g) => readTargetHealth(deps, g, deadline))),
+    ),
   }
 }
 
-/** One DescribeTargetGroups for all the service's groups, then one DescribeTargetHealth per group at once. */
-async function readTraffic(step: Step, arns: string[]): Promise<TargetGroupHealth[] | Error> {
+/** One DescribeTargetGroups for all the service's groups. */
+async function readGroups(step: Step, arns: string[]): Promise<TargetGroup[] | Error> {
   if (arns.length === 0) return []
-  const { deps, deadline } = step
   try {
-    const groups = await describeTargetGroups(deps, arns, deadline)
-    return await Promise.all(groups.map((g) => readTargetHealth(deps, g, deadline)))
+    return await describeTargetGroups(step.deps, arns, step.deadline)
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e))
   }

@@ -7,7 +7,7 @@ import { bakeWatch } from './bake-watch.js'
 import type { EcsChecks } from './check-ecs.js'
 import { cancelledWhile, type Ending, type Findings } from './finish.js'
 import type { FirstRound } from './first-round.js'
-import { healthRound, type HealthRound } from './health.js'
+import { healthRound, type HealthConfig, type HealthRound } from './health.js'
 import { healthNotChecked } from './rows.js'
 import type { Step } from './step.js'
 import { describeWindow } from './window.js'
@@ -18,13 +18,14 @@ export async function checkHealth(
   service: Service,
   ecs: EcsChecks,
   firstRound: Promise<FirstRound | undefined>,
+  health: HealthConfig,
 ): Promise<Findings | Ending> {
   const { config, deps } = step
   const watched: BakeOutcome =
     ecs.rollout.check.status === 'pass'
-      ? await watch(step, service, ecs, await firstRound)
+      ? await watch(step, service, ecs, await firstRound, health)
       : { rounds: [], cancelled: false }
-  const findings = findingsOf(step, ecs, watched.rounds)
+  const findings = findingsOf(step, ecs, watched.rounds, health)
   if (watched.cancelled || deps.signal.aborted)
     return cancelledWhile(
       findings,
@@ -39,6 +40,7 @@ async function watch(
   service: Service,
   ecs: EcsChecks,
   first: FirstRound | undefined,
+  health: HealthConfig,
 ): Promise<BakeOutcome> {
   const { config, deps, deadline } = step
   if (first) {
@@ -54,9 +56,9 @@ async function watch(
     return { rounds: first ? [first] : [], cancelled: false }
   const endedAt = ecs.rollout.rolloutEndedAt
   // Without CloudWatch checks the bake still watches the service: an empty first round (no calls).
-  const start = first ?? (await healthRound(deps, config, endedAt, deadline))
+  const start = first ?? (await healthRound(deps, health, endedAt, deadline))
   return deps.log.group('Bake', () =>
-    bake(deps, config, endedAt, start, config.bakeMs, bakeWatch(deps, step.target, service), deadline),
+    bake(deps, health, endedAt, start, config.bakeMs, bakeWatch(deps, step.target, service), deadline),
   )
 }
 
@@ -64,27 +66,29 @@ async function watch(
  * The last round decides, and says what is finally not verified: the bake stops at its first breach, so a
  * breach is always the last round, and an earlier round's missing data was looked at again since.
  */
-function findingsOf(step: Step, ecs: EcsChecks, rounds: HealthRound[]): Findings {
+function findingsOf(step: Step, ecs: EcsChecks, rounds: HealthRound[], health: HealthConfig): Findings {
   const { config } = step
   const notes = [...ecs.notes]
-  let health: Check[] = []
+  let checks: Check[] = []
   if (ecs.rollout.check.status !== 'pass') {
     const why =
       ecs.rollout.check.status === 'unverified'
         ? 'the rollout could not be verified'
         : 'the rollout did not succeed'
-    health = healthNotChecked(config, why)
+    checks = healthNotChecked(config, health, why)
   }
   const decisive = rounds.at(-1)
   if (decisive) {
-    health = decisive.checks
-    if (decisive.window.partial && (config.api || config.metricChecks.length > 0))
+    checks = decisive.checks
+    // A rate names its own gaps; a metric check reads one period as long as the window, so only the window's.
+    notes.push(...decisive.partial)
+    if (decisive.window.partial && health.metricChecks.length > 0)
       notes.push(
-        `metrics: ${describeWindow(decisive.window)}; the rest of the asked window predates the rollout`,
+        `metric checks: ${describeWindow(decisive.window)}; the rest of the asked window predates the rollout`,
       )
   }
   return {
-    checks: [...ecs.checks, ...health],
+    checks: [...ecs.checks, ...checks],
     rounds:
       config.bakeMs > 0 && rounds.length > 0
         ? rounds.map((r) => ({ at: new Date(r.at).toISOString(), checks: r.checks }))

@@ -1,20 +1,17 @@
-// CloudWatch reads: GetMetricData (one call per ≤ 500 queries, paged), ListMetrics (only to tell a wrong
-// api-name from a quiet API) and DescribeAlarms (metric and composite alarms).
+// CloudWatch reads: GetMetricData (one call per ≤ 500 queries, paged) and DescribeAlarms (metric and
+// composite alarms).
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
   GetMetricDataCommand,
-  ListMetricsCommand,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch'
 import type { ModeDeps } from '../deps.js'
 import type { AlarmState } from './alarm-verdict.js'
-import { apiDimensions, type ApiTarget } from './metric-queries.js'
 import type { Series } from './metric-verdict.js'
 import type { MetricWindow } from './window.js'
 import { call } from '../aws-errors.js'
-import { API_ERRORS_METRIC, API_GATEWAY_NAMESPACE } from '../facts/cloudwatch.js'
-import { allPages, patiently, stoppable } from './read.js'
+import { allPages, stoppable } from './read.js'
 
 export interface MetricData {
   series: Map<string, Series>
@@ -81,23 +78,6 @@ async function readBatches(
     }
   }
   return { series, unreadable }
-}
-
-/** Whether CloudWatch lists the API's 5XXError metric (it lists metrics with data in the last two weeks). */
-export async function apiMetricPublished(deps: ModeDeps, api: ApiTarget, deadline: number): Promise<boolean> {
-  const out = await patiently(deps, deadline, () =>
-    call('cloudwatch', 'ListMetrics', () =>
-      deps.aws.get(CloudWatchClient).send(
-        new ListMetricsCommand({
-          Namespace: API_GATEWAY_NAMESPACE,
-          MetricName: API_ERRORS_METRIC,
-          Dimensions: apiDimensions(api),
-        }),
-        { abortSignal: deps.signal },
-      ),
-    ),
-  )
-  return (out.Metrics ?? []).length > 0
 }
 
 export async function describeAlarmStates(

@@ -1,4 +1,4 @@
-// Turns the API error-rate check and the user's metric checks into GetMetricData queries. Pure.
+// Turns the 5XX rates (target groups, API) and the user's metric checks into GetMetricData queries. Pure.
 //
 // All queries of one round go into one GetMetricData call (500 queries per call), so each needs an id that
 // is unique in the call and valid for CloudWatch (^[a-z][a-zA-Z0-9_]*$). Users name the inputs of their
@@ -6,61 +6,42 @@
 // id is prefixed with its check's own id and the expression is rewritten to match.
 import type { MetricDataQuery } from '@aws-sdk/client-cloudwatch'
 import type { MetricCheck, MetricQuery } from '../config/types.js'
-import {
-  API_ERRORS_METRIC,
-  API_GATEWAY_NAMESPACE,
-  API_REQUESTS_METRIC,
-  MAX_QUERIES_PER_CALL,
-} from '../facts/cloudwatch.js'
+import { MAX_QUERIES_PER_CALL } from '../facts/cloudwatch.js'
+import type { Dimension, RateSource } from './rate-sources.js'
 
-export const API_ERRORS_ID = 'api_errors'
-export const API_REQUESTS_ID = 'api_requests'
-
-export interface ApiTarget {
-  name: string
-  stage?: string
+/** The ids of one rate's two per-minute series. */
+export interface RateIds {
+  errors: string
+  requests: string
 }
 
 export interface MetricPlan {
   /** Batches of queries, each ≤ 500 and each keeping an expression with its inputs. */
   batches: MetricDataQuery[][]
+  /** The ids of each rate, in the order given. */
+  rateIds: RateIds[]
   /** Query id whose value decides each metric check, in config order. */
   checkIds: string[]
 }
 
-export function apiDimensions(api: ApiTarget): { Name: string; Value: string }[] {
-  const dims = [{ Name: 'ApiName', Value: api.name }]
-  if (api.stage) dims.push({ Name: 'Stage', Value: api.stage })
-  return dims
-}
-
 /**
- * The error rate is Σ errors ÷ Σ requests over the window, so both are fetched per minute (Sum of 5XXError,
- * Sum of Count — equal to its SampleCount, as each request counts 1) and added up client-side; metric checks read one period as long as the window.
+ * A rate is Σ errors ÷ Σ requests over the window, so both are fetched per minute (Sum; for API Gateway's
+ * Count equal to its SampleCount, as each request counts 1) and added up client-side; metric checks read one
+ * period as long as the window.
  */
 export function planMetricQueries(
-  api: ApiTarget | undefined,
+  rates: RateSource[],
   checks: MetricCheck[],
   windowMinutes: number,
 ): MetricPlan {
   const groups: MetricDataQuery[][] = []
-  if (api) {
-    const dims = apiDimensions(api)
-    groups.push([
-      stat(
-        API_ERRORS_ID,
-        { namespace: API_GATEWAY_NAMESPACE, metric: API_ERRORS_METRIC, dimensions: {}, stat: 'Sum' },
-        60,
-        dims,
-      ),
-      stat(
-        API_REQUESTS_ID,
-        { namespace: API_GATEWAY_NAMESPACE, metric: API_REQUESTS_METRIC, dimensions: {}, stat: 'Sum' },
-        60,
-        dims,
-      ),
-    ])
-  }
+  const rateIds = rates.map((rate, i): RateIds => {
+    const ids = { errors: `r${i + 1}_errors`, requests: `r${i + 1}_requests` }
+    const perMinute = (id: string, metric: string) =>
+      stat(id, { namespace: rate.namespace, metric, dimensions: {}, stat: 'Sum' }, 60, rate.dimensions)
+    groups.push([perMinute(ids.errors, rate.errorsMetric), perMinute(ids.requests, rate.requestsMetric)])
+    return ids
+  })
   const period = Math.max(1, windowMinutes) * 60
   const checkIds = checks.map((check, i) => {
     const id = `c${i + 1}`
@@ -75,14 +56,14 @@ export function planMetricQueries(
     }
     return id
   })
-  return { batches: pack(groups), checkIds }
+  return { batches: pack(groups), rateIds, checkIds }
 }
 
 function stat(
   id: string,
   q: MetricQuery,
   period: number,
-  dimensions?: { Name: string; Value: string }[],
+  dimensions?: Dimension[],
   returnData = true,
 ): MetricDataQuery {
   return {

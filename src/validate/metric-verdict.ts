@@ -1,67 +1,55 @@
-// Datapoints → check rows for the API error rate and the user's metric checks. Pure.
+// Datapoints → check rows for the 5XX rates (target groups, API) and the user's metric checks. Pure.
 import type { MetricCheck } from '../config/types.js'
-import { API_ERRORS_METRIC, API_GATEWAY_NAMESPACE } from '../facts/cloudwatch.js'
 import type { Check } from '../result.js'
-import { describeWindow, type MetricWindow } from './window.js'
+import type { RateSource } from './rate-sources.js'
+import { coverageGap, describeWindow, minutesCovered, type MetricWindow } from './window.js'
 
 export interface Series {
   timestamps: number[]
   values: number[]
 }
 
-export const API_CHECK_NAME = 'API 5XX error rate'
-
 export interface ErrorRateInput {
-  api: { name: string; stage?: string }
+  source: RateSource
   maxErrorRate: number
   window: MetricWindow
   errors?: Series
   requests?: Series
-  /**
-   * Whether CloudWatch knows the API's 5XXError metric at all (ListMetrics), asked only when there was no
-   * traffic: undefined = not asked / could not tell.
-   */
-  published?: boolean
 }
 
 const pct = (r: number): string => `${(r * 100).toFixed(r < 0.001 && r > 0 ? 3 : 2).replace(/\.?0+$/, '')}%`
 const sum = (s?: Series): number => (s?.values ?? []).reduce((a, b) => a + b, 0)
 
-function apiLabel(api: { name: string; stage?: string }): string {
-  return api.stage ? `API "${api.name}" stage "${api.stage}"` : `API "${api.name}"`
-}
-
-/** Rate over the whole window: total errors ÷ total requests (never the newest point, never an average of rates). */
+/**
+ * Rate over the whole window: total errors ÷ total requests (never the newest point, never an average of
+ * rates). A minute with requests and no error datapoint counts as no errors (CloudWatch publishes no
+ * datapoint for a count of zero); a window without requests is no data, neither pass nor fail.
+ */
 export function errorRateCheck(input: ErrorRateInput): Check {
-  const { api, maxErrorRate, window } = input
-  const base = { name: API_CHECK_NAME, type: 'metric', threshold: maxErrorRate }
+  const { source, maxErrorRate, window } = input
+  const base = { name: source.check, type: 'metric', threshold: maxErrorRate }
   if (window.minutes === 0) {
     return {
       ...base,
       status: 'no-data',
       value: null,
-      message: `no complete minute of metrics since the rollout ended yet; the error rate of ${apiLabel(api)} was not measured`,
+      message: `no complete minute of metrics since the rollout ended yet; the 5XX rate of ${source.label} was not measured`,
     }
   }
   const requests = sum(input.requests)
   const errors = sum(input.errors)
   if (requests === 0) {
-    if (input.published === false) {
-      return {
-        ...base,
-        status: 'fail',
-        value: null,
-        message: `${apiLabel(api)} has published no ${API_ERRORS_METRIC} metric to CloudWatch (${API_GATEWAY_NAMESPACE}) in the last two weeks: check api-name${api.stage ? ' and api-stage' : ''} (or set api-name: none)`,
-      }
-    }
     return {
       ...base,
       status: 'no-data',
       value: null,
-      message: `no requests to ${apiLabel(api)} in the ${describeWindow(window)}: the error rate was not measured`,
+      message: `no requests to ${source.label} in the ${describeWindow(window)} (no ${source.requestsMetric} datapoint): the 5XX rate was not measured`,
     }
   }
   const rate = errors / requests
+  // The window already says when it starts late (after the rollout); minutes inside it without data are said here.
+  const covered = minutesCovered(window, input.requests?.timestamps ?? [])
+  const gap = covered < window.minutes ? coverageGap(window, covered, 'without requests') : undefined
   const newest = newestRate(input.errors, input.requests)
   const newestNote =
     newest !== undefined && Math.abs(newest - rate) > 1e-9 ? `; newest minute alone: ${pct(newest)}` : ''
@@ -70,8 +58,15 @@ export function errorRateCheck(input: ErrorRateInput): Check {
     ...base,
     status: failed ? 'fail' : 'pass',
     value: round(rate),
-    message: `${pct(rate)} of requests failed with 5XX (${errors} of ${requests}) over ${describeWindow(window)}: ${failed ? 'at or above' : 'below'} the limit ${pct(maxErrorRate)}${newestNote}`,
+    message: `${pct(rate)} of requests failed with 5XX (${errors} of ${requests}) over ${describeWindow(window)}: ${failed ? 'at or above' : 'below'} the limit ${pct(maxErrorRate)}${newestNote}${gap ? `; ${gap}` : ''}`,
   }
+}
+
+/** A rate row's datapoints covered only part of the window: said in the summary too. */
+export function rateCoverageNote(check: Check, window: MetricWindow, requests?: Series): string | undefined {
+  if (check.status !== 'pass' && check.status !== 'fail') return undefined
+  const gap = coverageGap(window, minutesCovered(window, requests?.timestamps ?? []), 'without requests')
+  return gap ? `${check.name}: ${gap}` : undefined
 }
 
 function newestRate(errors?: Series, requests?: Series): number | undefined {

@@ -12,6 +12,7 @@ import { checkEcs, startEcsReads } from './check-ecs.js'
 import { checkHealth } from './check-health.js'
 import { Ending, finish } from './finish.js'
 import { startFirstRound } from './first-round.js'
+import { healthConfigOf } from './health.js'
 import { judgeObserved, observeRollout } from './observe-rollout.js'
 import { rollBackIfMeasured } from './rollback/on-failure.js'
 import { gateAtPauseHook } from './pause-hook/gate.js'
@@ -31,12 +32,15 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
   const reads = startEcsReads(step, observed, early)
   const history = await reads.history
   const rollout = judgeObserved(step, observed, history)
-  // CloudWatch's first round runs while the tasks are being read.
-  const firstRound = startFirstRound(step, rollout)
+  // CloudWatch's first round runs while the tasks are being read (once the target groups are known).
+  const health = Promise.all([reads.groups, reads.api]).then(([groups, api]) =>
+    healthConfigOf(config, groups instanceof Error ? [] : groups, api),
+  )
+  const firstRound = startFirstRound(step, rollout, health)
   const ecs = await checkEcs(step, observed, rollout, reads, early)
   if (ecs instanceof Ending) return finish(step, ecs)
 
-  const findings = await checkHealth(step, observed.service, ecs, firstRound)
+  const findings = await checkHealth(step, observed.service, ecs, firstRound, await health)
   if (findings instanceof Ending) return finish(step, findings)
   const rollback = await rollBackIfMeasured(step, findings.checks, observed.service, history)
   return finish(step, { ...findings, rollback })

@@ -45,3 +45,21 @@ export function describeWindow(w: MetricWindow): string {
     ? `partial window: ${w.minutes} of ${w.requestedMinutes} min since the rollout ended (${span})`
     : `${w.minutes} min (${span})`
 }
+
+/** The whole minutes of the window that have a datapoint in `timestamps`. */
+export function minutesCovered(w: MetricWindow, timestamps: number[]): number {
+  return new Set(timestamps.filter((t) => t >= w.start && t < w.end).map(floorMinute)).size
+}
+
+/**
+ * When datapoints cover only part of the asked window, whatever the cause, in words ("data for 3 of 5
+ * minutes: 1 before the rollout ended, 1 without requests"); undefined when they cover all of it.
+ */
+export function coverageGap(w: MetricWindow, covered: number, missingWhy: string): string | undefined {
+  if (covered >= w.requestedMinutes) return undefined
+  const why = [
+    w.minutes < w.requestedMinutes ? `${w.requestedMinutes - w.minutes} before the rollout ended` : undefined,
+    covered < w.minutes ? `${w.minutes - covered} ${missingWhy}` : undefined,
+  ].filter(Boolean)
+  return `data for ${covered} of ${w.requestedMinutes} minute${w.requestedMinutes === 1 ? '' : 's'}: ${why.join(', ')}`
+}

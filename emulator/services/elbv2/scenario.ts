@@ -92,7 +92,7 @@ function parseTargetGroup(name: string, o: Obj, path: string): TargetGroupSpec {
   }
 }
 
-function parseTraffic(o: Obj, path: string): TrafficSpec {
+export function parseTraffic(o: Obj, path: string): TrafficSpec {
   known(o, path, ['from', 'to', 'requestsPerMinute', 'errors'])
   return {
     from: num(o.from, `${path}.from`, -3600),

@@ -3,12 +3,19 @@
 import type { Check } from '../../result.js'
 import { bake, type BakeWatch } from '../bake.js'
 import { pausedHook, phaseLine } from '../deployment-phase.js'
-import { healthRound, type HealthConfig } from '../health.js'
+import { healthConfigOf, healthRound, type HealthConfig } from '../health.js'
+import { lookUpApi } from '../api-lookup.js'
+import { describeTargetGroups } from '../load-balancers.js'
 import { unreadableRow } from '../read.js'
 import { failRow } from '../rows.js'
 import { describeServiceDeployment } from '../service-deployment.js'
 import type { Step } from '../step.js'
-import { checkNewTasks, checkReleaseVersion, judgeNewRevision } from './new-revision.js'
+import {
+  checkNewTasks,
+  checkReleaseVersion,
+  judgeNewRevision,
+  testTargetGroupArnsOf,
+} from './new-revision.js'
 import { PAUSE_CHECK, type Paused } from './wait.js'
 
 /** The answer is sent this long before the hook expires, at the latest: a late answer is refused. */
@@ -47,17 +54,18 @@ export async function checkAtPause(step: Step, paused: Paused): Promise<AtPause>
     const bakeMs = bakeAtPause(step, paused)
     // Metric windows start at the pause when there is a bake (test traffic reaches the new revision then).
     const since = bakeMs > 0 ? paused.seenAt : undefined
+    const healthConfig = await healthAtPause(step, paused, deadline)
     const [version, tasks, health] = await Promise.all([
       checkReleaseVersion(step, paused.deployment, deadline),
       checkNewTasks(step, paused.service, paused.deployment, deadline),
-      healthRound(deps, healthAtPause(step), since, deadline),
+      healthRound(deps, healthConfig, since, deadline),
     ])
     const checks = [judgeNewRevision(paused.deployment), ...tasks, version, ...health.checks]
     const first = { ...health, checks }
     for (const c of first.checks) deps.log.info(`${c.name} ${c.status}: ${c.message}`)
     if (bakeMs === 0) return { checks: first.checks, rounds: [], cancelled: false }
     const watch = pauseWatch(step, paused)
-    const baked = await bake(deps, healthAtPause(step), since, first, bakeMs, watch, deadline)
+    const baked = await bake(deps, healthConfig, since, first, bakeMs, watch, deadline)
     const last = baked.rounds.at(-1) ?? first
     const rounds = baked.rounds.map((r) => ({ at: new Date(r.at).toISOString(), checks: r.checks }))
     // The version is looked at once; the bake's rounds re-read the rest.
@@ -70,11 +78,17 @@ export async function checkAtPause(step: Step, paused: Paused): Promise<AtPause>
 }
 
 /**
- * The CloudWatch checks at the pause: the configured ones. (Where the step derives checks from the service's
- * target groups, the gate's are the test target groups: the new revision's traffic at the pause.)
+ * The CloudWatch checks at the pause: the configured ones, the API's rate with api-name, and the 5XX rate of the
+ * test (alternate) target groups — the new revision's traffic at the pause — not the production ones. A test group
+ * that cannot be described has no rate row here; its target-health row is already unverified from the same read.
  */
-function healthAtPause(step: Step): HealthConfig {
-  return step.config
+async function healthAtPause(step: Step, paused: Paused, deadline: number): Promise<HealthConfig> {
+  const arns = testTargetGroupArnsOf(paused.service)
+  const [groups, api] = await Promise.all([
+    arns.length > 0 ? describeTargetGroups(step.deps, arns, deadline).catch(() => []) : [],
+    lookUpApi(step.deps, step.config, deadline),
+  ])
+  return healthConfigOf(step.config, groups, api)
 }
 
 /** Each bake round re-reads the deployment (still paused, new revision whole); the end re-counts its tasks. */
