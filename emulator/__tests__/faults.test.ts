@@ -202,6 +202,20 @@ describe('HTTP routes through fetch (Slack, GitHub)', () => {
       expect(emu.log.entries).toMatchObject([{ service, fault: 'reset' }])
     })
 
+    it('throttle: 429 with Retry-After 1, or as retryAfterSeconds says', async () => {
+      emu.setFaults({
+        rules: [
+          { service, throttleRate: 1, firstCalls: 1 },
+          { service, throttleRate: 1, retryAfterSeconds: 60 },
+        ],
+      })
+      for (const retryAfter of ['1', '60']) {
+        const res = await post()
+        expect(res.status).toBe(429)
+        expect(res.headers.get('retry-after')).toBe(retryAfter)
+      }
+    })
+
     it('html: HTTP 200 with a captive portal page; the route never ran', async () => {
       const slackBefore = (emu.world.states.slack as SlackState).messages.length
       emu.setFaults({ rules: [{ service, htmlRate: 1 }] })
