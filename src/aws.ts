@@ -11,6 +11,7 @@ export interface ClientOptions {
   retryMode: 'standard'
   customUserAgent: [string, string][]
   requestHandler?: unknown
+  retryStrategy?: unknown
 }
 
 /** Any SDK v3 client constructor. */
@@ -38,6 +39,12 @@ export interface ClientLimits {
    * SDK). Default: no cut-off.
    */
   cutoff?: () => number
+  /**
+   * The SDK's retry strategy, in place of the standard one built from maxAttempts. Tests on a manual clock pass
+   * the standard decisions with no back-off (every other wait of the step is on the injected clock; this one
+   * would be real time). Default: the SDK's standard strategy.
+   */
+  retryStrategy?: unknown
 }
 
 export async function createAwsClients(
@@ -54,6 +61,7 @@ export async function createAwsClients(
     retryMode: 'standard',
     customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
     requestHandler: limits.cutoff === undefined ? handler : boundedHandler(handler, limits.cutoff),
+    ...(limits.retryStrategy === undefined ? {} : { retryStrategy: limits.retryStrategy }),
   }
   const cache = new Map<unknown, Map<string, unknown>>()
   return {

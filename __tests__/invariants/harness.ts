@@ -18,6 +18,7 @@ import { createRedactor, secretsOf } from '../../src/secrets.js'
 import { parse as parseYaml } from 'yaml'
 import { TOPIC } from '../fixtures/inputs.js'
 import { leaksIn, stdoutPlaces } from '../helpers/leaks.js'
+import { noBackoff } from '../helpers/deps.js'
 import { parseOutputFile, ROOT } from '../helpers/run-action.js'
 
 export { TOPIC }
@@ -79,13 +80,16 @@ export interface StepRun {
   emulator: Emulator
 }
 
-/** Runs one step and collects what it wrote. The emulator is the caller's to stop. */
-export async function runCase(c: StepCase): Promise<StepRun> {
-  const emulator = await startEmulator({
-    scenario: withAlertTargets(c.scenario),
-    clock: 'manual',
-  })
-  await c.setup?.(emulator)
+/**
+ * Runs one step and collects what it wrote, on a new emulator (or `on`, one a setup runs a step against first).
+ * The emulator is the caller's to stop.
+ */
+export async function runCase(c: StepCase, on?: Emulator): Promise<StepRun> {
+  const emulator = on ?? (await startEmulator({ scenario: withAlertTargets(c.scenario), clock: 'manual' }))
+  if (c.setup) {
+    await c.setup(emulator)
+    emulator.log.clear() // what the step under test did, not its setup
+  }
   const webhook = `${emulator.url}${WEBHOOK_PATH}`
   emulator.setFaults(c.faults)
   if (c.hostile) emulator.setHostileText(hostileText(webhook))
@@ -128,7 +132,10 @@ export async function runCase(c: StepCase): Promise<StepRun> {
     Object.assign(process.env, env)
     config = readConfig((name) => inputs[name] ?? '', { env, mask: core.setSecret })
     const cutoff = { at: Date.now() + (c.cutoffMs ?? 60_000) }
-    const aws = await createAwsClients(config, env, { cutoff: () => cutoff.at })
+    const aws = await createAwsClients(config, env, {
+      cutoff: () => cutoff.at,
+      retryStrategy: noBackoff(config.maxAttempts),
+    })
     await runStep(config, {
       core,
       aws,

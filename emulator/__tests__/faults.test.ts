@@ -189,7 +189,13 @@ describe('HTTP routes through fetch (Slack, GitHub)', () => {
 
     it('hang: no answer until the client gives up', async () => {
       emu.setFaults({ rules: [{ service, hangRate: 1 }] })
-      const err = await failure(post(AbortSignal.timeout(100)))
+      // The client gives up once the emulator holds the request: a fixed 100 ms timeout could end, on a busy
+      // machine, before the request even arrived (and then nothing is logged).
+      const giveUp = new AbortController()
+      const answer = failure(post(giveUp.signal))
+      while (emu.log.entries.length === 0) await new Promise((r) => setTimeout(r, 5))
+      giveUp.abort(new DOMException('The client gave up', 'TimeoutError'))
+      const err = await answer
       expect(err.name).toBe('TimeoutError')
       expect(emu.log.entries).toMatchObject([{ service, fault: 'hang' }])
     })
@@ -200,6 +206,20 @@ describe('HTTP routes through fetch (Slack, GitHub)', () => {
       expect(res.status).toBeLessThan(300)
       await expect(res.text()).rejects.toThrow()
       expect(emu.log.entries).toMatchObject([{ service, fault: 'reset' }])
+    })
+
+    it('throttle: 429 with Retry-After 1, or as retryAfterSeconds says', async () => {
+      emu.setFaults({
+        rules: [
+          { service, throttleRate: 1, firstCalls: 1 },
+          { service, throttleRate: 1, retryAfterSeconds: 60 },
+        ],
+      })
+      for (const retryAfter of ['1', '60']) {
+        const res = await post()
+        expect(res.status).toBe(429)
+        expect(res.headers.get('retry-after')).toBe(retryAfter)
+      }
     })
 
     it('html: HTTP 200 with a captive portal page; the route never ran', async () => {

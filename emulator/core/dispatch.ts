@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { indexConstraints, type ConstraintIndex } from './constraints.js'
-import type { FaultInjector } from './faults.js'
+import type { FaultDecision, FaultInjector } from './faults.js'
 import { taint, taintBody } from './hostile.js'
 import { jsonError, jsonSuccess, type WireResponse } from './json-protocol.js'
 import { loadModel, speaksQuery, type ServiceModel } from './model.js'
@@ -137,7 +137,7 @@ export class Dispatcher {
 
     const answer =
       resolved.kind === 'route'
-        ? await this.route(resolved, decision.kind, decision.status, ctx, entry)
+        ? await this.route(resolved, decision, ctx, entry)
         : await this.aws(resolved, decision.kind, decision.status, ctx, entry)
     const hostile = this.deps.hostileText?.()
     // Slack's and GitHub's error bodies are untrusted text too (AWS answers are tainted in aws()).
@@ -284,11 +284,11 @@ export class Dispatcher {
 
   private async route(
     resolved: Extract<Resolved, { kind: 'route' }>,
-    fault: string | undefined,
-    faultStatus: number | undefined,
+    decision: FaultDecision,
     ctx: RequestContext,
     entry: Omit<RequestLogEntry, 'seq'>,
   ): Promise<WireResponse> {
+    const { kind: fault, status: faultStatus } = decision
     entry.params = parseMaybeJson(resolved.request.body)
     const own =
       fault === 'deny' || fault === 'throttle' || fault === 'error'
@@ -314,7 +314,10 @@ export class Dispatcher {
       entry.error = 'ratelimited'
       return {
         status: 429,
-        headers: { 'content-type': 'application/json', 'retry-after': '1' },
+        headers: {
+          'content-type': 'application/json',
+          'retry-after': String(decision.retryAfterSeconds ?? 1),
+        },
         body: JSON.stringify({ ok: false, error: 'ratelimited', message: 'Rate limited' }),
       }
     }

@@ -9,6 +9,8 @@ export interface FaultRule {
   operation?: string
   /** Probability 0..1 of a throttling error (ThrottlingException 400; CloudWatch query code Throttling). */
   throttleRate?: number
+  /** The `Retry-After` (seconds) of an HTTP route's throttling answer (429); default 1. */
+  retryAfterSeconds?: number
   /** Probability 0..1 of a server error (`errorStatus`, default 500). */
   errorRate?: number
   errorStatus?: 500 | 502 | 503 | 504
@@ -64,6 +66,8 @@ export type FaultKind = 'throttle' | 'error' | 'drop' | 'deny' | 'hang' | 'reset
 export interface FaultDecision {
   kind?: FaultKind
   status?: number
+  /** With kind `throttle`: the Retry-After an HTTP route answers. */
+  retryAfterSeconds?: number
   latencyMs: number
 }
 
@@ -113,8 +117,10 @@ export class FaultInjector {
       else if (roll('drop', rule.dropRate)) decision.kind = 'drop'
       else if (roll('hang', rule.hangRate)) decision.kind = 'hang'
       else if (roll('reset', rule.resetRate)) decision.kind = 'reset'
-      else if (roll('throttle', rule.throttleRate)) decision.kind = 'throttle'
-      else if (roll('error', rule.errorRate)) {
+      else if (roll('throttle', rule.throttleRate)) {
+        decision.kind = 'throttle'
+        decision.retryAfterSeconds = rule.retryAfterSeconds
+      } else if (roll('error', rule.errorRate)) {
         decision.kind = 'error'
         decision.status = rule.errorStatus ?? 500
       } else if (roll('html', rule.htmlRate)) {
@@ -142,4 +148,7 @@ function validateRule(rule: FaultRule): void {
     if (v !== undefined && !(v >= 0 && v <= 1))
       throw new Error(`fault rule ${k} must be within 0..1, got ${v}`)
   }
+  const after = rule.retryAfterSeconds
+  if (after !== undefined && !(Number.isInteger(after) && after >= 0))
+    throw new Error(`fault rule retryAfterSeconds must be a whole number of seconds, got ${after}`)
 }
