@@ -2,6 +2,7 @@
 // lines a real run adds.
 import { renderSummary, type DeliveryLine } from '../../src/report/summary.js'
 import { ALL } from './fixtures.js'
+import { monitorFailureAsReported } from './summary-shapes.js'
 import { must } from '../helpers/must.js'
 
 const run = {
@@ -36,7 +37,8 @@ export const SUMMARY_CASES: Record<
     ],
   },
   'monitor-failure': {
-    make: ALL.monitorFailure,
+    // As the monitor reports it: the failed build's log in the reason.
+    make: monitorFailureAsReported,
     deliveries: [
       ...delivered,
       { channel: 'Commit status "deploy/staging"', ok: true, text: 'failure — Stage Build failed: …' },

@@ -7,6 +7,7 @@ import { summaryPage } from '../../scripts/markdown-html.js'
 import { monitorFailure, validateFailure, createSuccess } from './fixtures.js'
 import { SUMMARY_CASES, summaryFixture } from './summary-cases.js'
 import { firstOf, nth } from '../helpers/must.js'
+import { TEST_SHA } from '../fixtures/inputs.js'
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'summaries')
 
@@ -82,9 +83,27 @@ describe('renderSummary', () => {
     d.execution.version = version
     const md = renderSummary(r)
     expect(md.includes('Version')).toBe(shown)
-    expect(md.includes(`version \`${version}\``)).toBe(shown)
     expect(md).toContain('Commit')
   })
+
+  it.each([
+    ["the step's", TEST_SHA, '1.4.2', 'started 10:00:05 UTC · ended 10:03:40 UTC · 3m 35s\n'],
+    [
+      'another',
+      'f'.repeat(40),
+      '1.4.3',
+      'started 10:00:05 UTC · ended 10:03:40 UTC · 3m 35s · commit `fffffff` · version `1.4.3`\n',
+    ],
+  ])(
+    'the execution line names its commit and version only when they are not %s (shown above)',
+    (_n, commit, version, line) => {
+      const r = monitorFailure()
+      const d = r.details as { execution: { commit?: string; version?: string } }
+      d.execution.commit = commit
+      d.execution.version = version
+      expect(renderSummary(r)).toContain(`\n${line}`)
+    },
+  )
 
   it('a cancelled run says so in the heading', () => {
     const r = monitorFailure()

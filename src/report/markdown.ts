@@ -13,12 +13,20 @@ export function md(text: string): string {
   const flat = text.replace(LINE_BREAKS, ' ')
   let out = ''
   let at = 0
-  for (const match of flat.matchAll(URL_IN_TEXT)) {
-    const url = trimTrailing(match[0])
-    out += escapeText(flat.slice(at, match.index)) + link(url, url)
-    at = match.index + url.length
+  for (const { url, index } of urlsAt(flat)) {
+    out += escapeText(flat.slice(at, index)) + link(url, url)
+    at = index + url.length
   }
   return out + escapeText(flat.slice(at))
+}
+
+/** The URLs `md` makes links of, in order. */
+export function urlsIn(text: string): string[] {
+  return urlsAt(text.replace(LINE_BREAKS, ' ')).map((u) => u.url)
+}
+
+function urlsAt(text: string): { url: string; index: number }[] {
+  return [...text.matchAll(URL_IN_TEXT)].map((m) => ({ url: trimTrailing(m[0]), index: m.index }))
 }
 
 /** An http(s) URL in running text: up to white space or a character no URL in our reports contains. */

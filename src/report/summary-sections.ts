@@ -9,6 +9,7 @@ import type {
   ValidateDetails,
 } from '../result.js'
 import { failedRows } from './alert.js'
+import type { LinksOnce } from './links-once.js'
 import { code, details, fence, html, link, md, table } from './markdown.js'
 import { followOf } from './verdict.js'
 import { clockTime, formatDuration, formatValue, secondsBetween, truncate } from '../format.js'
@@ -32,6 +33,14 @@ export const DEFAULT_LIMITS: SummaryLimits = {
 }
 
 const LIMIT_NOTE = 'the job summary is limited to 1 MiB per step'
+
+/** What the summary has said above a section: the addresses it linked, and the step's commit and version. */
+export interface Said {
+  links: LinksOnce
+  commit?: string
+  /** The Version the summary shows (none when it is just the commit). */
+  version?: string
+}
 
 export function cut(text: string, limits: SummaryLimits): string {
   return md(truncate(text, limits.cell))
@@ -73,10 +82,13 @@ function moreRows(hidden: number, what: string): string[] {
   return hidden > 0 ? ['', `_… ${hidden} more ${what} not shown: ${LIMIT_NOTE}._`] : []
 }
 
-/** The action's page and its log, once each (CodeBuild's page can be the log itself). */
-function links(row: ActionRow): string {
+/**
+ * The action's page and its log, unless the summary links them elsewhere (CodeBuild's page can be the log itself;
+ * a Source action's page is the commit).
+ */
+function links(row: ActionRow, said: Said): string {
   const details = row.url && row.url !== row.logUrl ? row.url : undefined
-  return [details ? link('details', details) : '', row.logUrl ? link('logs', row.logUrl) : '']
+  return [said.links.linkOrNothing('details', details), said.links.linkOrNothing('logs', row.logUrl)]
     .filter(Boolean)
     .join(' · ')
 }
@@ -88,25 +100,40 @@ function duration(row: ActionRow): string {
 export function executionSection(
   execution: ExecutionReport,
   limits: SummaryLimits,
+  said: Said,
   heading = 'Execution',
 ): string[] {
   const out: string[] = [
-    `### ${heading} ${link(execution.id, execution.url)} — ${statusCell(execution.status)}`,
+    `### ${heading} ${said.links.link(execution.id, execution.url)} — ${statusCell(execution.status)}`,
     '',
   ]
-  const version = versionBesidesCommit(execution.version, execution.commit)
-  const when = [
-    execution.startedAt ? `started ${clockTime(execution.startedAt)}` : '',
-    execution.endedAt ? `ended ${clockTime(execution.endedAt)}` : '',
-    formatDuration(secondsBetween(execution.startedAt, execution.endedAt)) ?? '',
-    execution.commit ? `commit ${code(shortSha(execution.commit))}` : '',
-    version ? `version ${code(version)}` : '',
-  ].filter(Boolean)
-  if (when.length) out.push(when.join(' · '), '')
+  const when = whenLine(execution, said)
+  if (when) out.push(when, '')
   if (execution.stages.length === 0) {
     out.push('_No stage progress was recorded for this execution._', '')
     return out
   }
+  // "What failed" comes after the table but links first: a failed action's log belongs beside its error and tail.
+  const failed = whatFailed(execution, limits, said)
+  return [...out, ...stageTable(execution, limits, said), ...failed]
+}
+
+/** When it ran, and its commit and version where they are not the step's (the table above shows those). */
+function whenLine(execution: ExecutionReport, said: Said): string {
+  const version = versionBesidesCommit(execution.version, execution.commit)
+  const commit = execution.commit && execution.commit !== said.commit ? execution.commit : undefined
+  return [
+    execution.startedAt ? `started ${clockTime(execution.startedAt)}` : '',
+    execution.endedAt ? `ended ${clockTime(execution.endedAt)}` : '',
+    formatDuration(secondsBetween(execution.startedAt, execution.endedAt)) ?? '',
+    commit ? `commit ${code(shortSha(commit))}` : '',
+    version && version !== said.version ? `version ${code(version)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+function stageTable(execution: ExecutionReport, limits: SummaryLimits, said: Said): string[] {
   const rows: string[][] = []
   for (const stage of execution.stages) {
     rows.push([
@@ -115,7 +142,7 @@ export function executionSection(
       statusCell(stage.status, stage.attempts),
       clockTime(stage.startedAt) ?? '',
       duration(stage),
-      links(stage),
+      links(stage, said),
     ])
     for (const a of stage.actions) {
       rows.push([
@@ -124,40 +151,43 @@ export function executionSection(
         statusCell(a.status, a.attempts),
         clockTime(a.startedAt) ?? '',
         duration(a),
-        links(a),
+        links(a, said),
       ])
     }
   }
   const shown = rows.slice(0, limits.rows)
-  out.push(
+  return [
     table(['Stage', 'Action', 'Status', 'Started', 'Duration', 'Links'], shown),
     ...moreRows(rows.length - shown.length, 'rows'),
     '',
-  )
+  ]
+}
 
+/** The failed actions: each one's error and log link (unless the reason above carries it), and its log tail. */
+function whatFailed(execution: ExecutionReport, limits: SummaryLimits, said: Said): string[] {
   const failed = failedRows(execution).filter((r) => r.error || r.logTail?.length || r.logUrl)
-  if (failed.length) {
-    out.push('#### What failed', '')
-    for (const r of failed) {
-      const where = r.name ? `${r.stage} › ${r.name}` : r.stage
-      out.push(
-        `- **${cut(where, limits)}**${r.error ? `: ${cut(r.error, limits)}` : ''}${r.logUrl ? ` (${link('logs', r.logUrl)})` : ''}`,
-      )
-    }
-    out.push('')
-    for (const r of failed.filter((r) => r.logTail?.length)) {
-      const tail = r.logTail!.slice(-limits.logLines).map((l) => truncate(l, limits.cell))
-      const hidden = r.logTail!.length - tail.length
-      const label = `Log tail of ${r.name || r.stage} (last ${tail.length} lines${hidden > 0 ? `; ${hidden} earlier lines not shown` : ''})`
-      // Open: the log tail of the failed action is what the reader came for.
-      out.push(details(html(label), fence(tail), true), '')
-    }
+  if (failed.length === 0) return []
+  const out: string[] = ['#### What failed', '']
+  for (const r of failed) {
+    const where = r.name ? `${r.stage} › ${r.name}` : r.stage
+    const logs = said.links.linkOrNothing('logs', r.logUrl)
+    out.push(
+      `- **${cut(where, limits)}**${r.error ? `: ${cut(r.error, limits)}` : ''}${logs ? ` (${logs})` : ''}`,
+    )
+  }
+  out.push('')
+  for (const r of failed.filter((r) => r.logTail?.length)) {
+    const tail = r.logTail!.slice(-limits.logLines).map((l) => truncate(l, limits.cell))
+    const hidden = r.logTail!.length - tail.length
+    const label = `Log tail of ${r.name || r.stage} (last ${tail.length} lines${hidden > 0 ? `; ${hidden} earlier lines not shown` : ''})`
+    // Open: the log tail of the failed action is what the reader came for.
+    out.push(details(html(label), fence(tail), true), '')
   }
   return out
 }
 
 /** Timeout and superseded notes of a followed execution (monitor, create-pipeline with `wait`). */
-function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execution'>): string[] {
+function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execution'>, said: Said): string[] {
   const out: string[] = []
   if (d.timedOut && !d.execution) {
     // Monitor by commit: nothing ran the commit, so there was no execution to time out on.
@@ -170,7 +200,8 @@ function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execut
     const s = d.superseded
     const rel = s.successorCommitRelation ? ` ${relationSentence(s.successorCommitRelation)}` : ''
     out.push(
-      `> ⏭️ Execution ${link(s.id, s.url)}${s.commit ? ` (commit ${code(shortSha(s.commit))})` : ''} was superseded; the verdict is judged by ${d.execution ? link(d.execution.id, d.execution.url) : 'its successor'}.${rel}`,
+      // The successor is named, not linked: its own section, right below, links it.
+      `> ⏭️ Execution ${said.links.link(s.id, s.url)}${s.commit ? ` (commit ${code(shortSha(s.commit))})` : ''} was superseded; the verdict is judged by ${d.execution ? link(d.execution.id, undefined) : 'its successor'}.${rel}`,
       '',
     )
   }
@@ -196,9 +227,9 @@ export function relationSentence(relation: string): string {
   }
 }
 
-export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string[] {
-  const out: string[] = followNotes(d)
-  if (d.execution) out.push(...executionSection(d.execution, limits))
+export function monitorSection(d: MonitorDetails, limits: SummaryLimits, said: Said): string[] {
+  const out: string[] = followNotes(d, said)
+  if (d.execution) out.push(...executionSection(d.execution, limits, said))
   else if (!d.recentExecutions?.length)
     out.push(d.timedOut ? '_The pipeline has no recent executions._' : '_No execution was followed._', '')
   else {
@@ -222,6 +253,7 @@ export function monitorSection(d: MonitorDetails, limits: SummaryLimits): string
 export function createPipelineSection(
   d: CreatePipelineDetails,
   limits: SummaryLimits,
+  said: Said,
   failed = false,
 ): string[] {
   const version = d.pipelineVersion !== undefined ? ` (version ${d.pipelineVersion})` : ''
@@ -269,9 +301,9 @@ export function createPipelineSection(
   }
   if (d.notes.length) out.push('#### Notes', '', ...d.notes.map((n) => `- ${cut(n, limits)}`), '')
   if (d.execution) {
-    out.push(...followNotes({ ...followOf(d), execution: d.execution }))
+    out.push(...followNotes({ ...followOf(d), execution: d.execution }, said))
     const adopted = d.adoptedExecution ? " (the new pipeline's own first execution, adopted)" : ''
-    out.push(...executionSection(d.execution, limits, `Execution${adopted}`))
+    out.push(...executionSection(d.execution, limits, said, `Execution${adopted}`))
   }
   return out
 }

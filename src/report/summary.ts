@@ -2,15 +2,17 @@
 // the alerts and the commit status went. Within GitHub's 1 MiB per-step limit.
 import type { RunContext } from '../config/types.js'
 import type { StepResult } from '../result.js'
-import { code, link, md, table } from './markdown.js'
+import { code, md, table } from './markdown.js'
 import {
   createPipelineSection,
   cut,
   DEFAULT_LIMITS,
   monitorSection,
   validateSection,
+  type Said,
   type SummaryLimits,
 } from './summary-sections.js'
+import { LinksOnce } from './links-once.js'
 import { formatDuration, secondsBetween, truncate } from '../format.js'
 import { shortSha, versionBesidesCommit } from '../commits.js'
 import { headlineOf, iconOf, outcomeOf, targetOf } from './verdict.js'
@@ -61,6 +63,11 @@ export function renderSummary(result: StepResult, context: SummaryContext = {}):
 function render(result: StepResult, context: SummaryContext, limits: SummaryLimits): string {
   const outcome = outcomeOf(result)
   const target = targetOf(result)
+  const said: Said = {
+    links: new LinksOnce(),
+    commit: result.commitSha,
+    version: versionBesidesCommit(result.version, result.commitSha),
+  }
   const lines: string[] = [
     `## ${iconOf(result)} ${md(headlineOf(result))}${target ? `: ${md(target)}` : ''}`,
     '',
@@ -70,16 +77,20 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
       `> ❌ **This step failed** because the alert could not be delivered (fail-on-alert-error: true): ${cut(context.alertFailure, limits)}. ${outcome === 'cancelled' ? 'The run was cancelled.' : `The verdict is unchanged: ${outcome}.`}`,
       '',
     )
+  // The reason links what it names (a failed build's log): the first place a reader looks, so it keeps them.
+  const reasonText = truncate(result.reason, 4000)
+  said.links.noteText(reasonText)
+  const reason = md(reasonText)
   lines.push(
-    `**${outcome === 'success' ? 'Result' : outcome === 'cancelled' ? 'Cancelled' : 'Why'}:** ${cut(result.reason, { ...limits, cell: 4000 })}`,
+    `**${outcome === 'success' ? 'Result' : outcome === 'cancelled' ? 'Cancelled' : 'Why'}:** ${reason}`,
     '',
   )
-  lines.push(...whatRan(result, context), '')
+  lines.push(...whatRan(result, context, said), '')
 
   const d = result.details
-  if (d.kind === 'monitor') lines.push(...monitorSection(d, limits))
+  if (d.kind === 'monitor') lines.push(...monitorSection(d, limits, said))
   else if (d.kind === 'create-pipeline')
-    lines.push(...createPipelineSection(d, limits, result.verdict === 'failure'))
+    lines.push(...createPipelineSection(d, limits, said, result.verdict === 'failure'))
   else if (d.services?.length)
     // Several services: a section each, as a single service's.
     for (const one of d.services) lines.push(...validateSection({ kind: 'validate', ...one }, limits))
@@ -102,11 +113,11 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
       '',
     )
   }
-  if (context.run?.runUrl) lines.push(`<sub>${link('Workflow run', context.run.runUrl)}</sub>`, '')
+  if (context.run?.runUrl) lines.push(`<sub>${said.links.link('Workflow run', context.run.runUrl)}</sub>`, '')
   return lines.join('\n')
 }
 
-function whatRan(result: StepResult, context: SummaryContext): string[] {
+function whatRan(result: StepResult, context: SummaryContext, said: Said): string[] {
   const commitUrl =
     result.commitSha && context.run?.repository
       ? `${context.run.serverUrl}/${context.run.repository}/commit/${result.commitSha}`
@@ -116,12 +127,11 @@ function whatRan(result: StepResult, context: SummaryContext): string[] {
   if (result.details.kind === 'validate')
     cells.push(['Service', code(`${result.details.cluster}/${result.details.service}`)])
   if (result.environment) cells.push(['Environment', md(truncate(result.environment, 200))])
-  const version = versionBesidesCommit(result.version, result.commitSha)
-  if (version) cells.push(['Version', code(truncate(version, 200))])
+  if (said.version) cells.push(['Version', code(truncate(said.version, 200))])
   if (result.commitSha)
     cells.push([
       'Commit',
-      commitUrl ? link(shortSha(result.commitSha), commitUrl) : code(shortSha(result.commitSha)),
+      commitUrl ? said.links.link(shortSha(result.commitSha), commitUrl) : code(shortSha(result.commitSha)),
     ])
   cells.push(['Region', md(result.region)])
   const took = formatDuration(secondsBetween(result.startedAt, result.endedAt))
