@@ -47,7 +47,8 @@ function twoFailedActions(): StepResult {
 function timedOut(): StepResult {
   const r = monitorSuccess()
   r.verdict = 'failure'
-  r.reason = 'Timed out after 30m while execution e2f9a1c4 of shop-staging was InProgress in stage Deploy.'
+  r.reason =
+    'Timed out after 30 min following execution e2f9a1c4-5b6d-4e7f-8a9b-0c1d2e3f4a5b of shop-staging; last status InProgress (stage Deploy).'
   const ex = executionOf(r)
   ex.status = 'InProgress'
   delete ex.endedAt
@@ -68,7 +69,12 @@ function approvalTimeout(): StepResult {
     since,
     url: pipelineUrl('us-east-1', 'shop-staging'),
   }
-  r.reason = approvalTimeoutReason(approval, since + 1_800_000, 'Execution e2f9a1c4 of shop-staging', '30m')
+  r.reason = approvalTimeoutReason(
+    approval,
+    since + 1_800_000,
+    'Execution e2f9a1c4-5b6d-4e7f-8a9b-0c1d2e3f4a5b of shop-staging',
+    '30 min',
+  )
   firstOf(nth(executionOf(r).stages, 3).actions).name = 'Approve'
   return r
 }

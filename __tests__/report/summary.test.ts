@@ -162,18 +162,28 @@ describe('renderSummary', () => {
   it.each([
     [
       [{ id: 'exec-1', status: 'Succeeded', revision: 'a'.repeat(40), startedAt: '2026-11-05T10:00:00Z' }],
-      '### Recent executions',
+      ' The latest executions: exec-1 Succeeded (revision aaaaaaa).',
+      '### Recent executions\n\n_None of them ran this commit._\n\n| Execution |',
     ],
-    [[], '_The pipeline has no recent executions._'],
-  ])('monitor by commit, never found: no "before the execution ended" (%#)', (recent, listing) => {
-    const r = monitorFailure()
-    r.reason = 'No execution of shop-staging for commit aaaaaaa appeared within 5 min.'
-    r.details = { kind: 'monitor', pipelineName: 'shop-staging', timedOut: true, recentExecutions: recent }
-    const md = renderSummary(r)
-    expect(md).toContain('> ⏱️ **Timed out**: no execution of the commit appeared within the timeout.')
-    expect(md).not.toContain('before the execution ended')
-    expect(md).toContain(listing)
-  })
+    [[], ' The pipeline has no executions.', '7m 30s |\n\n<sub>'],
+  ])(
+    'monitor by commit, never found: the headline and the reason say it timed out, no note again (%#)',
+    (recent, listing, section) => {
+      const r = monitorFailure()
+      r.reason = `No execution of shop-staging for commit 0123456 appeared within 5 min.${listing}`
+      r.details = { kind: 'monitor', pipelineName: 'shop-staging', timedOut: true, recentExecutions: recent }
+      const md = renderSummary(r, {
+        run: {
+          serverUrl: 'https://github.com',
+          repository: 'o/r',
+          runUrl: 'https://github.com/o/r/actions/runs/1',
+        },
+      })
+      expect(md.split('\n')[0]).toBe('## ❌ Deployment pipeline timed out: staging · 1.4.2')
+      expect(md).not.toMatch(/Timed out|no recent executions/)
+      expect(md).toContain(section)
+    },
+  )
 
   it.each([
     ['Succeeded', undefined, '✅ Succeeded'],

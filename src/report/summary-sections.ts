@@ -11,7 +11,6 @@ import type {
 import { failedRows } from './alert.js'
 import type { LinksOnce } from './links-once.js'
 import { code, details, fence, html, link, md, table } from './markdown.js'
-import { followOf } from './verdict.js'
 import { clockTime, formatDuration, formatValue, secondsBetween, truncate } from '../format.js'
 import { shortSha, versionBesidesCommit } from '../commits.js'
 
@@ -186,26 +185,22 @@ function whatFailed(execution: ExecutionReport, limits: SummaryLimits, said: Sai
   return out
 }
 
-/** Timeout and superseded notes of a followed execution (monitor, create-pipeline with `wait`). */
-function followNotes(d: Pick<MonitorDetails, 'timedOut' | 'superseded' | 'execution'>, said: Said): string[] {
-  const out: string[] = []
-  if (d.timedOut && !d.execution) {
-    // Monitor by commit: nothing ran the commit, so there was no execution to time out on.
-    out.push('> ⏱️ **Timed out**: no execution of the commit appeared within the timeout.', '')
-  } else if (d.timedOut) {
-    const status = d.execution ? ` The last status seen was ${statusCell(d.execution.status)}.` : ''
-    out.push(`> ⏱️ **Timed out** before the execution ended.${status}`, '')
-  }
-  if (d.superseded) {
-    const s = d.superseded
-    const rel = s.successorCommitRelation ? ` ${relationSentence(s.successorCommitRelation)}` : ''
-    out.push(
-      // The successor is named, not linked: its own section, right below, links it.
-      `> ⏭️ Execution ${said.links.link(s.id, s.url)}${s.commit ? ` (commit ${code(shortSha(s.commit))})` : ''} was superseded; the verdict is judged by ${d.execution ? link(d.execution.id, undefined) : 'its successor'}.${rel}`,
-      '',
-    )
-  }
-  return out
+/**
+ * Which execution was superseded, and by which the verdict is judged (monitor, create-pipeline with `wait`). A
+ * timeout has no note: the headline says "timed out" and the reason when, and in which status and stage.
+ */
+function supersededNote(d: Pick<MonitorDetails, 'superseded' | 'execution'>, said: Said): string[] {
+  const s = d.superseded
+  if (!s) return []
+  const rel = s.successorCommitRelation ? ` ${relationSentence(s.successorCommitRelation)}` : ''
+  // Its commit only when it is not the step's (the table shows that); the successor named, not linked: its own
+  // section, right below, links it.
+  const commit = s.commit && s.commit !== said.commit ? ` (commit ${code(shortSha(s.commit))})` : ''
+  const judge = d.execution ? link(d.execution.id, undefined) : 'its successor'
+  return [
+    `> ⏭️ Execution ${said.links.link(s.id, s.url)}${commit} was superseded; the verdict is judged by ${judge}.${rel}`,
+    '',
+  ]
 }
 
 /** The successor's commit against the followed one, in words (compare API status, or why it is unverified). */
@@ -228,10 +223,10 @@ export function relationSentence(relation: string): string {
 }
 
 export function monitorSection(d: MonitorDetails, limits: SummaryLimits, said: Said): string[] {
-  const out: string[] = followNotes(d, said)
+  const out: string[] = supersededNote(d, said)
   if (d.execution) out.push(...executionSection(d.execution, limits, said))
-  else if (!d.recentExecutions?.length)
-    out.push(d.timedOut ? '_The pipeline has no recent executions._' : '_No execution was followed._', '')
+  // Timed out before any execution of the commit appeared: the reason lists the latest ones, or says there are none.
+  else if (!d.recentExecutions?.length) out.push(...(d.timedOut ? [] : ['_No execution was followed._', '']))
   else {
     out.push('### Recent executions', '', '_None of them ran this commit._', '')
     const rows = d.recentExecutions.map((e) => [
@@ -301,7 +296,7 @@ export function createPipelineSection(
   }
   if (d.notes.length) out.push('#### Notes', '', ...d.notes.map((n) => `- ${cut(n, limits)}`), '')
   if (d.execution) {
-    out.push(...followNotes({ ...followOf(d), execution: d.execution }, said))
+    out.push(...supersededNote(d, said))
     const adopted = d.adoptedExecution ? " (the new pipeline's own first execution, adopted)" : ''
     out.push(...executionSection(d.execution, limits, said, `Execution${adopted}`))
   }

@@ -1,6 +1,6 @@
-// Each address once per job summary (issue 16: no repeated links), as GitHub renders it: every summary shape is
-// rendered by a GFM-conformant parser (micromark + GFM) and its links are read from the HTML. Every address the
-// result carries is linked exactly once, where the reader needs it most.
+// Each address and each fact once per job summary (issue 16: no repeated links, no duplicate facts), as GitHub
+// renders it: every summary shape is rendered by a GFM-conformant parser (micromark + GFM) and read from the HTML.
+// Every address the result carries is linked exactly once, where the reader needs it most.
 import { describe, expect, it } from '@jest/globals'
 import { markdownToHtml } from '../../scripts/markdown-html.js'
 import { safeUrl, urlsIn } from '../../src/report/markdown.js'
@@ -47,6 +47,27 @@ describe('each address once in every summary shape', () => {
     const repeated = links.filter((h, i) => links.indexOf(h) !== i)
     expect(repeated).toEqual([])
     expect(new Set(links)).toEqual(addressesOf(r))
+  })
+})
+
+/** What the summary says below its headline and its reason (both shared with Slack, e-mail and the status). */
+function body(html: string): string {
+  const afterReason = html.indexOf('</p>', html.indexOf('</h2>')) + '</p>'.length
+  return html.slice(afterReason).replace(/<[^>]+>/g, ' ')
+}
+
+const count = (text: string, what: string | RegExp): number => text.split(what).length - 1
+
+describe('each fact once in every summary shape', () => {
+  it.each(Object.entries(SUMMARY_SHAPES))('%s', (_name, make) => {
+    const r = make()
+    const html = rendered(r)
+    const text = body(html)
+    // The table's Commit and Version; the execution line and the superseded note name other ones only.
+    expect(count(text, r.commitSha!.slice(0, 7))).toBe(1)
+    expect(count(html, `<code>${r.version}</code>`)).toBe(1)
+    // A timeout: the headline says so, and the reason when and where.
+    expect(count(text, /timed out/i)).toBe(0)
   })
 })
 
