@@ -2,7 +2,7 @@
 // renders it: every summary shape is rendered by a GFM-conformant parser (micromark + GFM) and read from the HTML.
 // Every address the result carries is linked exactly once, where the reader needs it most.
 import { describe, expect, it } from '@jest/globals'
-import { markdownToHtml } from '../../scripts/markdown-html.js'
+import { escapeHtml, markdownToHtml } from '../../scripts/markdown-html.js'
 import { safeUrl, urlsIn } from '../../src/report/markdown.js'
 import { renderSummary } from '../../src/report/summary.js'
 import type { ExecutionReport, StepResult } from '../../src/result.js'
@@ -50,6 +50,12 @@ describe('each address once in every summary shape', () => {
   })
 })
 
+function errorsOf(r: StepResult): string[] {
+  const d = r.details
+  const execution = d.kind === 'validate' ? undefined : d.execution
+  return (execution?.stages.flatMap((s) => [s, ...s.actions]) ?? []).flatMap((row) => row.error ?? [])
+}
+
 /** What the summary says below its headline and its reason (both shared with Slack, e-mail and the status). */
 function body(html: string): string {
   const afterReason = html.indexOf('</p>', html.indexOf('</h2>')) + '</p>'.length
@@ -68,6 +74,9 @@ describe('each fact once in every summary shape', () => {
     expect(count(html, `<code>${r.version}</code>`)).toBe(1)
     // A timeout: the headline says so, and the reason when and where.
     expect(count(text, /timed out/i)).toBe(0)
+    // A failed action's error: in the Why line when the reason carries it, else in What failed.
+    const whole = html.replace(/<[^>]+>/g, ' ')
+    for (const error of errorsOf(r)) expect(count(whole, escapeHtml(error))).toBe(1)
   })
 })
 

@@ -36,6 +36,8 @@ const LIMIT_NOTE = 'the job summary is limited to 1 MiB per step'
 /** What the summary has said above a section: the addresses it linked, and the step's commit and version. */
 export interface Said {
   links: LinksOnce
+  /** The reason, as the Why line shows it. */
+  reason: string
   commit?: string
   /** The Version the summary shows (none when it is just the commit). */
   version?: string
@@ -162,20 +164,15 @@ function stageTable(execution: ExecutionReport, limits: SummaryLimits, said: Sai
   ]
 }
 
-/** The failed actions: each one's error and log link (unless the reason above carries it), and its log tail. */
+/** The failed actions: each one's error and log link (what the reason above does not say), and its log tail. */
 function whatFailed(execution: ExecutionReport, limits: SummaryLimits, said: Said): string[] {
-  const failed = failedRows(execution).filter((r) => r.error || r.logTail?.length || r.logUrl)
-  if (failed.length === 0) return []
+  const failed = failedRows(execution)
+  const lines = failed.map((r) => failedLine(r, limits, said)).filter(Boolean)
+  const tails = failed.filter((r) => r.logTail?.length)
+  if (lines.length === 0 && tails.length === 0) return []
   const out: string[] = ['#### What failed', '']
-  for (const r of failed) {
-    const where = r.name ? `${r.stage} › ${r.name}` : r.stage
-    const logs = said.links.linkOrNothing('logs', r.logUrl)
-    out.push(
-      `- **${cut(where, limits)}**${r.error ? `: ${cut(r.error, limits)}` : ''}${logs ? ` (${logs})` : ''}`,
-    )
-  }
-  out.push('')
-  for (const r of failed.filter((r) => r.logTail?.length)) {
+  if (lines.length) out.push(...lines, '')
+  for (const r of tails) {
     const tail = r.logTail!.slice(-limits.logLines).map((l) => truncate(l, limits.cell))
     const hidden = r.logTail!.length - tail.length
     const label = `Log tail of ${r.name || r.stage} (last ${tail.length} lines${hidden > 0 ? `; ${hidden} earlier lines not shown` : ''})`
@@ -183,6 +180,15 @@ function whatFailed(execution: ExecutionReport, limits: SummaryLimits, said: Sai
     out.push(details(html(label), fence(tail), true), '')
   }
   return out
+}
+
+/** A failed action's error and log link, unless the reason says them: then nothing ('') — its tail follows. */
+function failedLine(r: ActionRow & { stage: string }, limits: SummaryLimits, said: Said): string {
+  const error = r.error && !said.reason.includes(r.error) ? `: ${cut(r.error, limits)}` : ''
+  const logs = said.links.linkOrNothing('logs', r.logUrl)
+  if (!error && !logs) return ''
+  const where = r.name ? `${r.stage} › ${r.name}` : r.stage
+  return `- **${cut(where, limits)}**${error}${logs ? ` (${logs})` : ''}`
 }
 
 /**

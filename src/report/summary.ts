@@ -63,8 +63,10 @@ export function renderSummary(result: StepResult, context: SummaryContext = {}):
 function render(result: StepResult, context: SummaryContext, limits: SummaryLimits): string {
   const outcome = outcomeOf(result)
   const target = targetOf(result)
+  const reasonText = truncate(result.reason, 4000)
   const said: Said = {
     links: new LinksOnce(),
+    reason: reasonText,
     commit: result.commitSha,
     version: versionBesidesCommit(result.version, result.commitSha),
   }
@@ -78,7 +80,6 @@ function render(result: StepResult, context: SummaryContext, limits: SummaryLimi
       '',
     )
   // The reason links what it names (a failed build's log): the first place a reader looks, so it keeps them.
-  const reasonText = truncate(result.reason, 4000)
   said.links.noteText(reasonText)
   const reason = md(reasonText)
   lines.push(
