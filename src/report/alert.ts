@@ -4,6 +4,7 @@ import type { NotifyOn, RunContext } from '../config/types.js'
 import type { ActionRow, Check, ExecutionReport, StepResult, ValidateDetails } from '../result.js'
 import { formatDuration, formatValue, oneLine, secondsBetween } from '../format.js'
 import { shortSha, versionBesidesCommit } from '../commits.js'
+import { LinksOnce } from './links-once.js'
 import {
   executionOf,
   followOf,
@@ -80,8 +81,9 @@ function eachLinkOnce(
   problems: AlertProblem[],
   links: AlertLink[],
 ): { problems: AlertProblem[]; links: AlertLink[] } {
-  const shown = new Set<string>()
-  const once = (l: AlertLink): boolean => !reason.includes(l.url) && !shown.has(l.url) && !!shown.add(l.url)
+  const shown = new LinksOnce()
+  shown.noteText(reason)
+  const once = (l: AlertLink): boolean => shown.first(l.url)
   const kept = problems.map((p) => ({ ...p, links: p.links.filter(once) }))
   return { problems: kept, links: links.filter(once) }
 }

@@ -1,5 +1,6 @@
-// Each address once in a job summary (issue 16: no repeated links). Places are rendered in reading order; the
-// first place that shows an address links it, a later one shows its label as text or leaves the link out.
+// Each address once in a report (issue 16: no repeated links): the job summary and the Slack/e-mail alert. Places
+// are rendered in reading order; the first place that shows an address links it, a later one shows its label as
+// text or leaves the link out.
 import { link, safeUrl, urlsIn } from './markdown.js'
 
 export class LinksOnce {
@@ -19,6 +20,13 @@ export class LinksOnce {
   has(url: string | undefined): boolean {
     const key = safeUrl(url)
     return !!key && this.shown.has(key)
+  }
+
+  /** True the first time an address is shown (and notes it): for reports that render their links themselves. */
+  first(url: string): boolean {
+    if (this.has(url)) return false
+    this.note(url)
+    return true
   }
 
   /** A link the first time the address is shown; its label as text after that. */
