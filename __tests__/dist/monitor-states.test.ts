@@ -106,8 +106,11 @@ describe('monitor states through dist/index.js, as users read them', () => {
 
   it('a failed stage condition: the rule and what it saw', async () => {
     const run = await monitor(failedConditionScenario(QUICK))
-    const { errors, why, slackText, slackSections } = seen(run)
+    const { log, errors, why, slackText, slackSections } = seen(run)
     const saw = 'beforeEntry condition Failed: rule NoOpenAlarms Failed — Alarm shop-staging-5xx is in ALARM'
+    expect(log).toContainEqual(
+      expect.stringMatching(new RegExp(`^\\[\\d\\d:\\d\\d\\] Stage Deploy: Failed — ${escape(saw)}$`)),
+    )
     const reason = `Execution ${execId(1)} of shop-staging failed in stage Deploy: ${saw}.`
     expect(errors).toEqual([`::error::${reason}`])
     expect(why).toBe(reason)

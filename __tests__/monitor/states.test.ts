@@ -194,9 +194,15 @@ describe('automatic rollback (Deploy: onFailure ROLLBACK)', () => {
 
 describe('newer CodePipeline features', () => {
   it('a failed beforeEntry condition rule: the rule and what it saw', async () => {
-    const { result, details } = await follow(failedConditionScenario())
+    const { result, details, lines } = await follow(failedConditionScenario())
     const why = 'beforeEntry condition Failed: rule NoOpenAlarms Failed — Alarm shop-staging-5xx is in ALARM'
     expect(result.reason).toBe(`Execution ${execId(1)} of shop-staging failed in stage Deploy: ${why}.`)
+    // The log tells it too, in the execution's group, on its clock: no failed action did.
+    const told = lines.findIndex((l) =>
+      new RegExp(`^\\[\\d\\d:\\d\\d\\] Stage Deploy: Failed — ${escape(why)}$`).test(l),
+    )
+    expect(told).toBeGreaterThan(lines.indexOf(`::group::Execution ${execId(1)}`))
+    expect(told).toBeLessThan(lines.lastIndexOf('::endgroup::'))
     expect(details.execution!.stages.find((s) => s.name === 'Deploy')).toMatchObject({
       status: 'Failed',
       error: why,
