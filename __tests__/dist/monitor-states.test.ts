@@ -64,18 +64,20 @@ describe('monitor states through dist/index.js, as users read them', () => {
       },
     })
     const { log, errors, why, slackText, slackSections } = seen(run)
+    const rejected = 'the approval was rejected: "Preview shows a broken checkout"'
     expect(run.stdout).toMatch(waiting)
     expect(log).toContainEqual(
       expect.stringMatching(
-        new RegExp(`^\\[\\d\\d:\\d\\d\\] Release › Approve: Failed after ${TOOK} — Preview shows a broken checkout$`),
+        new RegExp(`^\\[\\d\\d:\\d\\d\\] Release › Approve: Failed after ${TOOK} — ${escape(rejected)}$`),
       ),
     )
-    const reason = `Execution ${execId(1)} of shop-staging failed in stage Release, action Approve: Preview shows a broken checkout.`
+    const reason = `Execution ${execId(1)} of shop-staging failed in stage Release, action Approve: ${rejected}.`
     expect(errors).toEqual([`::error::${reason}`])
     expect(why).toBe(reason)
     expect(slackText).toContain(reason)
     expect(slackSections).toContain(reason)
-    expect(slackSections).toContain('*Stage Release › Approve: Failed*\nPreview shows a broken checkout')
+    expect(run.summary).toContain(`- **Release › Approve**: ${rejected}\n`)
+    expect(slackSections).toContain(`*Stage Release › Approve: Failed*\n${rejected}`)
     expect(run.outputs).toMatchObject({
       'execution-status': 'Failed',
       'failed-stage': 'Release',

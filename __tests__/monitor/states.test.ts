@@ -108,11 +108,11 @@ describe('manual approval', () => {
       at: { seconds: 300, fn: (e) => approve(e, 'Rejected', 'Preview shows a broken checkout') },
     })
     expect(result.reason).toBe(
-      `Execution ${execId(1)} of shop-staging failed in stage Release, action Approve: Preview shows a broken checkout.`,
+      `Execution ${execId(1)} of shop-staging failed in stage Release, action Approve: the approval was rejected: "Preview shows a broken checkout".`,
     )
     await expectShownEverywhere(
       result,
-      'failed in stage Release, action Approve: Preview shows a broken checkout',
+      'failed in stage Release, action Approve: the approval was rejected: "Preview shows a broken checkout"',
     )
   })
 })
