@@ -111,6 +111,13 @@ describe('buildStages', () => {
     }
     expect(nth(buildStages(shape, [failed]), 1).actions[0]?.error).toBe('JobFailed: Build terminated')
   })
+
+  it("words a failed Manual approval as rejected, with the reviewer's words (not as an error)", () => {
+    const rejected = { ...run('Test', 'Unit', 'Failed'), provider: 'Manual', summary: 'Not today' }
+    expect(nth(buildStages(shape, [rejected]), 2).actions[1]?.error).toBe(
+      'the approval was rejected: "Not today"',
+    )
+  })
 })
 
 describe('transitions', () => {

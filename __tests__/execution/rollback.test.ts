@@ -11,6 +11,7 @@ const summary = (id: string, startedAt: number, extra: Partial<ExecutionSummary>
 })
 const watched = (status: string, extra: Partial<Watched> = {}): Watched => ({
   executionId: 'e-2',
+  origin: 0,
   status,
   runs: [],
   stages: [],

@@ -26,6 +26,8 @@ export interface RunOptions {
   files?: Record<string, string>
   /** Send this signal (as the runner cancels a step) once stdout matches: an event, never a delay. */
   signal?: { name: NodeJS.Signals; whenStdout: RegExp }
+  /** Act once when stdout matches (a person answers the approval the run waits on): an event, never a delay. */
+  act?: { whenStdout: RegExp; then: () => Promise<void> }
   timeoutMs?: number
 }
 
@@ -121,16 +123,25 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
   const child = spawn(nodeBinary(), [DIST], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
+  // Settled here and rethrown after the run: a failed act fails the test, never the process.
+  let acted: Promise<unknown> | undefined
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString()
     const s = opts.signal
     if (s && s.whenStdout.test(stdout) && !child.killed) child.kill(s.name)
+    const a = opts.act
+    if (a && !acted && a.whenStdout.test(stdout))
+      acted = a.then().then(
+        () => undefined,
+        (e: unknown) => e,
+      )
   })
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   // A bound for a run that hangs, so that the test fails instead of the suite.
   const kill = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 20_000)
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)))
   clearTimeout(kill)
+  const actError = await acted
   const result = {
     exitCode,
     stdout,
@@ -141,5 +152,6 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     summary: readFileSync(files.summary, 'utf8'),
   }
   rmSync(dir, { recursive: true, force: true })
+  if (actError) throw actError
   return result
 }

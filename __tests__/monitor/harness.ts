@@ -1,6 +1,5 @@
 // Runs the monitor mode in-process against the emulator, through the real SDK on the emulator's manual clock:
 // each sleep advances the clock, and a hook may act on AWS (stop, update, approve) once a moment has passed.
-import { CodePipelineClient } from '@aws-sdk/client-codepipeline'
 import { startEmulator, type Emulator, type FaultConfig, type Scenario } from '../../emulator/index.js'
 import { monitorConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
@@ -48,10 +47,3 @@ export async function monitor(scenario: Scenario, opts: Options = {}) {
   const details = result.details as MonitorDetails
   return { result, details, outputs: toOutputs(result, false), lines: deps.log.lines, emulator: e, start }
 }
-
-export const cp = (e: Emulator) =>
-  new CodePipelineClient({
-    region: 'us-east-1',
-    endpoint: e.url,
-    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-  })

@@ -116,3 +116,25 @@ export function rolledBackScenario(): Scenario {
     },
   ])
 }
+
+/** The approval passes, then Deploy's beforeEntry rule NoOpenAlarms fails: an alarm is open. */
+export function failedConditionScenario(actions: Record<string, unknown> = {}): Scenario {
+  return gatedScenario({
+    Approve: { durationSeconds: 10 },
+    NoOpenAlarms: { outcome: 'Failed', summary: 'Alarm shop-staging-5xx is in ALARM' },
+    ...actions,
+  })
+}
+
+/** The Commands action Lint fails, its log stream ending with eslint's complaint. */
+export function failedCommandsScenario(actions: Record<string, unknown> = {}): Scenario {
+  return gatedScenario({
+    ...actions,
+    Lint: {
+      durationSeconds: 30,
+      outcome: 'Failed',
+      error: { code: 'JobFailed', message: 'Command npm run lint exited with 1' },
+      logLines: ['> eslint .', 'src/cart.ts:3:1  error  no-undef'],
+    },
+  })
+}

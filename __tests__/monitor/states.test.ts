@@ -2,21 +2,24 @@
 // ::error annotation, the job summary and the Slack alert: a manual approval waited on (and our timeout there),
 // a rejected approval, a stop with its reason, an automatic rollback (followed or not), a failed stage-condition
 // rule and a failed Commands action with its log. Pipeline: emulator/scenarios/pipelines/shop-staging-gated.yaml.
-import {
-  PutApprovalResultCommand,
-  GetPipelineStateCommand,
-  StopPipelineExecutionCommand,
-} from '@aws-sdk/client-codepipeline'
+import { StopPipelineExecutionCommand } from '@aws-sdk/client-codepipeline'
 import type { Emulator } from '../../emulator/index.js'
 import * as core from '@actions/core'
 import { openDoor } from '../../src/door.js'
 import type { StepResult } from '../../src/result.js'
 import { createRedactor } from '../../src/secrets.js'
 import { PIPELINE_INPUTS } from '../fixtures/inputs.js'
-import { firstOf } from '../helpers/must.js'
+import { answerApproval as approve, cp } from '../helpers/codepipeline.js'
 import { runReports, startReportEmulator } from '../report/harness.js'
-import { cp, monitor, stopMonitorEmulator, type Options } from './harness.js'
-import { execId, gatedScenario as gated, rolledBackScenario, sha } from './scenarios.js'
+import { monitor, stopMonitorEmulator, type Options } from './harness.js'
+import {
+  execId,
+  failedCommandsScenario,
+  failedConditionScenario,
+  gatedScenario as gated,
+  rolledBackScenario,
+  sha,
+} from './scenarios.js'
 
 let reports: Emulator | undefined
 afterEach(async () => {
@@ -72,21 +75,6 @@ async function expectShownEverywhere(result: StepResult, fragment: string) {
   expect(slack).toContain(JSON.stringify(fragment).slice(1, -1))
 }
 
-const approve = async (e: Emulator, status: 'Approved' | 'Rejected', summary: string) => {
-  const state = await cp(e).send(new GetPipelineStateCommand({ name: 'shop-staging' }))
-  const token = firstOf(state.stageStates?.find((s) => s.stageName === 'Release')?.actionStates)
-    .latestExecution!.token!
-  await cp(e).send(
-    new PutApprovalResultCommand({
-      pipelineName: 'shop-staging',
-      stageName: 'Release',
-      actionName: 'Approve',
-      token,
-      result: { status, summary },
-    }),
-  )
-}
-
 describe('manual approval', () => {
   it('waiting: each round says so with the console link; our timeout says "timed out waiting for manual approval of …"', async () => {
     const { result, lines, outputs } = await follow(gated(), { inputs: { 'timeout-minutes': '10' } })
@@ -120,11 +108,11 @@ describe('manual approval', () => {
       at: { seconds: 300, fn: (e) => approve(e, 'Rejected', 'Preview shows a broken checkout') },
     })
     expect(result.reason).toBe(
-      `Execution ${execId(1)} of shop-staging failed in stage Release, action Approve: Preview shows a broken checkout.`,
+      `Execution ${execId(1)} of shop-staging failed in stage Release, action Approve: the approval was rejected: "Preview shows a broken checkout".`,
     )
     await expectShownEverywhere(
       result,
-      'failed in stage Release, action Approve: Preview shows a broken checkout',
+      'failed in stage Release, action Approve: the approval was rejected: "Preview shows a broken checkout"',
     )
   })
 })
@@ -206,14 +194,15 @@ describe('automatic rollback (Deploy: onFailure ROLLBACK)', () => {
 
 describe('newer CodePipeline features', () => {
   it('a failed beforeEntry condition rule: the rule and what it saw', async () => {
-    const { result, details } = await follow(
-      gated({
-        Approve: { durationSeconds: 10 },
-        NoOpenAlarms: { outcome: 'Failed', summary: 'Alarm shop-staging-5xx is in ALARM' },
-      }),
-    )
+    const { result, details, lines } = await follow(failedConditionScenario())
     const why = 'beforeEntry condition Failed: rule NoOpenAlarms Failed — Alarm shop-staging-5xx is in ALARM'
     expect(result.reason).toBe(`Execution ${execId(1)} of shop-staging failed in stage Deploy: ${why}.`)
+    // The log tells it too, in the execution's group, on its clock: no failed action did.
+    const told = lines.findIndex((l) =>
+      new RegExp(`^\\[\\d\\d:\\d\\d\\] Stage Deploy: Failed — ${escape(why)}$`).test(l),
+    )
+    expect(told).toBeGreaterThan(lines.indexOf(`::group::Execution ${execId(1)}`))
+    expect(told).toBeLessThan(lines.lastIndexOf('::endgroup::'))
     expect(details.execution!.stages.find((s) => s.name === 'Deploy')).toMatchObject({
       status: 'Failed',
       error: why,
@@ -222,16 +211,7 @@ describe('newer CodePipeline features', () => {
   })
 
   it('a failed Commands action: its log link and last lines, like a build', async () => {
-    const { result, details } = await follow(
-      gated({
-        Lint: {
-          durationSeconds: 30,
-          outcome: 'Failed',
-          error: { code: 'JobFailed', message: 'Command npm run lint exited with 1' },
-          logLines: ['> eslint .', 'src/cart.ts:3:1  error  no-undef'],
-        },
-      }),
-    )
+    const { result, details } = await follow(failedCommandsScenario())
     const lint = details
       .execution!.stages.find((s) => s.name === 'Build')!
       .actions.find((a) => a.name === 'Lint')!

@@ -1,5 +1,5 @@
 // A manual approval the execution waits on: which one, since when, and how the wait is worded — each round while
-// it waits, and when our timeout ends the wait. Pure.
+// it waits, and when our timeout ends the wait; and how a failed one is worded (rejected, or expired). Pure.
 import { formatDuration } from '../format.js'
 import type { ActionRun, PipelineShape } from './progress.js'
 
@@ -47,4 +47,18 @@ export function approvalTimeoutReason(
     `${subject} timed out waiting for manual approval of ${a.stage} › ${a.action} ` +
     `(waited ${waited(a, now)}; timeout ${timeout}): a person approves or rejects it at ${a.url}.`
   )
+}
+
+/**
+ * AWS fails an approval nobody answers within seven days; a reviewer's rejection fails it too, and the API tells
+ * the two apart only by time (user guide, "Approve or reject an approval action in CodePipeline").
+ */
+const APPROVAL_EXPIRY_MS = 7 * 24 * 3600 * 1000
+
+/** Why a Manual approval failed: rejected, with the reviewer's words, or expired unanswered. */
+export function approvalFailure(run: ActionRun): string {
+  const waited =
+    run.startedAt !== undefined && run.updatedAt !== undefined ? run.updatedAt - run.startedAt : 0
+  if (waited >= APPROVAL_EXPIRY_MS) return 'the approval expired: nobody answered it within 7 days'
+  return `the approval was rejected${run.summary ? `: "${run.summary}"` : ''}`
 }

@@ -8,7 +8,7 @@ import { needsEndingReads, readEnding, withEnding } from './ending.js'
 import { explainFailures, type Explanation } from './explain.js'
 import { blankReport, type Following } from './follow-state.js'
 import type { ExecutionSummary } from './history.js'
-import { whereItEnded, type ActionRun } from './progress.js'
+import { formatTransition, whereItEnded, type ActionRun } from './progress.js'
 import { decide } from './verdict.js'
 import type { Watched } from './watch.js'
 
@@ -31,6 +31,11 @@ export async function reportOf(f: Following, watched: Watched, summary: Executio
 async function ended(f: Following, w: Watched): Promise<Watched> {
   const ending = await readEnding(f, w)
   const stages = withEnding(w.stages, ending, w.status)
+  // No action failed, so the watch's log has not told it: the stage and the rule that failed it.
+  if (ending.stage && ending.condition) {
+    const failed = { stage: ending.stage, status: 'Failed', error: ending.condition }
+    f.deps.log.info(formatTransition(failed, f.deps.now() - w.origin))
+  }
   const at = ending.stage ? whereItEnded(stages) : undefined
   const facts = {
     ...w.facts,

@@ -6,7 +6,7 @@ import type { Build } from '@aws-sdk/client-codebuild'
 import type { ModeDeps } from '../deps.js'
 import { describeError } from '../aws-errors.js'
 import { logStreamUrl } from './links.js'
-import type { ActionRun } from './progress.js'
+import { actionError, type ActionRun } from './progress.js'
 import type { ExecutionReader } from './reader.js'
 
 export interface Explanation {
@@ -52,11 +52,6 @@ function failureEnd(lines: string[]): string[] {
   return i < 0 ? lines : lines.slice(0, i + 1)
 }
 
-function codePipelineError(run: ActionRun): string | undefined {
-  const message = run.errorMessage ?? run.summary
-  return [run.errorCode, message].filter(Boolean).join(': ') || undefined
-}
-
 export async function explainFailures(
   runs: ActionRun[],
   reader: ExecutionReader,
@@ -65,7 +60,7 @@ export async function explainFailures(
 ): Promise<{ explanations: Map<ActionRun, Explanation>; notes: string[] }> {
   const failed = runs.filter((r) => r.status === 'Failed')
   const explanations = new Map<ActionRun, Explanation>(
-    failed.map((run) => [run, { error: codePipelineError(run), url: run.externalExecutionUrl }]),
+    failed.map((run) => [run, { error: actionError(run), url: run.externalExecutionUrl }]),
   )
   const builds = failed.filter(isBuildRun)
   const commands = failed.flatMap((run) => {

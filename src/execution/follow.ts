@@ -43,10 +43,12 @@ export async function followExecution(
 async function followChain(f: Following, ctx: WatchContext, first: ExecutionSummary): Promise<FollowOutcome> {
   let current = first
   for (let hop = 0; ; hop++) {
-    const watched = await f.deps.log.group(`Execution ${current.id}`, () =>
-      watchExecution(ctx, current.id, { startedAt: current.startedAt, status: current.status }),
-    )
-    const { report, decision } = await reportOf(f, watched, current)
+    // The report's reads may add to the execution's log (a failed stage condition): inside its group.
+    const { watched, report, decision } = await f.deps.log.group(`Execution ${current.id}`, async () => {
+      const seen = { startedAt: current.startedAt, status: current.status }
+      const watched = await watchExecution(ctx, current.id, seen)
+      return { watched, ...(await reportOf(f, watched, current)) }
+    })
     if (watched.end !== 'decided' || !decision) return endedUndecided(f, watched, report, hop)
     const named = await withSuccessorNamed(f, decision, watched, current, report)
     if (named.kind === 'final') {

@@ -3,6 +3,7 @@
 import { isActionEnded } from '../facts/codepipeline.js'
 import { formatDuration, isoTime } from '../format.js'
 import type { ActionRow, StageRow } from '../result.js'
+import { approvalFailure } from './approval.js'
 
 export interface ShapeAction {
   name: string
@@ -109,11 +110,16 @@ function actionRow(name: string, run: ActionRun | undefined): ActionRow {
   }
   if (run.attempts > 1) row.attempts = run.attempts
   if (run.externalExecutionUrl) row.url = run.externalExecutionUrl
-  if (run.status === 'Failed') {
-    const error = [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ')
-    if (error) row.error = error
-  }
+  const error = actionError(run)
+  if (error) row.error = error
   return row
+}
+
+/** What CodePipeline says of a failed action: its error code and message, a Manual approval's answer. */
+export function actionError(run: ActionRun): string | undefined {
+  if (run.status !== 'Failed') return undefined
+  if (run.provider === 'Manual') return approvalFailure(run)
+  return [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ') || undefined
 }
 
 /** The status of a stage from its actions' latest attempts. */

@@ -26,8 +26,6 @@ export interface WatchState {
   read: ExecutionRead
   /** When the execution started (when known): predictions count from it. */
   startedAt?: number
-  /** The zero of the [mm:ss] clock: the execution's start, else when the watch began. */
-  origin: number
   progressFetched: boolean
   /** Progress looks since the last status look. */
   progressStreak: number
@@ -56,6 +54,7 @@ export function startWatch(
   return {
     seen: {
       executionId,
+      origin: startedAt ?? deps.now(),
       status,
       runs: [],
       stages: buildStages(ctx.shape, []),
@@ -64,7 +63,6 @@ export function startWatch(
     },
     read: { deps, reader, pipelineName, executionId },
     startedAt,
-    origin: startedAt ?? deps.now(),
     progressFetched: false,
     progressStreak: 0,
     nextKind: 'progress',
@@ -75,7 +73,7 @@ export function startWatch(
 
 /** One log line, on the execution's [mm:ss] clock. */
 export function say(ctx: WatchContext, s: WatchState, line: string): void {
-  ctx.deps.log.info(`${formatElapsed(ctx.deps.now() - s.origin)} ${line}`)
+  ctx.deps.log.info(`${formatElapsed(ctx.deps.now() - s.seen.origin)} ${line}`)
 }
 
 /** Records the execution's status; a change is logged once. */
@@ -120,7 +118,7 @@ function logTransitions(ctx: WatchContext, s: WatchState, statusKnown: boolean):
       held.add(t.stage)
       continue
     }
-    ctx.deps.log.info(formatTransition(t, ctx.deps.now() - s.origin))
+    ctx.deps.log.info(formatTransition(t, ctx.deps.now() - s.seen.origin))
   }
   s.logged = s.seen.stages.map((st) => {
     const before = s.logged.find((x) => x.name === st.name)

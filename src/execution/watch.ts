@@ -42,6 +42,8 @@ export interface WatchContext {
 
 export interface Watched {
   executionId: string
+  /** The zero of the log's [mm:ss] clock: the execution's start, else when the watch began. */
+  origin: number
   /** Last status seen (AWS's name; empty when none was read). */
   status: string
   execution?: PipelineExecution
