@@ -2498,7 +2498,7 @@ function abortOnRunnerCancel() {
 }
 /** A valid config → the mode → the reports → the step's result. Never throws for what the world does. */
 async function runStep(config, io) {
-    const [reports, mode] = await Promise.all([__webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 1471)), modeLoaders[config.mode]()]);
+    const [reports, mode] = await Promise.all([__webpack_require__.e(/* import() */ 804).then(__webpack_require__.bind(__webpack_require__, 7804)), modeLoaders[config.mode]()]);
     const door = openDoor(io.core, io.redact);
     const deps = {
         aws: io.aws,
@@ -2663,6 +2663,8 @@ function unchangedVerdictWarning(result, problem) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   _O: () => (/* binding */ urlsIn),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   md: () => (/* binding */ md),
 /* harmony export */   nf: () => (/* binding */ link),
@@ -2670,7 +2672,6 @@ function unchangedVerdictWarning(result, problem) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export safeUrl */
 // GitHub-flavoured Markdown building blocks for the job summary. Everything that comes from AWS or from
 // inputs goes through `md` (inline text), `code` (inline code), `link` or `fence` (code blocks).
 /** CommonMark's line endings (CR, LF, CRLF), and the Unicode separators some renderers also break at. */
@@ -2684,12 +2685,18 @@ function md(text) {
     const flat = text.replace(LINE_BREAKS, ' ');
     let out = '';
     let at = 0;
-    for (const match of flat.matchAll(URL_IN_TEXT)) {
-        const url = trimTrailing(match[0]);
-        out += escapeText(flat.slice(at, match.index)) + link(url, url);
-        at = match.index + url.length;
+    for (const { url, index } of urlsAt(flat)) {
+        out += escapeText(flat.slice(at, index)) + link(url, url);
+        at = index + url.length;
     }
     return out + escapeText(flat.slice(at));
+}
+/** The URLs `md` makes links of, in order. */
+function urlsIn(text) {
+    return urlsAt(text.replace(LINE_BREAKS, ' ')).map((u) => u.url);
+}
+function urlsAt(text) {
+    return [...text.matchAll(URL_IN_TEXT)].map((m) => ({ url: trimTrailing(m[0]), index: m.index }));
 }
 /** An http(s) URL in running text: up to white space or a character no URL in our reports contains. */
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'`|\\]+/g;

@@ -153,174 +153,45 @@ async function readStopReason(f, executionId) {
 
 // EXTERNAL MODULE: ../src/execution/links.ts
 var links = __webpack_require__(2639);
-;// CONCATENATED MODULE: ../src/execution/explain.ts
+;// CONCATENATED MODULE: ../src/execution/approval.ts
+// A manual approval the execution waits on: which one, since when, and how the wait is worded — each round while
+// it waits, and when our timeout ends the wait; and how a failed one is worded (rejected, or expired). Pure.
 
-
-const LOG_TAIL_LINES = 20;
-/** The failed phase of a build and its message (pure). */
-function failedPhase(build) {
-    const phase = build.phases?.find((p) => p.phaseStatus && p.phaseStatus !== 'SUCCEEDED');
-    if (!phase)
-        return build.buildStatus && build.buildStatus !== 'SUCCEEDED' ? `build ${build.buildStatus}` : undefined;
-    const message = (phase.contexts ?? [])
-        .map((c) => c.message)
-        .filter((m) => !!m)
-        .join('; ');
-    return `${phase.phaseType} phase ${phase.phaseStatus}${message ? `: ${message}` : ''}`;
+const isManual = (shape, run) => (run.provider ??
+    shape.stages.find((s) => s.name === run.stage)?.actions.find((a) => a.name === run.action)?.provider) ===
+    'Manual';
+/** The Manual approval action in progress, if any. */
+function pendingApproval(shape, runs, now, url) {
+    const run = runs.find((r) => r.status === 'InProgress' && isManual(shape, r));
+    return run && { stage: run.stage, action: run.action, since: run.startedAt ?? now, url };
 }
-/** Log lines as a person reads them: no trailing newlines or colour codes, blank lines dropped. */
-function tidyLogLines(messages) {
-    const lines = messages
-        .flatMap((m) => (m ?? '').split(/\r?\n/))
-        // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
-        .map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').trimEnd())
-        .filter((l) => l.trim() !== '');
-    return failureEnd(lines).slice(-LOG_TAIL_LINES);
+const waited = (a, now) => (0,format/* formatDuration */.a3)(Math.max(0, Math.round((now - a.since) / 1000))) ?? '0s';
+/** The log line of each round while it waits. */
+function waitingLine(a, now) {
+    return `Waiting for manual approval of ${a.stage} › ${a.action} for ${waited(a, now)}: a person approves or rejects it at ${a.url}`;
+}
+/** The reason when our timeout ended the wait. */
+function approvalTimeoutReason(a, now, subject, timeout) {
+    return (`${subject} timed out waiting for manual approval of ${a.stage} › ${a.action} ` +
+        `(waited ${waited(a, now)}; timeout ${timeout}): a person approves or rejects it at ${a.url}.`);
 }
 /**
- * CodeBuild ends a failed build's log with its own housekeeping (`[Container] … Phase complete: … FINALIZING`).
- * The lines worth showing are the command's output just before `Command did not exit successfully`.
+ * AWS fails an approval nobody answers within seven days; a reviewer's rejection fails it too, and the API tells
+ * the two apart only by time (user guide, "Approve or reject an approval action in CodePipeline").
  */
-const FAILURE_MARK = /^\[Container\] .*(Command did not exit successfully|Phase complete: \w+ State: FAILED)/;
-function failureEnd(lines) {
-    const i = lines.findIndex((l) => FAILURE_MARK.test(l));
-    return i < 0 ? lines : lines.slice(0, i + 1);
-}
-function codePipelineError(run) {
-    const message = run.errorMessage ?? run.summary;
-    return [run.errorCode, message].filter(Boolean).join(': ') || undefined;
-}
-async function explainFailures(runs, reader, deps, region) {
-    const failed = runs.filter((r) => r.status === 'Failed');
-    const explanations = new Map(failed.map((run) => [run, { error: codePipelineError(run), url: run.externalExecutionUrl }]));
-    const builds = failed.filter(isBuildRun);
-    const commands = failed.flatMap((run) => {
-        const stream = commandsLogStream(run);
-        return stream ? [{ run, stream }] : [];
-    });
-    if (builds.length === 0 && commands.length === 0)
-        return { explanations, notes: [] };
-    const x = { reader, deps, region, notes: [], sdk: await loadClients() };
-    await Promise.all(commands.map(({ run, stream }) => explainCommands(x, explanations.get(run), stream, run)));
-    if (builds.length === 0)
-        return { explanations, notes: x.notes };
-    const found = await readBuilds(x, builds);
-    await Promise.all(builds.map((run) => {
-        const build = found.find((b) => b.id === run.externalExecutionId);
-        return build && explainBuild(x, explanations.get(run), build);
-    }));
-    return { explanations, notes: x.notes };
-}
-/** The log group and stream of a Commands action, from its logStreamARN (`…:log-group:G:log-stream:S`). */
-function commandsLogStream(run) {
-    if (run.provider !== 'Commands' || !run.logStreamArn)
-        return undefined;
-    const m = /:log-group:(.+?):log-stream:(.+)$/.exec(run.logStreamArn);
-    return m?.[1] && m[2] ? { group: m[1], stream: m[2] } : undefined;
-}
-/** A Commands action's log link and last lines into its explanation. */
-async function explainCommands(x, ex, log, run) {
-    ex.logUrl = (0,links/* logStreamUrl */.MK)(x.region, log.group, log.stream);
-    ex.logTail = await readLogTail(x, log, `The log of action ${run.stage} › ${run.action}`);
-}
-/**
- * The CodeBuild and CloudWatch Logs clients, loaded only when a failed build or Commands action is to be
- * explained: a run that sees no such failure (nearly every run) does not compile them (~290 kB of JavaScript)
- * before its first request.
- */
-async function loadClients() {
-    // One destructuring per import: __tests__/iam reads the commands a mode can call from these lines.
-    const { CodeBuildClient, BatchGetBuildsCommand } = await __webpack_require__.e(/* import() */ 246).then(__webpack_require__.bind(__webpack_require__, 3246));
-    const { CloudWatchLogsClient, GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(97), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 1774));
-    return { CodeBuildClient, BatchGetBuildsCommand, CloudWatchLogsClient, GetLogEventsCommand };
-}
-/** A CodeBuild action that ran one build (a batch build has no single log to show). */
-function isBuildRun(run) {
-    return (run.provider === 'CodeBuild' &&
-        !!run.externalExecutionId &&
-        !run.externalExecutionId.startsWith('build-batch/'));
-}
-async function readBuilds(x, builds) {
-    try {
-        const out = await x.reader.read({ service: 'codebuild', operation: 'BatchGetBuilds' }, (abortSignal) => x.deps.aws
-            .get(x.sdk.CodeBuildClient)
-            .send(new x.sdk.BatchGetBuildsCommand({ ids: builds.map((r) => r.externalExecutionId) }), {
-            abortSignal,
-        }), { attempts: 3, kind: 'explain' });
-        if (out.ok)
-            return out.value.builds ?? [];
-    }
-    catch (e) {
-        x.notes.push(`The failed build could not be read: ${(0,aws_errors/* describeError */.Uc)(e)}`);
-    }
-    return [];
-}
-/** The failed phase into the error line, the log's link and its last lines into the explanation. */
-async function explainBuild(x, ex, build) {
-    const phase = failedPhase(build);
-    if (phase)
-        ex.error = ex.error && !ex.error.includes(phase) ? `${phase} (${ex.error})` : phase;
-    const group = build.logs?.groupName ?? build.logs?.cloudWatchLogs?.groupName;
-    const stream = build.logs?.streamName ?? build.logs?.cloudWatchLogs?.streamName;
-    ex.logUrl = build.logs?.deepLink ?? (group && stream ? (0,links/* logStreamUrl */.MK)(x.region, group, stream) : undefined);
-    if (!group || !stream)
-        return;
-    ex.logTail = await readLogTail(x, { group, stream }, `The log of build ${build.id}`);
-}
-/** The last lines of a log stream; undefined (with a note naming `what`) when it could not be read. */
-async function readLogTail(x, log, what) {
-    try {
-        const out = await x.reader.read({ service: 'logs', operation: 'GetLogEvents' }, (abortSignal) => x.deps.aws.get(x.sdk.CloudWatchLogsClient).send(new x.sdk.GetLogEventsCommand({
-            logGroupName: log.group,
-            logStreamName: log.stream,
-            startFromHead: false,
-            limit: 50,
-        }), { abortSignal }), { attempts: 3, kind: 'explain' });
-        if (out.ok)
-            return tidyLogLines((out.value.events ?? []).map((e) => e.message));
-    }
-    catch (e) {
-        x.notes.push(`${what} could not be read: ${(0,aws_errors/* describeError */.Uc)(e)}`);
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ../src/execution/reader.ts
-var execution_reader = __webpack_require__(8247);
-// EXTERNAL MODULE: ../src/execution/schedule.ts
-var schedule = __webpack_require__(8325);
-;// CONCATENATED MODULE: ../src/execution/follow-state.ts
-
-
-
-function startFollowing(req, deps, reader) {
-    return {
-        req,
-        deps,
-        timeoutMs: req.timeoutMs ?? Math.max(0, req.deadline - deps.now()),
-        reader: reader ?? new execution_reader/* ExecutionReader */.G(deps, (0,schedule/* followBudget */.rJ)(req.follow.pollIntervalMs, deps.now()), req.deadline),
-        notes: [],
-    };
-}
-/** The report of an execution nothing was read of yet. */
-function blankReport(f, id, status = '') {
-    return {
-        id,
-        status,
-        url: (0,links/* executionUrl */.ME)(f.req.region, f.req.pipelineName, id),
-        commit: f.req.commitSha,
-        stages: [],
-    };
-}
-/** The superseded first execution, for the result (undefined while the first execution is followed). */
-function supersededDetails(f) {
-    const original = f.original;
-    return original && { id: original.report.id, url: original.report.url, commit: original.commit };
+const APPROVAL_EXPIRY_MS = 7 * 24 * 3600 * 1000;
+/** Why a Manual approval failed: rejected, with the reviewer's words, or expired unanswered. */
+function approvalFailure(run) {
+    const waited = run.startedAt !== undefined && run.updatedAt !== undefined ? run.updatedAt - run.startedAt : 0;
+    if (waited >= APPROVAL_EXPIRY_MS)
+        return 'the approval expired: nobody answered it within 7 days';
+    return `the approval was rejected${run.summary ? `: "${run.summary}"` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ../src/execution/progress.ts
 // Stage and action progress of one execution: the declared pipeline shape filled with what AWS reports for
 // this execution (ListActionExecutions), the transitions between two snapshots, and their log lines. Pure.
+
 
 
 const NOT_STARTED = 'NotStarted';
@@ -371,12 +242,18 @@ function actionRow(name, run) {
         row.attempts = run.attempts;
     if (run.externalExecutionUrl)
         row.url = run.externalExecutionUrl;
-    if (run.status === 'Failed') {
-        const error = [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ');
-        if (error)
-            row.error = error;
-    }
+    const error = actionError(run);
+    if (error)
+        row.error = error;
     return row;
+}
+/** What CodePipeline says of a failed action: its error code and message, a Manual approval's answer. */
+function actionError(run) {
+    if (run.status !== 'Failed')
+        return undefined;
+    if (run.provider === 'Manual')
+        return approvalFailure(run);
+    return [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ') || undefined;
 }
 /** The status of a stage from its actions' latest attempts. */
 function stageStatus(actions) {
@@ -505,6 +382,168 @@ function whereItEnded(stages) {
     return { stage: unfinished.name, action: action?.name };
 }
 
+;// CONCATENATED MODULE: ../src/execution/explain.ts
+
+
+
+const LOG_TAIL_LINES = 20;
+/** The failed phase of a build and its message (pure). */
+function failedPhase(build) {
+    const phase = build.phases?.find((p) => p.phaseStatus && p.phaseStatus !== 'SUCCEEDED');
+    if (!phase)
+        return build.buildStatus && build.buildStatus !== 'SUCCEEDED' ? `build ${build.buildStatus}` : undefined;
+    const message = (phase.contexts ?? [])
+        .map((c) => c.message)
+        .filter((m) => !!m)
+        .join('; ');
+    return `${phase.phaseType} phase ${phase.phaseStatus}${message ? `: ${message}` : ''}`;
+}
+/** Log lines as a person reads them: no trailing newlines or colour codes, blank lines dropped. */
+function tidyLogLines(messages) {
+    const lines = messages
+        .flatMap((m) => (m ?? '').split(/\r?\n/))
+        // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+        .map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').trimEnd())
+        .filter((l) => l.trim() !== '');
+    return failureEnd(lines).slice(-LOG_TAIL_LINES);
+}
+/**
+ * CodeBuild ends a failed build's log with its own housekeeping (`[Container] … Phase complete: … FINALIZING`).
+ * The lines worth showing are the command's output just before `Command did not exit successfully`.
+ */
+const FAILURE_MARK = /^\[Container\] .*(Command did not exit successfully|Phase complete: \w+ State: FAILED)/;
+function failureEnd(lines) {
+    const i = lines.findIndex((l) => FAILURE_MARK.test(l));
+    return i < 0 ? lines : lines.slice(0, i + 1);
+}
+async function explainFailures(runs, reader, deps, region) {
+    const failed = runs.filter((r) => r.status === 'Failed');
+    const explanations = new Map(failed.map((run) => [run, { error: actionError(run), url: run.externalExecutionUrl }]));
+    const builds = failed.filter(isBuildRun);
+    const commands = failed.flatMap((run) => {
+        const stream = commandsLogStream(run);
+        return stream ? [{ run, stream }] : [];
+    });
+    if (builds.length === 0 && commands.length === 0)
+        return { explanations, notes: [] };
+    const x = { reader, deps, region, notes: [], sdk: await loadClients() };
+    await Promise.all(commands.map(({ run, stream }) => explainCommands(x, explanations.get(run), stream, run)));
+    if (builds.length === 0)
+        return { explanations, notes: x.notes };
+    const found = await readBuilds(x, builds);
+    await Promise.all(builds.map((run) => {
+        const build = found.find((b) => b.id === run.externalExecutionId);
+        return build && explainBuild(x, explanations.get(run), build);
+    }));
+    return { explanations, notes: x.notes };
+}
+/** The log group and stream of a Commands action, from its logStreamARN (`…:log-group:G:log-stream:S`). */
+function commandsLogStream(run) {
+    if (run.provider !== 'Commands' || !run.logStreamArn)
+        return undefined;
+    const m = /:log-group:(.+?):log-stream:(.+)$/.exec(run.logStreamArn);
+    return m?.[1] && m[2] ? { group: m[1], stream: m[2] } : undefined;
+}
+/** A Commands action's log link and last lines into its explanation. */
+async function explainCommands(x, ex, log, run) {
+    ex.logUrl = (0,links/* logStreamUrl */.MK)(x.region, log.group, log.stream);
+    ex.logTail = await readLogTail(x, log, `The log of action ${run.stage} › ${run.action}`);
+}
+/**
+ * The CodeBuild and CloudWatch Logs clients, loaded only when a failed build or Commands action is to be
+ * explained: a run that sees no such failure (nearly every run) does not compile them (~290 kB of JavaScript)
+ * before its first request.
+ */
+async function loadClients() {
+    // One destructuring per import: __tests__/iam reads the commands a mode can call from these lines.
+    const { CodeBuildClient, BatchGetBuildsCommand } = await __webpack_require__.e(/* import() */ 246).then(__webpack_require__.bind(__webpack_require__, 3246));
+    const { CloudWatchLogsClient, GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(97), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 1774));
+    return { CodeBuildClient, BatchGetBuildsCommand, CloudWatchLogsClient, GetLogEventsCommand };
+}
+/** A CodeBuild action that ran one build (a batch build has no single log to show). */
+function isBuildRun(run) {
+    return (run.provider === 'CodeBuild' &&
+        !!run.externalExecutionId &&
+        !run.externalExecutionId.startsWith('build-batch/'));
+}
+async function readBuilds(x, builds) {
+    try {
+        const out = await x.reader.read({ service: 'codebuild', operation: 'BatchGetBuilds' }, (abortSignal) => x.deps.aws
+            .get(x.sdk.CodeBuildClient)
+            .send(new x.sdk.BatchGetBuildsCommand({ ids: builds.map((r) => r.externalExecutionId) }), {
+            abortSignal,
+        }), { attempts: 3, kind: 'explain' });
+        if (out.ok)
+            return out.value.builds ?? [];
+    }
+    catch (e) {
+        x.notes.push(`The failed build could not be read: ${(0,aws_errors/* describeError */.Uc)(e)}`);
+    }
+    return [];
+}
+/** The failed phase into the error line, the log's link and its last lines into the explanation. */
+async function explainBuild(x, ex, build) {
+    const phase = failedPhase(build);
+    if (phase)
+        ex.error = ex.error && !ex.error.includes(phase) ? `${phase} (${ex.error})` : phase;
+    const group = build.logs?.groupName ?? build.logs?.cloudWatchLogs?.groupName;
+    const stream = build.logs?.streamName ?? build.logs?.cloudWatchLogs?.streamName;
+    ex.logUrl = build.logs?.deepLink ?? (group && stream ? (0,links/* logStreamUrl */.MK)(x.region, group, stream) : undefined);
+    if (!group || !stream)
+        return;
+    ex.logTail = await readLogTail(x, { group, stream }, `The log of build ${build.id}`);
+}
+/** The last lines of a log stream; undefined (with a note naming `what`) when it could not be read. */
+async function readLogTail(x, log, what) {
+    try {
+        const out = await x.reader.read({ service: 'logs', operation: 'GetLogEvents' }, (abortSignal) => x.deps.aws.get(x.sdk.CloudWatchLogsClient).send(new x.sdk.GetLogEventsCommand({
+            logGroupName: log.group,
+            logStreamName: log.stream,
+            startFromHead: false,
+            limit: 50,
+        }), { abortSignal }), { attempts: 3, kind: 'explain' });
+        if (out.ok)
+            return tidyLogLines((out.value.events ?? []).map((e) => e.message));
+    }
+    catch (e) {
+        x.notes.push(`${what} could not be read: ${(0,aws_errors/* describeError */.Uc)(e)}`);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ../src/execution/reader.ts
+var execution_reader = __webpack_require__(8247);
+// EXTERNAL MODULE: ../src/execution/schedule.ts
+var schedule = __webpack_require__(8325);
+;// CONCATENATED MODULE: ../src/execution/follow-state.ts
+
+
+
+function startFollowing(req, deps, reader) {
+    return {
+        req,
+        deps,
+        timeoutMs: req.timeoutMs ?? Math.max(0, req.deadline - deps.now()),
+        reader: reader ?? new execution_reader/* ExecutionReader */.G(deps, (0,schedule/* followBudget */.rJ)(req.follow.pollIntervalMs, deps.now()), req.deadline),
+        notes: [],
+    };
+}
+/** The report of an execution nothing was read of yet. */
+function blankReport(f, id, status = '') {
+    return {
+        id,
+        status,
+        url: (0,links/* executionUrl */.ME)(f.req.region, f.req.pipelineName, id),
+        commit: f.req.commitSha,
+        stages: [],
+    };
+}
+/** The superseded first execution, for the result (undefined while the first execution is followed). */
+function supersededDetails(f) {
+    const original = f.original;
+    return original && { id: original.report.id, url: original.report.url, commit: original.commit };
+}
+
 ;// CONCATENATED MODULE: ../src/execution/verdict.ts
 // Turns AWS statuses into a verdict: a pure decision table, so what "green" means is written down once.
 
@@ -622,6 +661,11 @@ async function reportOf(f, watched, summary) {
 async function ended(f, w) {
     const ending = await readEnding(f, w);
     const stages = withEnding(w.stages, ending, w.status);
+    // No action failed, so the watch's log has not told it: the stage and the rule that failed it.
+    if (ending.stage && ending.condition) {
+        const failed = { stage: ending.stage, status: 'Failed', error: ending.condition };
+        f.deps.log.info(formatTransition(failed, f.deps.now() - w.origin));
+    }
     const at = ending.stage ? whereItEnded(stages) : undefined;
     const facts = {
         ...w.facts,
@@ -695,29 +739,6 @@ function firstStart(stages) {
 function lastEnd(stages) {
     const t = stages.flatMap((s) => s.actions.map((a) => a.endedAt)).filter((x) => !!x);
     return t.length ? t.sort()[t.length - 1] : undefined;
-}
-
-;// CONCATENATED MODULE: ../src/execution/approval.ts
-// A manual approval the execution waits on: which one, since when, and how the wait is worded — each round while
-// it waits, and when our timeout ends the wait. Pure.
-
-const isManual = (shape, run) => (run.provider ??
-    shape.stages.find((s) => s.name === run.stage)?.actions.find((a) => a.name === run.action)?.provider) ===
-    'Manual';
-/** The Manual approval action in progress, if any. */
-function pendingApproval(shape, runs, now, url) {
-    const run = runs.find((r) => r.status === 'InProgress' && isManual(shape, r));
-    return run && { stage: run.stage, action: run.action, since: run.startedAt ?? now, url };
-}
-const waited = (a, now) => (0,format/* formatDuration */.a3)(Math.max(0, Math.round((now - a.since) / 1000))) ?? '0s';
-/** The log line of each round while it waits. */
-function waitingLine(a, now) {
-    return `Waiting for manual approval of ${a.stage} › ${a.action} for ${waited(a, now)}: a person approves or rejects it at ${a.url}`;
-}
-/** The reason when our timeout ended the wait. */
-function approvalTimeoutReason(a, now, subject, timeout) {
-    return (`${subject} timed out waiting for manual approval of ${a.stage} › ${a.action} ` +
-        `(waited ${waited(a, now)}; timeout ${timeout}): a person approves or rejects it at ${a.url}.`);
 }
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-codepipeline/dist-es/commandBuilder.js
@@ -1100,6 +1121,7 @@ function startWatch(ctx, executionId, listed) {
     return {
         seen: {
             executionId,
+            origin: startedAt ?? deps.now(),
             status,
             runs: [],
             stages: buildStages(ctx.shape, []),
@@ -1108,7 +1130,6 @@ function startWatch(ctx, executionId, listed) {
         },
         read: { deps, reader, pipelineName, executionId },
         startedAt,
-        origin: startedAt ?? deps.now(),
         progressFetched: false,
         progressStreak: 0,
         nextKind: 'progress',
@@ -1118,7 +1139,7 @@ function startWatch(ctx, executionId, listed) {
 }
 /** One log line, on the execution's [mm:ss] clock. */
 function say(ctx, s, line) {
-    ctx.deps.log.info(`${formatElapsed(ctx.deps.now() - s.origin)} ${line}`);
+    ctx.deps.log.info(`${formatElapsed(ctx.deps.now() - s.seen.origin)} ${line}`);
 }
 /** Records the execution's status; a change is logged once. */
 function noteStatus(ctx, s, status) {
@@ -1157,7 +1178,7 @@ function logTransitions(ctx, s, statusKnown) {
             held.add(t.stage);
             continue;
         }
-        ctx.deps.log.info(formatTransition(t, ctx.deps.now() - s.origin));
+        ctx.deps.log.info(formatTransition(t, ctx.deps.now() - s.seen.origin));
     }
     s.logged = s.seen.stages.map((st) => {
         const before = s.logged.find((x) => x.name === st.name);
@@ -1635,8 +1656,12 @@ async function followExecution(req, deps, prelude = {}) {
 async function followChain(f, ctx, first) {
     let current = first;
     for (let hop = 0;; hop++) {
-        const watched = await f.deps.log.group(`Execution ${current.id}`, () => watchExecution(ctx, current.id, { startedAt: current.startedAt, status: current.status }));
-        const { report, decision } = await reportOf(f, watched, current);
+        // The report's reads may add to the execution's log (a failed stage condition): inside its group.
+        const { watched, report, decision } = await f.deps.log.group(`Execution ${current.id}`, async () => {
+            const seen = { startedAt: current.startedAt, status: current.status };
+            const watched = await watchExecution(ctx, current.id, seen);
+            return { watched, ...(await reportOf(f, watched, current)) };
+        });
         if (watched.end !== 'decided' || !decision)
             return endedUndecided(f, watched, report, hop);
         const named = await withSuccessorNamed(f, decision, watched, current, report);
