@@ -9,6 +9,7 @@ import { emulatorDeps } from '../helpers/deps.js'
 import type { ValidateDetails } from '../../src/result.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { runServices } from '../../src/validate/several.js'
+import { NO_TRAFFIC_HEALTH, noTrafficHealth } from '../../src/validate/check-ecs.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -139,5 +140,36 @@ describe('service: one per line', () => {
     expect(() =>
       configFrom({ mode: 'validate', cluster: 'prod', service: 'shop\ncart', rollback: 'service' }),
     ).toThrow(/rollback.*accepted: none with several services/)
+  })
+})
+
+describe('a service of several without target groups', () => {
+  it.each([
+    [{}, NO_TRAFFIC_HEALTH],
+    [
+      { stepWideChecksWith: 'shop' },
+      'no traffic health of this service was measured: it has no load balancer target groups (api-name, metric-checks and alarm-names are judged with shop)',
+    ],
+  ])('%j: %s', (config, note) => {
+    expect(noTrafficHealth(config)).toBe(note)
+  })
+
+  it('says the step-wide checks are judged with the first service, not that no api-name is set', async () => {
+    const { loadBalancers: _none, ...worker } = service('unused')
+    emu = await startEmulator({
+      clock: 'manual',
+      scenario: {
+        ecs: { clusters: { prod: { services: { shop: service('shop-tg'), worker } } } },
+        elbv2: {
+          loadBalancers: { front: {} },
+          targetGroups: { 'shop-tg': { loadBalancer: 'front', traffic: {} } },
+        },
+      } as never,
+    })
+    const deps = await emulatorDeps(emu, {})
+    const result = await runServices(validateConfig({ cluster: 'prod', service: 'shop\nworker' }), deps)
+    const warnings = result.warnings?.join('\n') ?? ''
+    expect(warnings).toContain('are judged with shop')
+    expect(warnings).not.toContain('no api-name is set')
   })
 })

@@ -2,6 +2,7 @@
 // at once; the rollout, tasks and version rows from them.
 import type { Task } from '@aws-sdk/client-ecs'
 import type { Check } from '../result.js'
+import type { ValidateConfig } from '../config/types.js'
 import { cancelledWhile, type Ending } from './finish.js'
 import type { ObservedRollout } from './observe-rollout.js'
 import { unreadableRow, unreadableWhy } from './read.js'
@@ -127,6 +128,14 @@ function deploymentRow(step: Step, observed: ObservedRollout): Check[] {
 export const NO_TRAFFIC_HEALTH =
   'no traffic health was measured: the service has no load balancer target groups and no api-name is set'
 
+/** The note for a service without target groups; one of several leaves api-name to the first service. */
+export function noTrafficHealth(config: Pick<ValidateConfig, 'stepWideChecksWith'>): string {
+  const first = config.stepWideChecksWith
+  return first
+    ? `no traffic health of this service was measured: it has no load balancer target groups (api-name, metric-checks and alarm-names are judged with ${first})`
+    : NO_TRAFFIC_HEALTH
+}
+
 export interface EcsChecks {
   rollout: RolloutJudgement
   /** The rollout, tasks and version rows. */
@@ -162,7 +171,7 @@ export async function checkEcs(
     return cancelledWhile({ checks, unverified: rollout.unverified }, 'cancelled while checking the service')
   const notes = [
     ...rollout.unverified,
-    ...(arns.length === 0 && !step.config.api ? [NO_TRAFFIC_HEALTH] : []),
+    ...(arns.length === 0 && !step.config.api ? [noTrafficHealth(step.config)] : []),
     ...tasks.notes,
     ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : []),
   ]

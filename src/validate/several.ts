@@ -22,7 +22,9 @@ export async function runServices(config: ValidateConfig, deps: ModeDeps): Promi
           ...config,
           service,
           services: undefined,
-          ...(i > 0 ? { api: undefined, metricChecks: [], alarmNames: [] } : {}),
+          ...(i > 0
+            ? { api: undefined, metricChecks: [], alarmNames: [], stepWideChecksWith: services[0] }
+            : {}),
         },
         { ...deps, aws, log: prefixed(deps.log, service) },
       ),
