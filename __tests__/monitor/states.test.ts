@@ -172,6 +172,30 @@ describe('automatic rollback (Deploy: onFailure ROLLBACK)', () => {
     await expectShownEverywhere(result, `AWS started rollback execution`)
   })
 
+  it('a listing that cannot be read is said as such, never as "no rollback execution appeared"', async () => {
+    const clean = await monitor(rolledBackScenario(), { inputs: { 'commit-sha': sha(2) } })
+    const lists = clean.emulator.counts()['codepipeline.ListPipelineExecutions'] ?? 0
+    await stopMonitorEmulator()
+    // Every listing after the ones that found the failed execution is throttled until the deadline.
+    const { result } = await monitor(rolledBackScenario(), {
+      inputs: { 'commit-sha': sha(2), 'timeout-minutes': '20' },
+      faults: {
+        rules: [
+          {
+            service: 'codepipeline',
+            operation: 'ListPipelineExecutions',
+            throttleRate: 1,
+            skipCalls: lists - 1,
+          },
+        ],
+      },
+    })
+    expect(result.reason).toContain(
+      ' Stage Deploy rolls back on failure: whether AWS started a rollback execution could not be read (the step ran out of time).',
+    )
+    expect(result.reason).not.toContain('no rollback execution appeared')
+  })
+
   it('follow-rollback: true follows it to its end and names the outcome', async () => {
     const { result, lines } = await monitor(rolledBackScenario(), {
       inputs: { 'commit-sha': sha(2), 'follow-rollback': 'true' },

@@ -18,8 +18,10 @@ export async function rollbackNote(f: Following, ctx: WatchContext, failed: Watc
   if (!stage) return ''
   const found = await findRollback(f, failed)
   const head = ` Stage ${stage} rolls back on failure:`
-  if (!found)
-    return `${head} no rollback execution appeared (AWS rolls back only to an execution that succeeded in the stage on this pipeline version).`
+  if (found.kind === 'unread')
+    return `${head} whether AWS started a rollback execution could not be read (${found.why}).`
+  if (found.kind === 'none')
+    return `${head} no rollback execution appeared${found.before ?? ''} (AWS rolls back only to an execution that succeeded in the stage on this pipeline version).`
   const { rollback, target } = found
   const started = `${head} AWS started rollback execution ${rollback.id} to execution ${rollback.rollbackTarget ?? '?'}${commitOf(target)}`
   if (!f.req.follow.followRollback) return `${started} (follow-rollback: true follows it).`
@@ -60,16 +62,27 @@ export function rollbackOf(
   return rollback && { rollback, target: list.find((e) => e.id === rollback.rollbackTarget) }
 }
 
-async function findRollback(f: Following, failed: Watched) {
+type RollbackSearch =
+  | { kind: 'found'; rollback: ExecutionSummary; target?: ExecutionSummary }
+  | { kind: 'none'; before?: string }
+  | { kind: 'unread'; why: string }
+
+/** A listing that could not be read is said as such: never as "no rollback appeared". */
+async function findRollback(f: Following, failed: Watched): Promise<RollbackSearch> {
   const self = { id: failed.executionId, startedAt: firstStart(failed) }
   for (let look = 0; look < LOOKS_FOR_ROLLBACK; look++) {
     const listed = await listExecutions(f.req.pipelineName, f.reader, f.deps, 1, undefined, 'explain')
-    if (!listed.ok) return undefined
+    if (!listed.ok)
+      return {
+        kind: 'unread',
+        why: listed.why === 'cancelled' ? 'the step was cancelled' : 'the step ran out of time',
+      }
     const found = rollbackOf(self, listed.value)
-    if (found) return found
-    if (await waitForNextLook(f.deps, f.req.follow.pollIntervalMs, f.req.deadline)) return undefined
+    if (found) return { kind: 'found', ...found }
+    if (await waitForNextLook(f.deps, f.req.follow.pollIntervalMs, f.req.deadline))
+      return { kind: 'none', before: ' before the step ran out of time' }
   }
-  return undefined
+  return { kind: 'none' }
 }
 
 function firstStart(w: Watched): number | undefined {
