@@ -2,6 +2,7 @@
 // Endpoints come only from the SDK's own AWS_ENDPOINT_URL* support (how tests and the demo reach the emulator).
 import type { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { Config } from './config/types.js'
+import { collectBody } from './body-collector.js'
 import { DeadlineExceeded, withDeadline } from './deadline.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
@@ -12,6 +13,7 @@ export interface ClientOptions {
   customUserAgent: [string, string][]
   requestHandler?: unknown
   retryStrategy?: unknown
+  streamCollector?: unknown
 }
 
 /** Any SDK v3 client constructor. */
@@ -60,6 +62,7 @@ export async function createAwsClients(
     maxAttempts: config.maxAttempts,
     retryMode: 'standard',
     customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
+    streamCollector: collectBody,
     requestHandler: limits.cutoff === undefined ? handler : boundedHandler(handler, limits.cutoff),
     ...(limits.retryStrategy === undefined ? {} : { retryStrategy: limits.retryStrategy }),
   }

@@ -19,6 +19,7 @@ import { minutes } from './format.js'
 import { deliveryProblemEffect } from './report/alert-policy.js'
 import { inputErrorsSummary } from './report/input-errors.js'
 import type { ReportDeps, ReportOutcome, ReportSession } from './report/index.js'
+import { startIsReported } from './report/start.js'
 import * as runner from './runner.js'
 import { modeLoaders, type ModeModule } from './modes.js'
 import { createRedactor, secretsOf, type Redactor } from './secrets.js'
@@ -87,7 +88,12 @@ export interface StepIO extends Omit<ModeDeps, 'log'> {
 
 /** A valid config → the mode → the reports → the step's result. Never throws for what the world does. */
 export async function runStep(config: Config, io: StepIO): Promise<void> {
-  const [reports, mode] = await Promise.all([import('./report/index.js'), modeLoaders[config.mode]!()])
+  // The report code (~90 kB) is loaded before the mode only when the step's start is reported; otherwise once
+  // the mode is done, so that it is not read and compiled before the mode's first AWS request.
+  const [early, mode] = await Promise.all([
+    startIsReported(config) ? loadReports() : undefined,
+    modeLoaders[config.mode]!(),
+  ])
   const door = openDoor(io.core, io.redact)
   const deps: ModeDeps = {
     aws: io.aws,
@@ -100,7 +106,7 @@ export async function runStep(config: Config, io: StepIO): Promise<void> {
   const deadline = io.startedAt + config.timeoutMs
   const reportDeps = { ...deps, redact: io.redact, deadline, output: io.core.setOutput }
   // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
-  const session = reports.reportStart(config, reportDeps)
+  const session = early ? early.reportStart(config, reportDeps) : Promise.resolve({})
   let result = await runMode(
     mode,
     config,
@@ -112,6 +118,7 @@ export async function runStep(config: Config, io: StepIO): Promise<void> {
   if (io.signal.aborted && !result.cancelled) result = { ...result, cancelled: true }
   const reportBy = Math.max(deadline, io.now() + REPORTING_BOUND_MS)
   io.cutoff.at = Math.max(io.cutoff.at, realTimeOf(reportBy, io.now))
+  const reports = early ?? loadReports()
   const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session)
   conclude(result, report, door)
 }
@@ -161,15 +168,18 @@ async function runMode(
   }
 }
 
+const loadReports = () => import('./report/index.js')
+type Reports = Awaited<ReturnType<typeof loadReports>>
+
 async function publish(
-  reports: typeof import('./report/index.js'),
+  reports: Reports | Promise<Reports>,
   result: StepResult,
   config: Config,
   deps: ReportDeps,
   session: Promise<ReportSession>,
 ): Promise<ReportOutcome> {
   try {
-    return await reports.reportEnd(result, config, deps, await session)
+    return await (await reports).reportEnd(result, config, deps, await session)
   } catch (e) {
     // Reporting must never hide the verdict: say what broke (as an undelivered alert is) and still conclude.
     deps.log.debug(`reporting threw: ${(e as Error)?.stack ?? String(e)}`)

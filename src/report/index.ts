@@ -12,6 +12,7 @@ import { toOutputs } from './outputs.js'
 import { sendAlerts } from './send-alerts.js'
 import { endDeployment, startDeployment, type DeploymentSession } from './deployment-report.js'
 import { postFinalStatus, postPendingStatus, type StatusSession } from './status-report.js'
+import { startIsReported } from './start.js'
 import { renderSummary, type SummaryContext } from './summary.js'
 
 export type { ReportDeps } from './deps.js'
@@ -35,6 +36,7 @@ export interface ReportOutcome {
  * `in_progress`.
  */
 export async function reportStart(config: Config, deps: ReportDeps): Promise<ReportSession> {
+  if (!startIsReported(config)) return {}
   const redact = redactorOf(config, deps)
   const status = await postPendingStatus(config, deps, redact)
   return { ...status, ...(await startDeployment(config, deps, redact)) }
