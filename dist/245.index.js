@@ -1880,8 +1880,8 @@ function getEnv(key) {
 
 // EXTERNAL MODULE: ../node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 11 modules
 var node_http_handler = __webpack_require__(18);
-// EXTERNAL MODULE: ../src/aws.ts
-var aws = __webpack_require__(3250);
+// EXTERNAL MODULE: ../src/aws.ts + 1 modules
+var aws = __webpack_require__(8276);
 ;// CONCATENATED MODULE: ../src/proxy.ts
 
 

@@ -417,16 +417,53 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 3250:
+/***/ 8276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ createAwsClients),
-/* harmony export */   gM: () => (/* binding */ HTTP_TIMEOUTS)
-/* harmony export */ });
-/* unused harmony export boundedHandler */
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1035);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4743);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gM: () => (/* binding */ HTTP_TIMEOUTS),
+  Gv: () => (/* binding */ createAwsClients)
+});
+
+// UNUSED EXPORTS: boundedHandler
+
+;// CONCATENATED MODULE: ../src/body-collector.ts
+/** Preallocated from Content-Length up to this; a larger body grows as it arrives. */
+const PREALLOCATE_MAX = 8 * 1024 * 1024;
+/** The body, copied chunk by chunk into one array sized from Content-Length (each chunk is dropped at once). */
+function collectBody(stream) {
+    let body = new Uint8Array(expectedLength(stream));
+    let length = 0;
+    return new Promise((resolve, reject) => {
+        stream.on('data', (chunk) => {
+            if (length + chunk.byteLength > body.byteLength)
+                body = grown(body, length, length + chunk.byteLength);
+            body.set(chunk, length);
+            length += chunk.byteLength;
+        });
+        stream.on('error', reject);
+        stream.on('end', () => resolve(length === body.byteLength ? body : body.subarray(0, length)));
+    });
+}
+function expectedLength(stream) {
+    const declared = Number(stream.headers?.['content-length']);
+    return Number.isSafeInteger(declared) && declared > 0 ? Math.min(declared, PREALLOCATE_MAX) : 0;
+}
+/** A larger array holding the first `length` bytes of `body` (doubling, so that a long body is copied O(n)). */
+function grown(body, length, needed) {
+    const next = new Uint8Array(Math.max(needed, body.byteLength * 2));
+    next.set(body.subarray(0, length));
+    return next;
+}
+
+// EXTERNAL MODULE: ../src/deadline.ts
+var deadline = __webpack_require__(1035);
+// EXTERNAL MODULE: ../src/version.ts
+var version = __webpack_require__(4743);
+;// CONCATENATED MODULE: ../src/aws.ts
+
 
 
 /**
@@ -443,7 +480,8 @@ async function createAwsClients(config, env = process.env, limits = {}) {
         region: config.region,
         maxAttempts: config.maxAttempts,
         retryMode: 'standard',
-        customUserAgent: [[_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p, _version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_VERSION */ .Y]],
+        customUserAgent: [[version/* ACTION_NAME */.p, version/* ACTION_VERSION */.Y]],
+        streamCollector: collectBody,
         requestHandler: limits.cutoff === undefined ? handler : boundedHandler(handler, limits.cutoff),
         ...(limits.retryStrategy === undefined ? {} : { retryStrategy: limits.retryStrategy }),
     };
@@ -468,13 +506,13 @@ function boundedHandler(inner, cutoff) {
     const bounded = Object.create(inner);
     bounded.handle = async (...[request, options = {}]) => {
         const caller = options.abortSignal;
-        const abortSignal = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(cutoff(), caller);
+        const abortSignal = (0,deadline/* withDeadline */.NE)(cutoff(), caller);
         try {
             return await inner.handle(request, { ...options, abortSignal });
         }
         catch (e) {
             if (abortSignal.aborted && !caller?.aborted)
-                throw new _deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineExceeded */ .m4(`${request.hostname}${request.path}`);
+                throw new deadline/* DeadlineExceeded */.m4(`${request.hostname}${request.path}`);
             throw e;
         }
     };
@@ -851,8 +889,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(1500);
-// EXTERNAL MODULE: ../src/aws.ts
-var src_aws = __webpack_require__(3250);
+// EXTERNAL MODULE: ../src/aws.ts + 1 modules
+var src_aws = __webpack_require__(8276);
 // EXTERNAL MODULE: ../src/aws-errors.ts
 var aws_errors = __webpack_require__(8604);
 ;// CONCATENATED MODULE: ../src/runner.ts
@@ -2414,6 +2452,8 @@ function inputErrorsSummary(errors) {
     return `## ❌ Invalid inputs\n\nThe step stopped before calling AWS. Fix these inputs:\n\n${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ../src/report/start.ts
+var start = __webpack_require__(4790);
 ;// CONCATENATED MODULE: ../src/modes.ts
 /** A mode without a loader has not landed in this version: dispatch says so plainly. */
 const modeLoaders = {
@@ -2431,6 +2471,7 @@ var result = __webpack_require__(6738);
 // run(): read config → dispatch on mode → report (outputs, summary, alerts, status) → set the step's result.
 // Everything printed goes through the door (src/door.ts); every wait and request is bounded by the step's
 // deadline (src/deadline.ts).
+
 
 
 
@@ -2498,7 +2539,12 @@ function abortOnRunnerCancel() {
 }
 /** A valid config → the mode → the reports → the step's result. Never throws for what the world does. */
 async function runStep(config, io) {
-    const [reports, mode] = await Promise.all([__webpack_require__.e(/* import() */ 804).then(__webpack_require__.bind(__webpack_require__, 7804)), modeLoaders[config.mode]()]);
+    // The report code (~90 kB) is loaded before the mode only when the step's start is reported; otherwise once
+    // the mode is done, so that it is not read and compiled before the mode's first AWS request.
+    const [early, mode] = await Promise.all([
+        (0,start/* startIsReported */.K)(config) ? loadReports() : undefined,
+        modeLoaders[config.mode](),
+    ]);
     const door = openDoor(io.core, io.redact);
     const deps = {
         aws: io.aws,
@@ -2511,13 +2557,14 @@ async function runStep(config, io) {
     const deadline = io.startedAt + config.timeoutMs;
     const reportDeps = { ...deps, redact: io.redact, deadline, output: io.core.setOutput };
     // The pending status goes out beside the mode, never in its way; reportEnd waits for it (bounded).
-    const session = reports.reportStart(config, reportDeps);
+    const session = early ? early.reportStart(config, reportDeps) : Promise.resolve({});
     let result = await runMode(mode, config, deps, door, (0,src_deadline/* realTimeOf */.Fu)(deadline, io.now) + src_deadline/* LAST_LOOK_MS */.WP + src_deadline/* MODE_GRACE_MS */.A);
     // The runner cancelled the step: report it as cancelled (commit status `error`, no alert), whatever the mode returned.
     if (io.signal.aborted && !result.cancelled)
         result = { ...result, cancelled: true };
     const reportBy = Math.max(deadline, io.now() + src_deadline/* REPORTING_BOUND_MS */.pl);
     io.cutoff.at = Math.max(io.cutoff.at, (0,src_deadline/* realTimeOf */.Fu)(reportBy, io.now));
+    const reports = early ?? loadReports();
     const report = await publish(reports, result, config, { ...reportDeps, deadline: reportBy }, session);
     conclude(result, report, door);
 }
@@ -2561,9 +2608,10 @@ async function runMode(mode, config, deps, door, giveUpAt) {
         return failure(unexpectedFailure(config, e));
     }
 }
+const loadReports = () => __webpack_require__.e(/* import() */ 804).then(__webpack_require__.bind(__webpack_require__, 7804));
 async function publish(reports, result, config, deps, session) {
     try {
-        return await reports.reportEnd(result, config, deps, await session);
+        return await (await reports).reportEnd(result, config, deps, await session);
     }
     catch (e) {
         // Reporting must never hide the verdict: say what broke (as an undelivered alert is) and still conclude.
@@ -2763,6 +2811,20 @@ function details(summary, body, open = false) {
 /** Escapes text for HTML contexts (the <summary> of a details block). */
 function html(text) {
     return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+
+/***/ }),
+
+/***/ 4790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ startIsReported)
+/* harmony export */ });
+/** A commit status to set `pending`, or a GitHub deployment to set `in_progress`, when the step starts. */
+function startIsReported(config) {
+    return Boolean(config.reporting.statusContext || config.reporting.deployment);
 }
 
 

@@ -1528,6 +1528,8 @@ function status_report_firstLine(text) {
     return text.split('\n')[0] ?? '';
 }
 
+// EXTERNAL MODULE: ../src/report/start.ts
+var start = __webpack_require__(4790);
 ;// CONCATENATED MODULE: ../src/report/summary-sections.ts
 
 
@@ -1963,11 +1965,14 @@ function withCode(text, limits) {
 
 
 
+
 /**
  * Called once the config is valid, before the mode runs: the commit status becomes `pending`, the deployment
  * `in_progress`.
  */
 async function reportStart(config, deps) {
+    if (!(0,start/* startIsReported */.K)(config))
+        return {};
     const redact = redactorOf(config, deps);
     const status = await postPendingStatus(config, deps, redact);
     return { ...status, ...(await startDeployment(config, deps, redact)) };

@@ -1428,8 +1428,10 @@ async function rollbackNote(f, ctx, failed) {
         return '';
     const found = await findRollback(f, failed);
     const head = ` Stage ${stage} rolls back on failure:`;
-    if (!found)
-        return `${head} no rollback execution appeared (AWS rolls back only to an execution that succeeded in the stage on this pipeline version).`;
+    if (found.kind === 'unread')
+        return `${head} whether AWS started a rollback execution could not be read (${found.why}).`;
+    if (found.kind === 'none')
+        return `${head} no rollback execution appeared${found.before ?? ''} (AWS rolls back only to an execution that succeeded in the stage on this pipeline version).`;
     const { rollback, target } = found;
     const started = `${head} AWS started rollback execution ${rollback.id} to execution ${rollback.rollbackTarget ?? '?'}${commitOf(target)}`;
     if (!f.req.follow.followRollback)
@@ -1464,19 +1466,23 @@ function rollbackOf(failed, list) {
     const rollback = (0,execution_history/* newestFirst */.ll)(list).find((e) => e.type === 'ROLLBACK' && e.id !== failed.id && (e.startedAt ?? 0) >= (failed.startedAt ?? 0));
     return rollback && { rollback, target: list.find((e) => e.id === rollback.rollbackTarget) };
 }
+/** A listing that could not be read is said as such: never as "no rollback appeared". */
 async function findRollback(f, failed) {
     const self = { id: failed.executionId, startedAt: rollback_firstStart(failed) };
     for (let look = 0; look < LOOKS_FOR_ROLLBACK; look++) {
         const listed = await (0,execution_history/* listExecutions */.eX)(f.req.pipelineName, f.reader, f.deps, 1, undefined, 'explain');
         if (!listed.ok)
-            return undefined;
+            return {
+                kind: 'unread',
+                why: listed.why === 'cancelled' ? 'the step was cancelled' : 'the step ran out of time',
+            };
         const found = rollbackOf(self, listed.value);
         if (found)
-            return found;
+            return { kind: 'found', ...found };
         if (await (0,backoff/* waitForNextLook */.NS)(f.deps, f.req.follow.pollIntervalMs, f.req.deadline))
-            return undefined;
+            return { kind: 'none', before: ' before the step ran out of time' };
     }
-    return undefined;
+    return { kind: 'none' };
 }
 function rollback_firstStart(w) {
     const starts = w.runs.map((r) => r.startedAt).filter((t) => t !== undefined);

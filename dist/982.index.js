@@ -1673,6 +1673,13 @@ function deploymentRow(step, observed) {
 }
 /** Said when nothing about the service's traffic could be looked at. */
 const NO_TRAFFIC_HEALTH = 'no traffic health was measured: the service has no load balancer target groups and no api-name is set';
+/** The note for a service without target groups; one of several leaves api-name to the first service. */
+function noTrafficHealth(config) {
+    const first = config.stepWideChecksWith;
+    return first
+        ? `no traffic health of this service was measured: it has no load balancer target groups (api-name, metric-checks and alarm-names are judged with ${first})`
+        : NO_TRAFFIC_HEALTH;
+}
 /** The ECS rows, logged; a cancel during these reads ends the step (it is no failed check). */
 async function checkEcs(step, observed, rollout, reads, early) {
     const { deps } = step;
@@ -1695,7 +1702,7 @@ async function checkEcs(step, observed, rollout, reads, early) {
         return cancelledWhile({ checks, unverified: rollout.unverified }, 'cancelled while checking the service');
     const notes = [
         ...rollout.unverified,
-        ...(arns.length === 0 && !step.config.api ? [NO_TRAFFIC_HEALTH] : []),
+        ...(arns.length === 0 && !step.config.api ? [noTrafficHealth(step.config)] : []),
         ...tasks.notes,
         ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : []),
     ];
@@ -3505,7 +3512,9 @@ async function runServices(config, deps) {
         ...config,
         service,
         services: undefined,
-        ...(i > 0 ? { api: undefined, metricChecks: [], alarmNames: [] } : {}),
+        ...(i > 0
+            ? { api: undefined, metricChecks: [], alarmNames: [], stepWideChecksWith: services[0] }
+            : {}),
     }, { ...deps, aws, log: prefixed(deps.log, service) })));
     return combineServices(config, services, results, { startedAt, endedAt: deps.now() });
 }
