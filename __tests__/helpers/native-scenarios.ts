@@ -52,6 +52,9 @@ export function blueGreenGroups(green: Record<string, unknown> = {}) {
   }
 }
 
+/** Test traffic on the green group all along (100 requests a minute, no 5XX): its 5XX rate is measured. */
+export const GREEN_TRAFFIC = { traffic: { from: -3600, to: 7200, requestsPerMinute: 100, errors: [] } }
+
 /**
  * A BLUE_GREEN service pausing at POST_TEST_TRAFFIC_SHIFT (30 min, then ROLLBACK), with one alarm on green;
  * `groups` (blueGreenGroups) puts it behind a load balancer with a test target group.

@@ -8,7 +8,7 @@ import type { ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
-import { blueGreenGroups, GATE_INPUTS, gatedScenario } from '../helpers/native-scenarios.js'
+import { blueGreenGroups, GATE_INPUTS, gatedScenario, GREEN_TRAFFIC } from '../helpers/native-scenarios.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -57,8 +57,12 @@ describe('pause-hook: gate', () => {
   })
 
   it('checks the new revision in the test target group: registered and healthy there', async () => {
-    const { result, details } = await validate(gatedScenario('OK', {}, blueGreenGroups()), GATE)
+    const { result, details } = await validate(gatedScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)), {
+      ...GATE,
+      'bake-minutes': '4',
+    })
     expect(row(details, 'target group shop-green')).toMatchObject({ status: 'pass', value: 2 })
+    expect(row(details, 'target group shop-green 5XX rate')?.status).toBe('pass')
     expect(details.hook).toMatchObject({ action: 'CONTINUE', done: true })
     expect(result.verdict).toBe('success')
   })
