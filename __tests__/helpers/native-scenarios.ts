@@ -108,3 +108,13 @@ export const GATE_INPUTS = {
   'bake-minutes': '2',
   'alarm-names': 'shop-green-5xx',
 }
+
+/** A gated deployment that passed its hook (timed out to CONTINUE) and ended an hour before validate looked. */
+export function endedBeforeValidate() {
+  const scenario = gatedScenario('OK', { at: -3600 })
+  const shop = scenario.ecs.clusters.prod.services.shop as unknown as {
+    lifecycleHooks: Record<string, unknown>[]
+  }
+  shop.lifecycleHooks = [{ ...shop.lifecycleHooks[0], timeoutInMinutes: 5, timeoutAction: 'CONTINUE' }]
+  return scenario
+}

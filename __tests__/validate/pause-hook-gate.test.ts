@@ -8,7 +8,13 @@ import type { ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
-import { blueGreenGroups, GATE_INPUTS, gatedScenario, GREEN_TRAFFIC } from '../helpers/native-scenarios.js'
+import {
+  blueGreenGroups,
+  endedBeforeValidate,
+  GATE_INPUTS,
+  gatedScenario,
+  GREEN_TRAFFIC,
+} from '../helpers/native-scenarios.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -203,14 +209,6 @@ describe('pause-hook: gate', () => {
     expect(row(details, 'pause hook')?.message).toMatch(/needs a BLUE_GREEN, LINEAR or CANARY service/)
   })
 })
-
-/** A deployment that passed its hook (timed out to CONTINUE) and ended an hour before validate looked. */
-function endedBeforeValidate() {
-  const scenario = gatedScenario('OK', { at: -3600 })
-  const shop = scenario.ecs.clusters.prod.services.shop as { lifecycleHooks: Record<string, unknown>[] }
-  shop.lifecycleHooks = [{ ...shop.lifecycleHooks[0], timeoutInMinutes: 5, timeoutAction: 'CONTINUE' }]
-  return scenario
-}
 
 describe('pause-hook: a deployment that never paused while validate watched', () => {
   it('is unverified, not a pass: nothing was checked at the pause', async () => {
