@@ -52,6 +52,9 @@ export function blueGreenGroups(green: Record<string, unknown> = {}) {
   }
 }
 
+/** Test traffic on the green group all along (100 requests a minute, no 5XX): its 5XX rate is measured. */
+export const GREEN_TRAFFIC = { traffic: { from: -3600, to: 7200, requestsPerMinute: 100, errors: [] } }
+
 /**
  * A BLUE_GREEN service pausing at POST_TEST_TRAFFIC_SHIFT (30 min, then ROLLBACK), with one alarm on green;
  * `groups` (blueGreenGroups) puts it behind a load balancer with a test target group.
@@ -104,4 +107,14 @@ export const GATE_INPUTS = {
   'pause-hook': 'gate',
   'bake-minutes': '2',
   'alarm-names': 'shop-green-5xx',
+}
+
+/** A gated deployment that passed its hook (timed out to CONTINUE) and ended an hour before validate looked. */
+export function endedBeforeValidate() {
+  const scenario = gatedScenario('OK', { at: -3600 })
+  const shop = scenario.ecs.clusters.prod.services.shop as unknown as {
+    lifecycleHooks: Record<string, unknown>[]
+  }
+  shop.lifecycleHooks = [{ ...shop.lifecycleHooks[0], timeoutInMinutes: 5, timeoutAction: 'CONTINUE' }]
+  return scenario
 }

@@ -15,7 +15,9 @@ import { CONNECTION, ROLE } from '../fixtures/inputs.js'
 import {
   blueGreenGroups,
   GATE_INPUTS,
+  endedBeforeValidate,
   gatedScenario as pauseHookScenario,
+  GREEN_TRAFFIC,
   nativeScenario,
 } from '../helpers/native-scenarios.js'
 import { MARK, runCase, violations, type StepCase, type StepRun } from './harness.js'
@@ -181,9 +183,27 @@ export const MODES = {
   } as ModeCase,
   'validate, the pause-hook gate on a healthy blue/green release': {
     mode: 'validate',
+    scenario: pauseHookScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)) as unknown as Scenario,
+    inputs: { ...GATE_INPUTS, 'bake-minutes': '4', 'timeout-minutes': '10' },
+    healthy: true,
+  } as ModeCase,
+  'validate, the pause-hook gate on a healthy release whose test traffic has no data at the pause': {
+    mode: 'validate',
     scenario: pauseHookScenario('OK', {}, blueGreenGroups()) as unknown as Scenario,
     inputs: { ...GATE_INPUTS, 'timeout-minutes': '10' },
     healthy: true,
+  } as ModeCase,
+  'validate, the pause-hook gate on a deployment that ended before validate arrived': {
+    mode: 'validate',
+    scenario: endedBeforeValidate() as unknown as Scenario,
+    inputs: { ...GATE_INPUTS, 'timeout-minutes': '10' },
+    healthy: true,
+  } as ModeCase,
+  'validate, the pause-hook gate on a failing deployment that is not this release': {
+    mode: 'validate',
+    scenario: pauseHookScenario('ALARM') as unknown as Scenario,
+    inputs: { ...GATE_INPUTS, 'expected-image-tag': 'v3', 'timeout-minutes': '10' },
+    healthy: false,
   } as ModeCase,
   'validate, the pause-hook gate on a blue/green release whose new revision fails': {
     mode: 'validate',
@@ -254,21 +274,29 @@ const WRITES_ON_A_VERDICT = ['UpdateService', 'RollbackStage', 'StopPipelineExec
 
 /**
  * The pause-hook gate answers only on a measured verdict of the checks it made at the pause (every row but
- * the final `deployment` one): CONTINUE only when none of them failed or could not be read, ROLLBACK only when
- * one of them measured a failure. A healthy release is never answered ROLLBACK.
+ * the final `deployment` one), and only on this release's deployment: CONTINUE only when every one of them
+ * measured and passed (none failed, could not be read or had no data), ROLLBACK only when one of them measured
+ * a failure, and no call at all while the version row is neither pass nor skip. A healthy release is never
+ * answered ROLLBACK, and a gated step is green only after its CONTINUE: a gate that saw no pause checked nothing.
  */
 function hookProblems(run: StepRun, mode: ModeCase, checks: { name?: string; status: string }[]): string[] {
   const atPause = checks.filter((c) => c.name !== 'deployment')
+  const version = atPause.find((c) => c.name === 'version')
   const out: string[] = []
   for (const answer of run.hookAnswers) {
-    if (answer === 'CONTINUE' && atPause.some((c) => c.status === 'unverified' || c.status === 'fail'))
-      out.push('ContinueServiceDeployment CONTINUE on a check that failed or was not verified')
+    if (answer === 'CONTINUE' && atPause.some((c) => c.status !== 'pass' && c.status !== 'skip'))
+      out.push('ContinueServiceDeployment CONTINUE on a check that failed, was not verified or had no data')
     if (answer === 'ROLLBACK' && !atPause.some((c) => c.status === 'fail'))
       out.push('ContinueServiceDeployment ROLLBACK without a measured failure')
     if (answer === 'ROLLBACK' && mode.healthy)
       out.push('ContinueServiceDeployment ROLLBACK of a healthy release')
+    if (version && version.status !== 'pass' && version.status !== 'skip')
+      out.push(`ContinueServiceDeployment ${answer} on a deployment not verified as this release's`)
   }
   if (run.hookAnswers.length > 1) out.push(`the hook was answered ${run.hookAnswers.length} times`)
+  const gated = mode.inputs['pause-hook'] !== undefined && mode.inputs['pause-hook'] !== 'off'
+  if (gated && run.outputs.result === 'success' && !run.hookAnswers.includes('CONTINUE'))
+    out.push('green without a CONTINUE at the pause: nothing was checked at a pause')
   return out
 }
 

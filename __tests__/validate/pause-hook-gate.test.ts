@@ -8,7 +8,13 @@ import type { ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
-import { blueGreenGroups, GATE_INPUTS, gatedScenario } from '../helpers/native-scenarios.js'
+import {
+  blueGreenGroups,
+  endedBeforeValidate,
+  GATE_INPUTS,
+  gatedScenario,
+  GREEN_TRAFFIC,
+} from '../helpers/native-scenarios.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -57,8 +63,12 @@ describe('pause-hook: gate', () => {
   })
 
   it('checks the new revision in the test target group: registered and healthy there', async () => {
-    const { result, details } = await validate(gatedScenario('OK', {}, blueGreenGroups()), GATE)
+    const { result, details } = await validate(gatedScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)), {
+      ...GATE,
+      'bake-minutes': '4',
+    })
     expect(row(details, 'target group shop-green')).toMatchObject({ status: 'pass', value: 2 })
+    expect(row(details, 'target group shop-green 5XX rate')?.status).toBe('pass')
     expect(details.hook).toMatchObject({ action: 'CONTINUE', done: true })
     expect(result.verdict).toBe('success')
   })
@@ -130,6 +140,65 @@ describe('pause-hook: gate', () => {
     expect(details.hook).toMatchObject({ action: 'CONTINUE', done: true })
   })
 
+  it('a test group that cannot be described: its 5XX rate is unverified (not dropped), read once', async () => {
+    const { details, calls } = await validate(
+      gatedScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)),
+      GATE,
+      (e) => e.setFaults({ rules: [{ operation: 'DescribeTargetGroups', deny: true }] }),
+    )
+    expect(row(details, 'target group shop-green 5XX rate')?.status).toBe('unverified')
+    expect(row(details, 'target group shop-green')?.status).toBe('unverified')
+    expect(calls).toHaveLength(0)
+    const described = emu!.log.entries.filter((e) => e.operation === 'DescribeTargetGroups')
+    expect(described).toHaveLength(1)
+  })
+
+  it('reads the new revision’s task definition once at the pause', async () => {
+    await validate(gatedScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)), {
+      ...GATE,
+      'bake-minutes': '4',
+      'expected-image-tag': 'v2',
+    })
+    const revisions = emu!.log.entries.filter((e) => e.operation === 'DescribeServiceRevisions')
+    expect(revisions).toHaveLength(1)
+  })
+
+  it('a check with no data at the pause: no CONTINUE, said plainly (on-missing-data: warn)', async () => {
+    const { details, calls } = await validate(gatedScenario('OK', {}, blueGreenGroups()), GATE)
+    expect(row(details, 'target group shop-green 5XX rate')?.status).toBe('no-data')
+    expect(calls).toHaveLength(0)
+    expect(details.hook?.message).toMatch(
+      /no call: target group shop-green 5XX rate had no data at the pause/,
+    )
+  })
+
+  it('without a bake, the metric window still starts at the pause: no data, no CONTINUE', async () => {
+    const { details, calls } = await validate(gatedScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)), {
+      ...GATE,
+      'bake-minutes': '0',
+    })
+    expect(row(details, 'target group shop-green 5XX rate')?.status).toBe('no-data')
+    expect(calls).toHaveLength(0)
+  })
+
+  it('a failing deployment that is not this release’s is not rolled back', async () => {
+    const { details, calls } = await validate(gatedScenario('ALARM'), { ...GATE, 'expected-image-tag': 'v3' })
+    expect(row(details, 'shop-green-5xx')?.status).toBe('fail')
+    expect(row(details, 'version')?.status).toBe('unverified')
+    expect(calls).toHaveLength(0)
+    expect(details.hook?.message).toMatch(/no call: the paused deployment was not verified as this release's/)
+  })
+
+  it('answers before the hook expires even when the first round’s reads retried for minutes', async () => {
+    const { details } = await validate(
+      gatedScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)),
+      { ...GATE, 'bake-minutes': '45', 'timeout-minutes': '90' },
+      (e) => e.setFaults({ rules: [{ operation: 'DescribeTargetGroups', throttleRate: 1, firstCalls: 25 }] }),
+    )
+    expect(details.hook).toMatchObject({ action: 'CONTINUE', done: true })
+    expect(row(details, 'deployment')).toMatchObject({ status: 'pass', value: 'SUCCESSFUL' })
+  })
+
   it('a ROLLING service has no hook to answer: said, nothing called', async () => {
     const scenario = gatedScenario('OK')
     const shop = scenario.ecs.clusters.prod.services.shop as Record<string, unknown>
@@ -138,6 +207,29 @@ describe('pause-hook: gate', () => {
     const { details, calls } = await validate(scenario, GATE)
     expect(calls).toHaveLength(0)
     expect(row(details, 'pause hook')?.message).toMatch(/needs a BLUE_GREEN, LINEAR or CANARY service/)
+  })
+})
+
+describe('pause-hook: a deployment that never paused while validate watched', () => {
+  it('is unverified, not a pass: nothing was checked at the pause', async () => {
+    const { result, details, calls } = await validate(endedBeforeValidate(), GATE)
+    expect(calls).toHaveLength(0)
+    expect(row(details, 'deployment')?.status).toBe('pass')
+    expect(row(details, 'pause hook')).toMatchObject({ status: 'unverified' })
+    expect(row(details, 'pause hook')?.message).toMatch(
+      /the gate saw no pause: .* nothing of the new revision was checked at the pause and no call was made/,
+    )
+    expect(result.verdict).toBe('failure')
+    expect(result.unverified).toBe(true)
+  })
+
+  it('with expected-image-tag, the version is still checked on that deployment', async () => {
+    const wrong = await validate(endedBeforeValidate(), { ...GATE, 'expected-image-tag': 'v3' })
+    expect(row(wrong.details, 'version')?.status).toBe('fail')
+    expect(wrong.result.verdict).toBe('failure')
+    await emu?.stop()
+    const right = await validate(endedBeforeValidate(), { ...GATE, 'expected-image-tag': 'v2' })
+    expect(row(right.details, 'version')?.status).toBe('pass')
   })
 })
 

@@ -156,14 +156,19 @@ function readRollback(r: Reader, c: CommonSection): RollbackChoice | undefined {
 /**
  * The pause-hook gate. With `gate`, a measured failure is answered with ROLLBACK at the hook, so ECS itself
  * sends the traffic back to the old revision; a second rollback of another kind on the same failure would
- * race it, so `rollback` must stay `none`.
+ * race it. With `report-only` the gate never acts, and a configured rollback would not either (it would be
+ * dropped silently). So with any pause-hook but `off`, `rollback` must stay `none`.
  */
 function readPauseHook(r: Reader, rollback: RollbackChoice | undefined): PauseHookMode | undefined {
   const mode = r.parse(Inputs.PauseHook, (i, v) => parseEnum(i, v, ['off', 'gate', 'report-only'] as const))
-  if (mode === 'gate' && rollback !== undefined && rollback.rollback !== 'none')
-    return r.problem(
-      Inputs.PauseHook,
-      `is gate, which rolls back through the hook itself (ContinueServiceDeployment ROLLBACK); set rollback: none (it is ${rollback.rollback}).`,
-    )
-  return mode
+  if (mode === undefined || mode === 'off' || rollback === undefined || rollback.rollback === 'none')
+    return mode
+  const why =
+    mode === 'gate'
+      ? 'which rolls back through the hook itself (ContinueServiceDeployment ROLLBACK)'
+      : 'which only reports and never acts, so a rollback would not happen'
+  return r.problem(
+    Inputs.PauseHook,
+    `is ${mode}, ${why}; rollback accepts only "none" with pause-hook: gate or report-only — set rollback: none (it is ${rollback.rollback}).`,
+  )
 }

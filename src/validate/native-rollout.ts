@@ -27,8 +27,7 @@ export interface NativeRollout {
 }
 
 export async function followNativeRollout(step: Step, first: Service): Promise<NativeRollout> {
-  const { config, deps, target, startedAt } = step
-  const waitEnd = startedAt + config.timeoutMs - config.bakeMs
+  const { config, deps, target, waitEnd } = step
   const arn = await currentDeploymentArn(deps, target, first, waitEnd)
   if (arn === undefined) return { service: first, deployment: { deployment: undefined }, cancelled: false }
   const budget = waitBudget(config.timeoutMs, config.bakeMs)

@@ -46,17 +46,16 @@ export async function observeRollout(step: Step, early: EarlyPage): Promise<Obse
 }
 
 async function lookThenWait(step: Step, early: EarlyPage): Promise<ObservedRollout | Ending> {
-  const { config, deps, target, deadline, startedAt } = step
+  const { config, deps, target, deadline, waitEnd } = step
   const first = await describeService(deps, target, deadline)
   deps.log.info(progressLine(first))
   if (nativeStrategyOf(first)) return followNative(step, early, first)
   if (!config.waitForStable || rolloutSettled(first)) return { service: first, firstLook: true }
-  // Leave the bake its time inside the step's timeout.
   const waited = await waitForRollout(
     deps,
     target,
     first,
-    startedAt + config.timeoutMs - config.bakeMs,
+    waitEnd,
     waitBudget(config.timeoutMs, config.bakeMs),
   )
   early.stop()

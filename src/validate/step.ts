@@ -10,6 +10,8 @@ export interface Step {
   startedAt: number
   /** The step's deadline: every read may retry transient failures until then. */
   deadline: number
+  /** The end of any wait for the rollout (or for a pause): the bake keeps its time inside the step's timeout. */
+  waitEnd: number
 }
 
 export function startStep(config: ValidateConfig, deps: ModeDeps): Step {
@@ -20,5 +22,6 @@ export function startStep(config: ValidateConfig, deps: ModeDeps): Step {
     target: { cluster: config.cluster, service: config.service, region: config.region },
     startedAt,
     deadline: startedAt + config.timeoutMs,
+    waitEnd: startedAt + config.timeoutMs - config.bakeMs,
   }
 }

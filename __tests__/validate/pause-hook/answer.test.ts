@@ -1,57 +1,110 @@
-// The gate's answer from the verdict: only a measured verdict acts; report-only never calls. Table-driven.
+// The gate's answer from the checks at the pause: CONTINUE only when every check measured and passed, ROLLBACK
+// only on a measured failure of this release's deployment, otherwise no call; report-only never calls.
+// Table-driven.
 import { describe, expect, it } from '@jest/globals'
+import type { Check, CheckStatus } from '../../../src/result.js'
 import { answerFor } from '../../../src/validate/pause-hook/answer.js'
 
 const hook = { hookId: 'h', timeoutAction: 'ROLLBACK' as const, expiresAt: new Date('2026-03-02T12:30:00Z') }
 
+const row = (name: string, status: CheckStatus): Check => ({
+  name,
+  type: 'test',
+  status,
+  value: null,
+  threshold: null,
+  message: `${name} is ${status}`,
+})
+const tasks = row('tasks of the new revision', 'pass')
+
 describe('answerFor', () => {
-  it.each<
+  it.each<[string, Check[], 'gate' | 'report-only', string | undefined, RegExp]>([
     [
-      string,
-      { verdict: 'success' | 'failure'; failure?: 'measured' | 'unverified' },
-      'gate' | 'report-only',
-      string | undefined,
-      RegExp,
-    ]
-  >([
-    ['a pass continues', { verdict: 'success' }, 'gate', 'CONTINUE', /passed every check/],
+      'every check passes: continue',
+      [tasks, row('version', 'skip')],
+      'gate',
+      'CONTINUE',
+      /passed every check/,
+    ],
     [
-      'a measured failure rolls back',
-      { verdict: 'failure', failure: 'measured' },
+      'a measured failure rolls back, naming it',
+      [tasks, row('shop-green-5xx', 'fail')],
+      'gate',
+      'ROLLBACK',
+      /measured a failure of the new revision \(shop-green-5xx\)/,
+    ],
+    [
+      'a measured failure beside an unread check still rolls back',
+      [row('shop-green-5xx', 'fail'), row('latency', 'unverified')],
       'gate',
       'ROLLBACK',
       /measured a failure/,
     ],
     [
-      'an unverified result calls nothing',
-      { verdict: 'failure', failure: 'unverified' },
+      'an unread check and nothing failed: no call',
+      [tasks, row('latency', 'unverified')],
       'gate',
       undefined,
-      /no call: the result could not be verified.*own timeout action \(ROLLBACK\) at 2026-03-02T12:30:00.000Z/,
+      /no call: the result could not be verified \(could not be read: latency;.*own timeout action \(ROLLBACK\) at 2026-03-02T12:30:00.000Z/,
+    ],
+    [
+      'a check with no data: no call, said plainly',
+      [tasks, row('target group shop-green 5XX rate', 'no-data')],
+      'gate',
+      undefined,
+      /no call: target group shop-green 5XX rate had no data at the pause, so the new revision was not measured there \(CONTINUE needs every check measured and passing\)/,
+    ],
+    [
+      'not this release’s deployment (version unverified) and a failure: no ROLLBACK',
+      [row('version', 'unverified'), row('shop-green-5xx', 'fail')],
+      'gate',
+      undefined,
+      /no call: the paused deployment was not verified as this release's \(version is unverified\)/,
+    ],
+    [
+      'version could not be read and all else passes: no CONTINUE',
+      [row('version', 'unverified'), tasks],
+      'gate',
+      undefined,
+      /not verified as this release's/,
+    ],
+    [
+      'version measured as this release’s: the failure rolls back',
+      [row('version', 'pass'), row('shop-green-5xx', 'fail')],
+      'gate',
+      'ROLLBACK',
+      /measured a failure/,
     ],
     [
       'report-only on a pass calls nothing',
-      { verdict: 'success' },
+      [tasks],
       'report-only',
       undefined,
       /would have answered CONTINUE/,
     ],
     [
       'report-only on a failure calls nothing',
-      { verdict: 'failure', failure: 'measured' },
+      [row('shop-green-5xx', 'fail')],
       'report-only',
       undefined,
       /would have answered ROLLBACK/,
     ],
     [
       'report-only, unverified',
-      { verdict: 'failure', failure: 'unverified' },
+      [row('latency', 'unverified')],
       'report-only',
       undefined,
       /could not be verified/,
     ],
-  ])('%s', (_, judgement, mode, action, why) => {
-    const answer = answerFor(judgement, mode, hook)
+    [
+      'report-only, no data',
+      [row('latency', 'no-data')],
+      'report-only',
+      undefined,
+      /had no data at the pause/,
+    ],
+  ])('%s', (_, checks, mode, action, why) => {
+    const answer = answerFor(checks, mode, hook)
     expect(answer.action).toBe(action)
     expect(answer.why).toMatch(why)
   })

@@ -1,7 +1,7 @@
 // The pause-hook gate (pause-hook: gate | report-only): wait until this release's service deployment is
 // paused at a PAUSE lifecycle hook (AWAITING_ACTION), check the new revision only over the bake window, answer
-// the hook with ContinueServiceDeployment — CONTINUE on a pass, ROLLBACK on a measured failure, nothing when
-// the result could not be verified (the hook then takes its own timeout action) — and follow the deployment to
+// the hook with ContinueServiceDeployment — CONTINUE when every check measured and passed, ROLLBACK on a
+// measured failure, nothing otherwise (answer.ts; the hook then takes its own timeout action) — and follow the deployment to
 // its end and judge that. report-only makes the same checks and no call. Developer guide: "Pause hooks for
 // Amazon ECS service deployments", "Continuing service deployments"; API reference: ContinueServiceDeployment.
 import type { Check, HookReport, StepResult } from '../../result.js'
@@ -10,7 +10,6 @@ import { cancelledWhile, Ending, finish } from '../finish.js'
 import { waitBudget } from '../rollout-verdict.js'
 import { followDeployment } from '../service-deployment.js'
 import type { Step } from '../step.js'
-import { judge } from '../verdict.js'
 import { VERSION_NOT_VERIFIED } from '../version-verdict.js'
 import { answerFor } from './answer.js'
 import { checkAtPause } from './at-pause.js'
@@ -38,10 +37,9 @@ export async function gateAtPauseHook(step: Step): Promise<StepResult> {
 
 /** Answers the hook from the verdict on the new revision (answer.ts): the one write, made only on a measured verdict. */
 async function answerHook(step: Step, paused: Paused, checks: Check[]): Promise<HookReport> {
-  const { config, deps, target } = step
+  const { config, deps } = step
   const mode = config.pauseHook === 'report-only' ? 'report-only' : 'gate'
-  const judgement = judge(checks, config.onMissingData, target)
-  const answer = answerFor(judgement, mode, paused.hook)
+  const answer = answerFor(checks, mode, paused.hook)
   return deps.log.group(`Pause hook (${mode})`, async () => {
     if (answer.action === undefined) {
       deps.log.info(answer.why)

@@ -13,7 +13,7 @@ import type { Check } from '../../result.js'
 import { patiently, unreadableRow, unreadableWhy } from '../read.js'
 import { shortTd } from '../rollout-verdict.js'
 import type { Step } from '../step.js'
-import { describeTargetGroups, readTargetHealth } from '../load-balancers.js'
+import { describeTargetGroups, readTargetHealth, type TargetGroup } from '../load-balancers.js'
 import type { TaskAddress } from '../task-tally.js'
 import { judgeTargetGroup, targetGroupCheckName } from '../target-health-verdict.js'
 import { tallyRunningTasks, type RunningTally } from '../tasks.js'
@@ -40,20 +40,29 @@ export function judgeNewRevision(sd: ServiceDeployment): Check {
   }
 }
 
-/** The new revision's task definition (DescribeServiceRevisions). */
-async function taskDefinitionOf(step: Step, revisionArn: string, deadline: number): Promise<string> {
+/** The new revision's task definition (DescribeServiceRevisions); an Error (its message says why) if unread. */
+export async function readTaskDefinition(
+  step: Step,
+  sd: ServiceDeployment,
+  deadline: number,
+): Promise<string | Error> {
+  const arn = sd.targetServiceRevision?.arn
+  if (!arn) return new Error('the service deployment names no target revision')
   const { deps } = step
   const ecs = deps.aws.get(ECSClient)
-  const out = await patiently(deps, deadline, () =>
-    call('ecs', 'DescribeServiceRevisions', () =>
-      ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [revisionArn] }), {
-        abortSignal: deps.signal,
-      }),
-    ),
-  )
-  const td = out.serviceRevisions?.[0]?.taskDefinition
-  if (!td) throw new Error(`service revision ${revisionArn} was not found`)
-  return td
+  try {
+    const out = await patiently(deps, deadline, () =>
+      call('ecs', 'DescribeServiceRevisions', () =>
+        ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [arn] }), {
+          abortSignal: deps.signal,
+        }),
+      ),
+    )
+    const td = out.serviceRevisions?.[0]?.taskDefinition
+    return td ?? new Error(`service revision ${arn} was not found`)
+  } catch (e) {
+    return new Error(unreadableWhy(e))
+  }
 }
 
 /** The target groups that carry the test traffic: each load balancer's alternate target group. */
@@ -64,29 +73,56 @@ export function testTargetGroupArnsOf(service: Service): string[] {
   return [...new Set(arns)]
 }
 
+/** A target group's name from its ARN (…:targetgroup/<name>/<id>), for rows about a group that was not read. */
+export function targetGroupNameOf(arn: string): string {
+  return arn.split(':targetgroup/')[1]?.split('/')[0] ?? arn
+}
+
+/** What the gate reads once at the pause and every check there shares. */
+export interface PauseReads {
+  /** The new revision's task definition, or why it could not be read. */
+  taskDefinition: string | Error
+  /** The test target groups (none without a load balancer), or why DescribeTargetGroups failed. */
+  testGroups: { arns: string[]; described: TargetGroup[] | Error }
+}
+
+/** The reads the checks at the pause share, each made once: the task definition and the test target groups. */
+export async function readAtPause(
+  step: Step,
+  service: Service,
+  sd: ServiceDeployment,
+  deadline: number,
+): Promise<PauseReads> {
+  const arns = testTargetGroupArnsOf(service)
+  const [taskDefinition, described] = await Promise.all([
+    readTaskDefinition(step, sd, deadline),
+    arns.length === 0
+      ? []
+      : describeTargetGroups(step.deps, arns, deadline).catch((e: unknown) => new Error(unreadableWhy(e))),
+  ])
+  return { taskDefinition, testGroups: { arns, described } }
+}
+
 /**
  * The new revision's tasks (every one RUNNING and not UNHEALTHY, as many as the deployment requests) and, for
  * each test target group, every one of them registered and healthy there: the rows of both.
  */
 export async function checkNewTasks(
   step: Step,
-  service: Service,
   sd: ServiceDeployment,
+  reads: PauseReads,
   deadline: number,
 ): Promise<Check[]> {
   const requested = sd.targetServiceRevision?.requestedTaskCount ?? 0
-  const arn = sd.targetServiceRevision?.arn
   const threshold = `${requested} RUNNING, none UNHEALTHY`
-  const groups = testTargetGroupArnsOf(service)
+  const { taskDefinition: td, testGroups } = reads
   const unread = (why: string): Check[] => [
     unreadableRow(NEW_TASKS_CHECK, 'task', why, threshold),
-    ...groups.map((g) => unreadableRow(targetGroupCheckName(g), 'traffic', why, 'healthy')),
+    ...unreadGroups(testGroups.arns, why),
   ]
-  if (!arn) return unread('the service deployment names no target revision')
-  let td: string
+  if (td instanceof Error) return unread(td.message)
   let tally: RunningTally
   try {
-    td = await taskDefinitionOf(step, arn, deadline)
     tally = await tallyRunningTasks(step.deps, step.target, { deadline, newRevision: td })
   } catch (e) {
     return unread(unreadableWhy(e))
@@ -104,50 +140,59 @@ export async function checkNewTasks(
       ? `${good} tasks on ${shortTd(td)} RUNNING and not UNHEALTHY`
       : `${good} of ${requested} tasks on ${shortTd(td)} are RUNNING and not UNHEALTHY (${ours} listed)`,
   }
-  return [tasks, ...(await testGroupRows(step, groups, tally.tasks.newRevision, deadline))]
+  return [tasks, ...(await testGroupRows(step, testGroups, tally.tasks.newRevision, deadline))]
 }
 
-/** One DescribeTargetGroups for the test groups, then a DescribeTargetHealth per group. */
+const unreadGroups = (arns: string[], why: string): Check[] =>
+  arns.map((a) => unreadableRow(targetGroupCheckName(targetGroupNameOf(a)), 'traffic', why, 'healthy'))
+
+/** A DescribeTargetHealth per test group (described once at the pause). */
 async function testGroupRows(
   step: Step,
-  arns: string[],
+  groups: PauseReads['testGroups'],
   newTasks: TaskAddress[],
   deadline: number,
 ): Promise<Check[]> {
-  if (arns.length === 0) return []
+  if (groups.described instanceof Error) return unreadGroups(groups.arns, groups.described.message)
+  const health = await Promise.all(groups.described.map((g) => readTargetHealth(step.deps, g, deadline)))
+  return health.map((h) => judgeTargetGroup(h, newTasks))
+}
+
+/**
+ * With expected-image-tag: the version of a deployment's new revision, judged as validate judges any (images
+ * without the tag fail). Skipped without the input.
+ */
+export async function checkDeploymentVersion(
+  step: Step,
+  taskDefinition: string | Error,
+  deadline: number,
+): Promise<Check> {
+  const expected = step.config.expectedImageTag
+  if (expected === undefined) return versionSkipped()
+  if (taskDefinition instanceof Error)
+    return unreadableRow('version', 'version', taskDefinition.message, expected)
   try {
-    const groups = await describeTargetGroups(step.deps, arns, deadline)
-    const health = await Promise.all(groups.map((g) => readTargetHealth(step.deps, g, deadline)))
-    return health.map((h) => judgeTargetGroup(h, newTasks))
+    return await checkVersion(step.deps, expected, taskDefinition, deadline)
   } catch (e) {
-    return arns.map((a) => unreadableRow(targetGroupCheckName(a), 'traffic', unreadableWhy(e), 'healthy'))
+    return unreadableRow('version', 'version', unreadableWhy(e), expected)
   }
 }
 
 /**
  * With expected-image-tag: whether the paused deployment is this release's. One that is not (its images lack
- * the tag) is not validate's to answer: its row is `unverified`, so the gate makes no call on it.
+ * the tag) is not validate's to answer: its row is `unverified`, and the gate makes no call (answer.ts).
  */
 export async function checkReleaseVersion(
   step: Step,
-  sd: ServiceDeployment,
+  taskDefinition: string | Error,
   deadline: number,
 ): Promise<Check> {
-  const expected = step.config.expectedImageTag
-  if (expected === undefined) return versionSkipped()
-  const arn = sd.targetServiceRevision?.arn
-  if (!arn)
-    return unreadableRow('version', 'version', 'the service deployment names no target revision', expected)
-  try {
-    const row = await checkVersion(step.deps, expected, await taskDefinitionOf(step, arn, deadline), deadline)
-    return row.status === 'fail'
-      ? {
-          ...row,
-          status: 'unverified',
-          message: `the deployment paused at the hook is not this release's, so validate does not answer it: ${row.message}`,
-        }
-      : row
-  } catch (e) {
-    return unreadableRow('version', 'version', unreadableWhy(e), expected)
-  }
+  const row = await checkDeploymentVersion(step, taskDefinition, deadline)
+  return row.status === 'fail'
+    ? {
+        ...row,
+        status: 'unverified',
+        message: `the deployment paused at the hook is not this release's, so validate does not answer it: ${row.message}`,
+      }
+    : row
 }

@@ -18,6 +18,7 @@ import { failRow } from '../rows.js'
 import { describeService } from '../service.js'
 import { currentDeploymentArn, followDeployment } from '../service-deployment.js'
 import type { Step } from '../step.js'
+import { checkDeploymentVersion, readTaskDefinition } from './new-revision.js'
 
 export const PAUSE_CHECK = 'pause hook'
 
@@ -53,16 +54,19 @@ export async function findRelease(step: Step): Promise<{ service: Service; arn: 
   return { service, arn }
 }
 
-/** Follows the deployment until it waits at a PAUSE hook; an end, a timeout or an unreadable look ends the step. */
+/**
+ * Follows the deployment until it waits at a PAUSE hook; an end, a timeout or an unreadable look ends the step.
+ * A deployment that never paused while validate watched was not checked at a pause: its `pause hook` row is
+ * `unverified` (the step cannot pass on it), and with expected-image-tag its version is still checked.
+ */
 export async function waitForPause(
   step: Step,
   release: { service: Service; arn: string },
 ): Promise<Paused | Ending> {
-  const { config, deps, startedAt } = step
-  const until = startedAt + config.timeoutMs - config.bakeMs
+  const { config, deps, waitEnd } = step
   const followed = await deps.log.group(`Waiting for the deployment to pause at its PAUSE hook`, () =>
     followDeployment(deps, release.arn, {
-      deadline: until,
+      deadline: waitEnd,
       done: (sd) => deploymentEnded(sd) || pausedHook(sd) !== undefined,
     }),
   )
@@ -76,21 +80,33 @@ export async function waitForPause(
       timedOutAfterMs: followed.timedOutAfterMs,
       waitBudget: waitBudget(config.timeoutMs, config.bakeMs),
     })
-    const never: Check =
-      sd instanceof Error
-        ? unreadableRow(PAUSE_CHECK, 'gate', `the deployment could not be followed: ${sd.message}`)
-        : {
-            name: PAUSE_CHECK,
-            type: 'gate',
-            status: 'skip',
-            value: null,
-            threshold: null,
-            message: `not answered: the deployment never waited at a PAUSE hook while validate looked (${phaseLine(sd)}); nothing was called`,
-          }
-    return new Ending({ checks: [row, never], unverified: [] })
+    if (sd instanceof Error) {
+      const never = unreadableRow(PAUSE_CHECK, 'gate', `the deployment could not be followed: ${sd.message}`)
+      return new Ending({ checks: [row, never], unverified: [] })
+    }
+    return new Ending({ checks: [row, neverPaused(sd), ...(await versionOf(step, sd))], unverified: [] })
   }
   deps.log.info(
     `Paused at ${sd.lifecycleStage}: PAUSE hook ${hook.hookId} awaits action until ${hook.expiresAt?.toISOString()} (then ${hook.timeoutAction})`,
   )
   return { ...release, deployment: sd, hook: { ...hook, hookId: hook.hookId }, seenAt: deps.now() }
+}
+
+/** The gate saw no pause: nothing of the new revision was checked at one, and no call was made. */
+function neverPaused(sd: ServiceDeployment): Check {
+  return {
+    name: PAUSE_CHECK,
+    type: 'gate',
+    status: 'unverified',
+    value: null,
+    threshold: null,
+    message: `the gate saw no pause: the deployment never waited at a PAUSE hook while validate watched (${phaseLine(sd)}), so nothing of the new revision was checked at the pause and no call was made`,
+  }
+}
+
+/** With expected-image-tag, the version of the deployment validate saw end (a mismatch fails, as anywhere). */
+async function versionOf(step: Step, sd: ServiceDeployment): Promise<Check[]> {
+  if (step.config.expectedImageTag === undefined) return []
+  const td = await readTaskDefinition(step, sd, step.deadline)
+  return [await checkDeploymentVersion(step, td, step.deadline)]
 }
