@@ -8,9 +8,11 @@ import {
   type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
+import { seconds } from '../format.js'
 import { AwsCallError, call, describeError, errorCode } from '../aws-errors.js'
 import { wasCancelled } from '../cancel.js'
 import { allPages, patiently, unreadableWhy } from './read.js'
+import { FIRST_POLL_MS, nextPollDelay } from './poll-delay.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
 import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
 
@@ -134,10 +136,6 @@ export interface WaitOutcome {
   lastLookAt?: number
 }
 
-export const FIRST_POLL_MS = 5_000
-export const MAX_POLL_MS = 30_000
-const GROWTH = 1.5
-
 /** What changes between two looks at a rollout; a change means the end may be near, so look again soon. */
 function fingerprint(s: Service): string {
   const set = primaryTaskSetOf(s)
@@ -173,7 +171,7 @@ export async function waitForRollout(
   let polls = 0
   let delay = FIRST_POLL_MS
   let seen = fingerprint(first)
-  const upTo = `up to ${Math.max(0, Math.round((deadline - started) / 1000))} s${budget ? `: ${budget}` : ''}`
+  const upTo = `up to ${seconds(Math.max(0, deadline - started))}${budget ? `: ${budget}` : ''}`
   deps.log.info(`Waiting for the rollout of ${t.service} (${upTo}): ${progressLine(first)}`)
   while (!rolloutSettled(service)) {
     if (deps.signal.aborted) return { service, polls, cancelled: true }
@@ -200,13 +198,9 @@ export async function waitForRollout(
       }
     }
     const now = fingerprint(service)
-    if (now !== seen) {
-      deps.log.info(progressLine(service))
-      seen = now
-      delay = FIRST_POLL_MS
-    } else {
-      delay = Math.min(delay * GROWTH, MAX_POLL_MS)
-    }
+    if (now !== seen) deps.log.info(progressLine(service))
+    delay = nextPollDelay(delay, now !== seen)
+    seen = now
   }
   return { service, polls, cancelled: false }
 }
