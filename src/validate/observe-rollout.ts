@@ -32,12 +32,19 @@ export interface ObservedRollout {
   deployment?: DeploymentSeen
 }
 
-/** The service, once its rollout settled (or the wait ended); `early` is stopped when it will not be used. */
-export async function observeRollout(step: Step, early: EarlyPage): Promise<ObservedRollout | Ending> {
+/**
+ * The service, once its rollout settled (or the wait ended); `early` is stopped when it will not be used.
+ * `firstLook`: the first DescribeServices, when already asked for (several.ts).
+ */
+export async function observeRollout(
+  step: Step,
+  early: EarlyPage,
+  firstLook?: Promise<Service>,
+): Promise<ObservedRollout | Ending> {
   const { config, deps } = step
   try {
     return await deps.log.group(`Rollout of ECS service ${config.service} (cluster ${config.cluster})`, () =>
-      lookThenWait(step, early),
+      lookThenWait(step, early, firstLook),
     )
   } catch (e) {
     early.stop()
@@ -45,9 +52,13 @@ export async function observeRollout(step: Step, early: EarlyPage): Promise<Obse
   }
 }
 
-async function lookThenWait(step: Step, early: EarlyPage): Promise<ObservedRollout | Ending> {
+async function lookThenWait(
+  step: Step,
+  early: EarlyPage,
+  firstLook?: Promise<Service>,
+): Promise<ObservedRollout | Ending> {
   const { config, deps, target, deadline, startedAt } = step
-  const first = await describeService(deps, target, deadline)
+  const first = await (firstLook ?? describeService(deps, target, deadline))
   deps.log.info(progressLine(first))
   if (nativeStrategyOf(first)) return followNative(step, early, first)
   if (!config.waitForStable || rolloutSettled(first)) return { service: first, firstLook: true }

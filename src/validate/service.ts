@@ -3,6 +3,7 @@
 import {
   DescribeServicesCommand,
   ECSClient,
+  type DescribeServicesCommandOutput,
   ListServiceDeploymentsCommand,
   type Service,
   type ServiceDeploymentBrief,
@@ -29,14 +30,26 @@ export interface Target {
 
 /** DescribeServices, retried on transient failures until `deadline` (read.ts). */
 export async function describeService(deps: ModeDeps, t: Target, deadline: number): Promise<Service> {
+  return (await describeServices(deps, t, [t.service], deadline))(t.service)
+}
+
+/**
+ * DescribeServices for several services of one cluster in one call (at most 10, its limit; the config allows
+ * no more), retried on transient failures until `deadline`. Returns each service's look: the service, or a
+ * TargetNotFound naming it.
+ */
+export async function describeServices(
+  deps: ModeDeps,
+  t: Omit<Target, 'service'>,
+  services: string[],
+  deadline: number,
+): Promise<(service: string) => Service> {
   const ecs = deps.aws.get(ECSClient)
-  let out
+  let out: DescribeServicesCommandOutput
   try {
     out = await patiently(deps, deadline, () =>
       call('ecs', 'DescribeServices', () =>
-        ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services: [t.service] }), {
-          abortSignal: deps.signal,
-        }),
+        ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services }), { abortSignal: deps.signal }),
       ),
     )
   } catch (e) {
@@ -47,14 +60,18 @@ export async function describeService(deps: ModeDeps, t: Target, deadline: numbe
     }
     throw e
   }
-  const service = out.services?.[0]
-  if (!service) {
-    const reason = out.failures?.[0]?.reason ?? 'MISSING'
-    throw new TargetNotFound(
-      `ECS service "${t.service}" was not found in cluster "${t.cluster}" (${reason}): check the service input (default "<project-name>")`,
-    )
-  }
-  return service
+  return (service) => serviceIn(out, { ...t, service })
+}
+
+/** `t.service` (a name or an ARN) as DescribeServices answered for it, or why it was not found. */
+export function serviceIn(out: DescribeServicesCommandOutput, t: Target): Service {
+  const name = t.service.split('/').at(-1) ?? t.service
+  const found = out.services?.find((s) => s.serviceArn === t.service || s.serviceName === name)
+  if (found) return found
+  const failure = out.failures?.find((f) => f.arn === t.service || (f.arn ?? '').split('/').at(-1) === name)
+  throw new TargetNotFound(
+    `ECS service "${t.service}" was not found in cluster "${t.cluster}" (${failure?.reason ?? 'MISSING'}): check the service input (default "<project-name>")`,
+  )
 }
 
 /** Deployments created this long before the oldest one DescribeServices lists are looked at too. */
