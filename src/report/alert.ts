@@ -207,7 +207,7 @@ export function failedRows(execution: ExecutionReport): (ActionRow & { stage: st
 function executionProblems(execution: ExecutionReport, timedOut: boolean | undefined): AlertProblem[] {
   const problems: AlertProblem[] = failedRows(execution).map((row) => {
     const links: AlertLink[] = []
-    if (row.url && row.url !== row.logUrl) links.push({ label: 'Details', url: row.url })
+    if (row.url) links.push({ label: 'Details', url: row.url })
     if (row.logUrl) links.push({ label: 'Logs', url: row.logUrl })
     return {
       title: row.name

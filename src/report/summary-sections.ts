@@ -84,12 +84,11 @@ function moreRows(hidden: number, what: string): string[] {
 }
 
 /**
- * The action's page and its log, unless the summary links them elsewhere (CodeBuild's page can be the log itself;
- * a Source action's page is the commit).
+ * The action's page and its log, unless the summary links them elsewhere (a Source action's page is the
+ * commit). A row whose page is its log keeps only the log (execution-report.ts explainRow).
  */
 function links(row: ActionRow, said: Said): string {
-  const details = row.url && row.url !== row.logUrl ? row.url : undefined
-  return [said.links.linkOrNothing('details', details), said.links.linkOrNothing('logs', row.logUrl)]
+  return [said.links.linkOrNothing('details', row.url), said.links.linkOrNothing('logs', row.logUrl)]
     .filter(Boolean)
     .join(' · ')
 }
