@@ -9,6 +9,7 @@ import {
   executionOf,
   followOf,
   headlineOf,
+  hookAnswerOf,
   isUnverifiedFailure,
   outcomeOf,
   targetOf,
@@ -125,7 +126,7 @@ function validateProblems(d: ValidateDetails): AlertProblem[] {
   }
   if (d.hook) {
     problems.push({
-      title: `Pause hook (${d.hook.mode}): ${d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call'}`,
+      title: `Pause hook (${d.hook.mode}): ${hookAnswerOf(d.hook)}`,
       lines: [oneLine(d.hook.message)],
       links: [],
     })

@@ -9,6 +9,7 @@ import type {
   ValidateDetails,
 } from '../result.js'
 import { failedRows } from './alert.js'
+import { hookAnswerOf } from './verdict.js'
 import type { LinksOnce } from './links-once.js'
 import { code, details, fence, html, link, md, table } from './markdown.js'
 import { clockTime, formatDuration, formatValue, secondsBetween, truncate } from '../format.js'
@@ -380,8 +381,12 @@ export function validateSection(d: ValidateDetails, limits: SummaryLimits): stri
     )
   }
   if (d.hook) {
-    const answered = d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call'
-    out.push(`#### Pause hook (${md(d.hook.mode)}): ${md(answered)}`, '', cut(d.hook.message, limits), '')
+    out.push(
+      `#### Pause hook (${md(d.hook.mode)}): ${md(hookAnswerOf(d.hook))}`,
+      '',
+      cut(d.hook.message, limits),
+      '',
+    )
   }
   return out
 }
