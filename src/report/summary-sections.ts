@@ -182,7 +182,11 @@ function whatFailed(execution: ExecutionReport, limits: SummaryLimits, said: Sai
   return out
 }
 
-/** A failed action's error and log link, unless the reason says them: then nothing ('') — its tail follows. */
+/**
+ * A failed action's error and log link, unless the Why line shows them: then nothing ('') — its tail follows.
+ * The test is on the reason as shown (cut to 4000 characters, worded by each mode its own way), not a flag set
+ * where it was worded: only the text tells what the reader has already read.
+ */
 function failedLine(r: ActionRow & { stage: string }, limits: SummaryLimits, said: Said): string {
   const error = r.error && !said.reason.includes(r.error) ? `: ${cut(r.error, limits)}` : ''
   const logs = said.links.linkOrNothing('logs', r.logUrl)
