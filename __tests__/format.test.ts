@@ -6,7 +6,9 @@ import {
   isoTime,
   minutes,
   minutesValue,
+  seconds,
   secondsBetween,
+  waitedFor,
 } from '../src/format.js'
 
 describe('formatDuration', () => {
@@ -38,6 +40,22 @@ describe('minutes: the wording of a timeout', () => {
     [90_000, '1.5'],
     [125_000, '2.08'],
   ])('%d ms → %s as an input says it', (ms, text) => expect(minutesValue(ms)).toBe(text))
+})
+
+describe('seconds and waitedFor: the wording of a wait', () => {
+  it.each([
+    [0, 'nearest', '0 s'],
+    [4_400, 'nearest', '4 s'],
+    [4_600, 'nearest', '5 s'],
+    [4_100, 'up', '5 s'],
+    [5_000, 'up', '5 s'],
+    [125_000, 'nearest', '125 s'],
+  ] as const)('%d ms, %s → %s', (ms, rounding, text) => expect(seconds(ms, rounding)).toBe(text))
+
+  it.each([
+    [125_400, 'timeout-minutes 3', 'after waiting 125 s (timeout-minutes 3)'],
+    [59_600, 'the deadline', 'after waiting 60 s (the deadline)'],
+  ])('%d ms, %s → %s', (ms, budget, text) => expect(waitedFor(ms, budget)).toBe(text))
 })
 
 describe('instants', () => {

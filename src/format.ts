@@ -11,6 +11,19 @@ export function formatDuration(seconds: number | undefined): string | undefined 
   return `${Math.floor(m / 60)}h ${m % 60}m`
 }
 
+/**
+ * `4600` → `5 s`: milliseconds as whole seconds, the wording of a wait in the log and in a check's message.
+ * `up` rounds up (a wait still to come is not understated).
+ */
+export function seconds(ms: number, rounding: 'nearest' | 'up' = 'nearest'): string {
+  return `${(rounding === 'up' ? Math.ceil : Math.round)(ms / 1000)} s`
+}
+
+/** `after waiting 125 s (timeout-minutes 3)`: how long a wait lasted and what bounded it, said once. */
+export function waitedFor(ms: number, budget: string): string {
+  return `after waiting ${seconds(ms)} (${budget})`
+}
+
 /** `90000` → `1.5`: minutes as an input such as timeout-minutes says them, up to 2 decimals. */
 export function minutesValue(ms: number): string {
   return String(Math.round((ms / 60_000) * 100) / 100)
@@ -19,7 +32,7 @@ export function minutesValue(ms: number): string {
 /** `3000` → `0.05 min (3 s)`, `90000` → `1.5 min`: the wording of a timeout, seconds too when under a minute. */
 export function minutes(ms: number): string {
   const min = `${minutesValue(ms)} min`
-  return ms < 60_000 ? `${min} (${Math.round(ms / 1000)} s)` : min
+  return ms < 60_000 ? `${min} (${seconds(ms)})` : min
 }
 
 /** Seconds between two ISO-8601 instants, when both are known and in order. */

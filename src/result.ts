@@ -12,7 +12,7 @@ export interface ActionRow {
   startedAt?: string // ISO-8601
   endedAt?: string
   durationSeconds?: number
-  /** Console, CodeBuild or other link for this action. */
+  /** Console, CodeBuild or other link for this action; never its log (`logUrl`), which is linked as such. */
   url?: string
   /** Failure explanation: error code and message, failed build phase, … */
   error?: string

@@ -10,6 +10,7 @@ import {
   type ActionRun,
   type PipelineShape,
 } from '../../src/execution/progress.js'
+import { isManualApproval } from '../../src/execution/approval.js'
 import { nth } from '../helpers/must.js'
 
 const shape: PipelineShape = {
@@ -62,6 +63,31 @@ describe('latestRuns', () => {
         externalExecutionId: 'b:1',
       }),
     ])
+  })
+})
+
+describe("an action's provider: its execution's, else the declared one", () => {
+  const shape: PipelineShape = {
+    stages: [
+      { name: 'Release', autoRetry: false, actions: [{ name: 'Approve', runOrder: 1, provider: 'Manual' }] },
+    ],
+  }
+  const approve = (provider?: string) => ({
+    stageName: 'Release',
+    actionName: 'Approve',
+    status: 'Failed',
+    startTime: new Date(1000),
+    ...(provider ? { input: { actionTypeId: { provider } } } : {}),
+  })
+  it.each([
+    ['named by the execution', [approve('Manual')], undefined, 'Manual'],
+    ['declared only', [approve()], shape, 'Manual'],
+    ['the execution wins', [approve('Lambda')], shape, 'Lambda'],
+    ['neither', [approve()], undefined, undefined],
+  ])('%s', (_name, details, given, provider) => {
+    const [run] = latestRuns(details, given)
+    expect(run?.provider).toBe(provider)
+    expect(run && isManualApproval(run)).toBe(provider === 'Manual')
   })
 })
 

@@ -80,6 +80,25 @@ describe('each fact once in every summary shape', () => {
   })
 })
 
+describe("a failed action's error once, however the reason words it", () => {
+  // The summary repeats an error in What failed unless the Why line shows it: it reads the reason as shown
+  // (truncated, perhaps) rather than trusting how a mode worded it, so a reworded reason cannot hide an error.
+  const build = (r: StepResult) =>
+    firstOf(nth((r.details as { execution: ExecutionReport }).execution.stages, 1).actions)
+  it.each([
+    ['the error in other words around it', (error: string) => `The build broke (${error}); see its log.`],
+    ['the error at the start', (error: string) => `${error} — that is why the deployment stopped.`],
+    ['no error: the reason names only the stage', () => 'Deployment pipeline failed in stage Build.'],
+    ['an error cut short', (error: string) => `Deployment pipeline failed: ${error.slice(0, 10)}…`],
+  ])('%s', (_name, reason) => {
+    const r = monitorFailureAsReported()
+    const error = build(r).error!
+    r.reason = reason(error)
+    const html = rendered(r)
+    expect(count(html.replace(/<[^>]+>/g, ' '), escapeHtml(error))).toBe(1)
+  })
+})
+
 /** The HTML from a heading or paragraph that starts with `from` up to the next one starting with `to`. */
 const between = (html: string, from: string, to: string): string =>
   html.slice(html.indexOf(from), to ? html.indexOf(to, html.indexOf(from)) : undefined)

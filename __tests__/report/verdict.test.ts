@@ -1,7 +1,7 @@
 // Headlines say what is true at the moment the step ends (issue 16): a started, unfollowed execution is running.
 import { describe, expect, it } from '@jest/globals'
-import { headlineOf } from '../../src/report/verdict.js'
-import type { CreatePipelineDetails, StepResult } from '../../src/result.js'
+import { headlineOf, hookAnswerOf } from '../../src/report/verdict.js'
+import type { CreatePipelineDetails, HookReport, StepResult } from '../../src/result.js'
 import { createSuccess } from './fixtures.js'
 
 function withExecution(status: string | undefined): StepResult {
@@ -21,5 +21,16 @@ describe('headlineOf create-pipeline', () => {
     ['Succeeded', 'Deployment pipeline succeeded'],
   ])('execution %s → %s', (status, headline) => {
     expect(headlineOf(withExecution(status))).toBe(headline)
+  })
+})
+
+describe('hookAnswerOf: what became of the answer to the PAUSE hook', () => {
+  it.each<[Pick<HookReport, 'action' | 'done'>, string]>([
+    [{ action: 'CONTINUE', done: true }, 'CONTINUE sent'],
+    [{ action: 'ROLLBACK', done: true }, 'ROLLBACK sent'],
+    [{ action: 'CONTINUE', done: false }, 'CONTINUE not accepted'],
+    [{ done: false }, 'no call'],
+  ])('%j → %s', (hook, answer) => {
+    expect(hookAnswerOf({ mode: 'gate', message: '', ...hook })).toBe(answer)
   })
 })

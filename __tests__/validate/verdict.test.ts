@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Check } from '../../src/result.js'
-import { judge, notMeasured } from '../../src/validate/verdict.js'
+import { judge, notMeasured, passedCount } from '../../src/validate/verdict.js'
 
 const row = (name: string, status: Check['status'], message = `${name} says ${status}`): Check => ({
   name,
@@ -165,5 +165,27 @@ describe('judge', () => {
     expect(judge([row('a', 'pass')], 'warn', target, ['version: not verified']).unverified).toEqual([
       'version: not verified',
     ])
+  })
+})
+
+describe('passedCount: what a passing service says after "passed: " (several services say it per service)', () => {
+  it.each<[Check['status'][], string[], string]>([
+    [['pass', 'pass'], [], '2 of 2 checks passed'],
+    [['pass', 'unverified'], ['a'], '1 of 2 checks passed; 1 thing not verified'],
+    [['pass', 'no-data', 'skip'], ['a', 'b'], '1 of 3 checks passed; 2 things not verified'],
+  ])('%j, %j → %s', (statuses, unverified, text) => {
+    expect(
+      passedCount(
+        statuses.map((s, i) => row(`c${i}`, s)),
+        unverified,
+      ),
+    ).toBe(text)
+  })
+
+  it("is the tail of judge()'s reason, so the two cannot drift", () => {
+    const checks = [row('a', 'pass'), row('b', 'no-data')]
+    const j = judge(checks, 'warn', target, [])
+    expect(j.verdict).toBe('success')
+    expect(j.reason.endsWith(`passed: ${passedCount(checks, j.unverified)}`)).toBe(true)
   })
 })

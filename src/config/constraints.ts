@@ -2,6 +2,7 @@
 // so that a value they would refuse is named precisely instead of surfacing as a ValidationException halfway
 // through a step. Each rule says where it comes from. Pure.
 import { isIP } from 'node:net'
+import { parseLines } from './lines.js'
 
 /** A rule for one kind of name: `problem` says why a value breaks it (undefined when it does not). */
 export interface NameRule {
@@ -292,10 +293,7 @@ export function namePerLine(rule: NameRule, max: number): NameRule {
     ...rule,
     accepted: `${rule.accepted}; several: one per line, at most ${max}`,
     problem(value) {
-      const lines = value
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
+      const lines = parseLines(value)
       if (lines.length > max) return `it lists ${lines.length}, more than ${max}`
       const twice = lines.find((l, i) => lines.indexOf(l) !== i)
       if (twice !== undefined) return `"${twice}" is listed twice`

@@ -277,13 +277,8 @@ export function parseTags(input: string, value: string): { key: string; value: s
   return tags
 }
 
-/** Newline-separated list; blank lines dropped. */
-export function parseLines(value: string): string[] {
-  return value
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-}
+// One split of a list input for the parsers and the rules alike (lines.ts).
+export { parseLines } from './lines.js'
 
 /**
  * An https URL; plain http only to a loopback IP address (local receivers in tests and demos), so that a

@@ -155,8 +155,6 @@ interface ValidateOptions extends CommonConfig {
    * verdict the worst of them. One service is the usual case, and its run is unchanged.
    */
   services?: string[]
-  /** Set on the services after the first of several: the step-wide checks are judged with this one. */
-  stepWideChecksWith?: string
   waitForStable: boolean
   expectedImageTag?: string
   /** The API Gateway API (REST or HTTP, found by name) whose 5XX rate is checked; undefined without api-name. */

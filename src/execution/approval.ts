@@ -1,7 +1,7 @@
 // A manual approval the execution waits on: which one, since when, and how the wait is worded — each round while
 // it waits, and when our timeout ends the wait; and how a failed one is worded (rejected, or expired). Pure.
 import { formatDuration } from '../format.js'
-import type { ActionRun, PipelineShape } from './progress.js'
+import type { ActionRun } from './progress.js'
 
 export interface PendingApproval {
   stage: string
@@ -12,19 +12,17 @@ export interface PendingApproval {
   url: string
 }
 
-const isManual = (shape: PipelineShape, run: ActionRun): boolean =>
-  (run.provider ??
-    shape.stages.find((s) => s.name === run.stage)?.actions.find((a) => a.name === run.action)?.provider) ===
-  'Manual'
+/**
+ * A Manual approval: a person approves or rejects it. The one test, for the wait and for a failure's words; a
+ * run's provider is already the declared one when its execution names none (latestRuns).
+ */
+export function isManualApproval(run: ActionRun): boolean {
+  return run.provider === 'Manual'
+}
 
 /** The Manual approval action in progress, if any. */
-export function pendingApproval(
-  shape: PipelineShape,
-  runs: ActionRun[],
-  now: number,
-  url: string,
-): PendingApproval | undefined {
-  const run = runs.find((r) => r.status === 'InProgress' && isManual(shape, r))
+export function pendingApproval(runs: ActionRun[], now: number, url: string): PendingApproval | undefined {
+  const run = runs.find((r) => r.status === 'InProgress' && isManualApproval(r))
   return run && { stage: run.stage, action: run.action, since: run.startedAt ?? now, url }
 }
 

@@ -3,7 +3,7 @@
 import type { PipelineExecution } from '@aws-sdk/client-codepipeline'
 import { isTerminal } from '../facts/codepipeline.js'
 import { isoTime } from '../format.js'
-import type { ExecutionReport, StageRow } from '../result.js'
+import type { ActionRow, ExecutionReport, StageRow } from '../result.js'
 import { needsEndingReads, readEnding, withEnding } from './ending.js'
 import { explainFailures, type Explanation } from './explain.js'
 import { blankReport, type Following } from './follow-state.js'
@@ -77,14 +77,22 @@ async function explainInRows(f: Following, w: Watched): Promise<Explanation | un
   f.notes.push(...notes)
   for (const [run, ex] of explanations) {
     const row = rowOf(w.stages, run)
-    if (!row) continue
-    if (ex.error) row.error = ex.error
-    if (ex.logUrl) row.logUrl = ex.logUrl
-    if (ex.logTail?.length) row.logTail = ex.logTail
-    if (ex.url && !row.url) row.url = ex.url
+    if (row) explainRow(row, ex)
   }
   const failed = w.runs.find((r) => r.stage === w.facts.failedStage && r.action === w.facts.failedAction)
   return failed && explanations.get(failed)
+}
+
+/**
+ * An action's row with its explanation: the error, the log and its tail, and the action's page, which the row
+ * keeps only when it is not the log itself (CodeBuild's page can be): every report then links each once.
+ */
+export function explainRow(row: ActionRow, ex: Explanation): void {
+  if (ex.error) row.error = ex.error
+  if (ex.logUrl) row.logUrl = ex.logUrl
+  if (ex.logTail?.length) row.logTail = ex.logTail
+  if (ex.url && !row.url) row.url = ex.url
+  if (row.url && row.url === row.logUrl) delete row.url
 }
 
 /** The decision again, with the failed action's error (and log link) in its reason. */

@@ -3,7 +3,7 @@
 import { isActionEnded } from '../facts/codepipeline.js'
 import { formatDuration, isoTime } from '../format.js'
 import type { ActionRow, StageRow } from '../result.js'
-import { approvalFailure } from './approval.js'
+import { approvalFailure, isManualApproval } from './approval.js'
 
 export interface ShapeAction {
   name: string
@@ -49,7 +49,10 @@ export interface ActionRun {
 
 export const NOT_STARTED = 'NotStarted'
 
-/** Raw action executions (every attempt) → the latest attempt per stage/action. */
+/**
+ * Raw action executions (every attempt) → the latest attempt per stage/action. An action's provider is the one
+ * its execution names, else the one the pipeline declares (`shape`): every reader of a run then sees the same.
+ */
 export function latestRuns(
   details: {
     stageName?: string
@@ -68,6 +71,7 @@ export function latestRuns(
       }
     }
   }[],
+  shape?: PipelineShape,
 ): ActionRun[] {
   const byKey = new Map<string, ActionRun>()
   for (const d of details) {
@@ -88,7 +92,7 @@ export function latestRuns(
       startedAt: started,
       updatedAt: d.lastUpdateTime?.getTime(),
       attempts,
-      provider: d.input?.actionTypeId?.provider,
+      provider: d.input?.actionTypeId?.provider ?? declaredProvider(shape, d.stageName, d.actionName),
       externalExecutionId: result?.externalExecutionId,
       externalExecutionUrl: result?.externalExecutionUrl,
       summary: result?.externalExecutionSummary,
@@ -115,10 +119,18 @@ function actionRow(name: string, run: ActionRun | undefined): ActionRow {
   return row
 }
 
+function declaredProvider(
+  shape: PipelineShape | undefined,
+  stage: string,
+  action: string,
+): string | undefined {
+  return shape?.stages.find((s) => s.name === stage)?.actions.find((a) => a.name === action)?.provider
+}
+
 /** What CodePipeline says of a failed action: its error code and message, a Manual approval's answer. */
 export function actionError(run: ActionRun): string | undefined {
   if (run.status !== 'Failed') return undefined
-  if (run.provider === 'Manual') return approvalFailure(run)
+  if (isManualApproval(run)) return approvalFailure(run)
   return [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ') || undefined
 }
 

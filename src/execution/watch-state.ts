@@ -95,7 +95,7 @@ export function applyProgress(
   statusKnown = false,
 ): void {
   s.progressFetched = true
-  s.seen.runs = latestRuns(details)
+  s.seen.runs = latestRuns(details, ctx.shape)
   s.seen.stages = withStop(buildStages(ctx.shape, s.seen.runs), s.seen.status)
   logTransitions(ctx, s, statusKnown)
 }
@@ -147,7 +147,7 @@ export function withStop(stages: StageRow[], status: string): StageRow[] {
 export function noteApproval(ctx: WatchContext, s: WatchState): void {
   const now = ctx.deps.now()
   const url = pipelineUrl(ctx.region, ctx.pipelineName)
-  s.seen.approval = pendingApproval(ctx.shape, s.seen.runs, now, url)
+  s.seen.approval = pendingApproval(s.seen.runs, now, url)
   if (s.seen.approval) say(ctx, s, waitingLine(s.seen.approval, now))
 }
 

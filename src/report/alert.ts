@@ -9,6 +9,7 @@ import {
   executionOf,
   followOf,
   headlineOf,
+  hookAnswerOf,
   isUnverifiedFailure,
   outcomeOf,
   targetOf,
@@ -125,7 +126,7 @@ function validateProblems(d: ValidateDetails): AlertProblem[] {
   }
   if (d.hook) {
     problems.push({
-      title: `Pause hook (${d.hook.mode}): ${d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call'}`,
+      title: `Pause hook (${d.hook.mode}): ${hookAnswerOf(d.hook)}`,
       lines: [oneLine(d.hook.message)],
       links: [],
     })
@@ -207,7 +208,7 @@ export function failedRows(execution: ExecutionReport): (ActionRow & { stage: st
 function executionProblems(execution: ExecutionReport, timedOut: boolean | undefined): AlertProblem[] {
   const problems: AlertProblem[] = failedRows(execution).map((row) => {
     const links: AlertLink[] = []
-    if (row.url && row.url !== row.logUrl) links.push({ label: 'Details', url: row.url })
+    if (row.url) links.push({ label: 'Details', url: row.url })
     if (row.logUrl) links.push({ label: 'Logs', url: row.logUrl })
     return {
       title: row.name

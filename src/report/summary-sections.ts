@@ -9,6 +9,7 @@ import type {
   ValidateDetails,
 } from '../result.js'
 import { failedRows } from './alert.js'
+import { hookAnswerOf } from './verdict.js'
 import type { LinksOnce } from './links-once.js'
 import { code, details, fence, html, link, md, table } from './markdown.js'
 import { clockTime, formatDuration, formatValue, secondsBetween, truncate } from '../format.js'
@@ -84,12 +85,11 @@ function moreRows(hidden: number, what: string): string[] {
 }
 
 /**
- * The action's page and its log, unless the summary links them elsewhere (CodeBuild's page can be the log itself;
- * a Source action's page is the commit).
+ * The action's page and its log, unless the summary links them elsewhere (a Source action's page is the
+ * commit). A row whose page is its log keeps only the log (execution-report.ts explainRow).
  */
 function links(row: ActionRow, said: Said): string {
-  const details = row.url && row.url !== row.logUrl ? row.url : undefined
-  return [said.links.linkOrNothing('details', details), said.links.linkOrNothing('logs', row.logUrl)]
+  return [said.links.linkOrNothing('details', row.url), said.links.linkOrNothing('logs', row.logUrl)]
     .filter(Boolean)
     .join(' · ')
 }
@@ -182,7 +182,11 @@ function whatFailed(execution: ExecutionReport, limits: SummaryLimits, said: Sai
   return out
 }
 
-/** A failed action's error and log link, unless the reason says them: then nothing ('') — its tail follows. */
+/**
+ * A failed action's error and log link, unless the Why line shows them: then nothing ('') — its tail follows.
+ * The test is on the reason as shown (cut to 4000 characters, worded by each mode its own way), not a flag set
+ * where it was worded: only the text tells what the reader has already read.
+ */
 function failedLine(r: ActionRow & { stage: string }, limits: SummaryLimits, said: Said): string {
   const error = r.error && !said.reason.includes(r.error) ? `: ${cut(r.error, limits)}` : ''
   const logs = said.links.linkOrNothing('logs', r.logUrl)
@@ -381,8 +385,12 @@ export function validateSection(d: ValidateDetails, limits: SummaryLimits): stri
     )
   }
   if (d.hook) {
-    const answered = d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call'
-    out.push(`#### Pause hook (${md(d.hook.mode)}): ${md(answered)}`, '', cut(d.hook.message, limits), '')
+    out.push(
+      `#### Pause hook (${md(d.hook.mode)}): ${md(hookAnswerOf(d.hook))}`,
+      '',
+      cut(d.hook.message, limits),
+      '',
+    )
   }
   return out
 }

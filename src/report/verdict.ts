@@ -1,6 +1,6 @@
 // How a StepResult is named in every report, so the summary, Slack, e-mail and the commit status agree.
 import { isTerminal } from '../facts/codepipeline.js'
-import type { ExecutionReport, ModeDetails, MonitorDetails, StepResult } from '../result.js'
+import type { ExecutionReport, HookReport, ModeDetails, MonitorDetails, StepResult } from '../result.js'
 
 export type Outcome = 'success' | 'failure' | 'cancelled'
 
@@ -71,4 +71,10 @@ export function headlineOf(result: StepResult): string {
 export function targetOf(result: StepResult): string {
   const where = result.environment ?? result.pipelineName
   return [where, result.version].filter((v): v is string => !!v).join(' · ')
+}
+
+/** What became of the gate's answer to the PAUSE hook, after "Pause hook (gate): ": `CONTINUE sent`, `no call`, … */
+export function hookAnswerOf(hook: HookReport): string {
+  if (!hook.action) return 'no call'
+  return `${hook.action} ${hook.done ? 'sent' : 'not accepted'}`
 }

@@ -5,7 +5,7 @@
 // A read that failed transiently is retried until the next round is due (the last round: until the step's
 // deadline); a round whose reads still failed has `unverified` rows, which are no breach either: only the
 // last round decides, and an `unverified` row there makes the step unverified, never a measured failure.
-import { minutes } from '../format.js'
+import { minutes, seconds } from '../format.js'
 import type { ModeDeps } from '../deps.js'
 import type { Check } from '../result.js'
 import { healthRound, type HealthConfig, type HealthRound } from './health.js'
@@ -47,7 +47,7 @@ export async function bake(
   const rounds = [first]
   const end = first.at + bakeMs
   const interval = bakeIntervalMs(bakeMs)
-  deps.log.info(`Baking for ${minutes(bakeMs)}: re-checking every ${interval / 1000} s`)
+  deps.log.info(`Baking for ${minutes(bakeMs)}: re-checking every ${seconds(interval)}`)
   while (!breached(rounds.at(-1) ?? first) && deps.now() < end) {
     await deps.sleep(Math.min(interval, end - deps.now()), deps.signal)
     if (deps.signal.aborted) return { rounds, cancelled: true }

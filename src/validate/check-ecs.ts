@@ -2,9 +2,9 @@
 // at once; the rollout, tasks and version rows from them.
 import type { Task } from '@aws-sdk/client-ecs'
 import type { Check } from '../result.js'
-import type { ValidateConfig } from '../config/types.js'
 import { cancelledWhile, type Ending } from './finish.js'
 import type { ObservedRollout } from './observe-rollout.js'
+import type { RunOptions } from './run-options.js'
 import { unreadableRow, unreadableWhy } from './read.js'
 import { judgeDeployment } from './deployment-phase.js'
 import {
@@ -129,8 +129,8 @@ export const NO_TRAFFIC_HEALTH =
   'no traffic health was measured: the service has no load balancer target groups and no api-name is set'
 
 /** The note for a service without target groups; one of several leaves api-name to the first service. */
-export function noTrafficHealth(config: Pick<ValidateConfig, 'stepWideChecksWith'>): string {
-  const first = config.stepWideChecksWith
+export function noTrafficHealth(options: RunOptions): string {
+  const first = options.stepWideChecksWith
   return first
     ? `no traffic health of this service was measured: it has no load balancer target groups (api-name, metric-checks and alarm-names are judged with ${first})`
     : NO_TRAFFIC_HEALTH
@@ -151,6 +151,7 @@ export async function checkEcs(
   rollout: RolloutJudgement,
   reads: EcsReads,
   early: EarlyPage,
+  options: RunOptions,
 ): Promise<EcsChecks | Ending> {
   const { deps } = step
   const [running, version, stopped, traffic] = await Promise.all([
@@ -171,7 +172,7 @@ export async function checkEcs(
     return cancelledWhile({ checks, unverified: rollout.unverified }, 'cancelled while checking the service')
   const notes = [
     ...rollout.unverified,
-    ...(arns.length === 0 && !step.config.api ? [noTrafficHealth(step.config)] : []),
+    ...(arns.length === 0 && !step.config.api ? [noTrafficHealth(options)] : []),
     ...tasks.notes,
     ...(version.status === 'skip' ? [VERSION_NOT_VERIFIED] : []),
   ]

@@ -8,7 +8,7 @@
 // deploymentCircuitBreaker, alarms), API_DeploymentConfiguration (strategy, bakeTimeInMinutes,
 // linearConfiguration, canaryConfiguration).
 import type { DeploymentLifecycleHookDetail, Service, ServiceDeployment } from '@aws-sdk/client-ecs'
-import { minutes } from '../format.js'
+import { minutes, waitedFor } from '../format.js'
 import type { Check } from '../result.js'
 
 export const DEPLOYMENT_CHECK = 'deployment'
@@ -164,9 +164,7 @@ export function judgeDeployment(input: DeploymentJudgementInput): Check {
     ? `; it waits at a PAUSE hook for ContinueServiceDeployment until ${hook.expiresAt?.toISOString()} (then ${hook.timeoutAction}) — validate answers it only with pause-hook: gate`
     : ''
   const waited =
-    input.timedOutAfterMs !== undefined
-      ? ` after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget})`
-      : ''
+    input.timedOutAfterMs !== undefined ? ` ${waitedFor(input.timedOutAfterMs, input.waitBudget)}` : ''
   return fail(
     `the deployment is still ${status}${sd.lifecycleStage ? ` at ${sd.lifecycleStage}` : ''}${waited}, and a deployment in progress is never a pass${paused} — ${phaseLine(sd)}`,
   )

@@ -1,5 +1,6 @@
 // The first round of CloudWatch checks, started as soon as the rollout passed, while the tasks are still
 // being read. It does not log: its lines are printed after the ECS checks, in their own group.
+import { seconds } from '../format.js'
 import { hasHealthChecks, hasMetrics, healthRound, type HealthConfig, type HealthRound } from './health.js'
 import type { RolloutJudgement } from './rollout-verdict.js'
 import type { Step } from './step.js'
@@ -30,7 +31,7 @@ async function firstRound(step: Step, rollout: RolloutJudgement, config: HealthC
   if (hasMetrics(config) && ended !== undefined && bakeMs === 0) {
     const ready = firstFullMinuteAt(ended)
     if (deps.now() < ready && ready <= startedAt + timeoutMs) {
-      waited = `The rollout ended at ${new Date(ended).toISOString()}: waited ${Math.ceil((ready - deps.now()) / 1000)} s for the first complete minute of metrics of the new version`
+      waited = `The rollout ended at ${new Date(ended).toISOString()}: waited ${seconds(ready - deps.now(), 'up')} for the first complete minute of metrics of the new version`
       await deps.sleep(ready - deps.now(), deps.signal)
     }
   }

@@ -3,6 +3,7 @@
 import type { Service } from '@aws-sdk/client-ecs'
 import { AwsCallError } from '../aws-errors.js'
 import { wasCancelled } from '../cancel.js'
+import { seconds } from '../format.js'
 import { cancelledWhile, Ending } from './finish.js'
 import { unreadableRow, unreadableWhy } from './read.js'
 import {
@@ -32,12 +33,19 @@ export interface ObservedRollout {
   deployment?: DeploymentSeen
 }
 
-/** The service, once its rollout settled (or the wait ended); `early` is stopped when it will not be used. */
-export async function observeRollout(step: Step, early: EarlyPage): Promise<ObservedRollout | Ending> {
+/**
+ * The service, once its rollout settled (or the wait ended); `early` is stopped when it will not be used.
+ * `firstLook`: the first DescribeServices, when already asked for (several.ts).
+ */
+export async function observeRollout(
+  step: Step,
+  early: EarlyPage,
+  firstLook?: Promise<Service>,
+): Promise<ObservedRollout | Ending> {
   const { config, deps } = step
   try {
     return await deps.log.group(`Rollout of ECS service ${config.service} (cluster ${config.cluster})`, () =>
-      lookThenWait(step, early),
+      lookThenWait(step, early, firstLook),
     )
   } catch (e) {
     early.stop()
@@ -45,9 +53,13 @@ export async function observeRollout(step: Step, early: EarlyPage): Promise<Obse
   }
 }
 
-async function lookThenWait(step: Step, early: EarlyPage): Promise<ObservedRollout | Ending> {
+async function lookThenWait(
+  step: Step,
+  early: EarlyPage,
+  firstLook?: Promise<Service>,
+): Promise<ObservedRollout | Ending> {
   const { config, deps, target, deadline, waitEnd } = step
-  const first = await describeService(deps, target, deadline)
+  const first = await (firstLook ?? describeService(deps, target, deadline))
   deps.log.info(progressLine(first))
   if (nativeStrategyOf(first)) return followNative(step, early, first)
   if (!config.waitForStable || rolloutSettled(first)) return { service: first, firstLook: true }
@@ -135,10 +147,7 @@ export function judgeObserved(
   })
   const unread = observed.unreadable
   if (unread === undefined || judged.check.status === 'pass') return judged
-  const ago =
-    unread.lastLookAt === undefined
-      ? ''
-      : ` (${Math.round((deps.now() - unread.lastLookAt) / 1000)} s earlier)`
+  const ago = unread.lastLookAt === undefined ? '' : ` (${seconds(deps.now() - unread.lastLookAt)} earlier)`
   const why = `${unread.why}; the last look that succeeded${ago} showed ${progressLine(observed.service)}`
   return { ...judged, check: unreadableRow('rollout', 'rollout', why, judged.check.threshold) }
 }

@@ -5,7 +5,7 @@
 // So the latest service deployment's own status (ListServiceDeployments) decides whether it was rolled
 // back, with the service events as a second witness when that API cannot be read.
 import type { Deployment, Service, ServiceDeploymentBrief, ServiceEvent, TaskSet } from '@aws-sdk/client-ecs'
-import { capitalise, minutesValue } from '../format.js'
+import { capitalise, minutesValue, waitedFor } from '../format.js'
 import type { Check } from '../result.js'
 
 export type DeploymentHistory =
@@ -246,7 +246,7 @@ function deploymentProblems(input: RolloutInput, primary: Deployment, unverified
 function unfinishedProblem(input: RolloutInput, primary: Deployment, problems: string[]): string | undefined {
   if (primary.rolloutState === 'IN_PROGRESS' && problems.length === 0) {
     return input.timedOutAfterMs !== undefined
-      ? `the rollout is still IN_PROGRESS after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
+      ? `the rollout is still IN_PROGRESS ${waitedFor(input.timedOutAfterMs, input.waitBudget ?? 'timeout-minutes')}`
       : `the rollout is still IN_PROGRESS${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`
   }
   if (primary.rolloutState === 'FAILED' && !problems.some((p) => p.includes('FAILED')))
@@ -323,7 +323,7 @@ function judgeTaskSets(input: RolloutInput): RolloutJudgement {
   if (primary.stabilityStatus !== 'STEADY_STATE') {
     problems.push(
       input.timedOutAfterMs !== undefined
-        ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} after waiting ${Math.round(input.timedOutAfterMs / 1000)} s (${input.waitBudget ?? 'timeout-minutes'})`
+        ? `the PRIMARY task set ${primary.id} is still ${primary.stabilityStatus ?? 'not steady'} ${waitedFor(input.timedOutAfterMs, input.waitBudget ?? 'timeout-minutes')}`
         : `the PRIMARY task set ${primary.id} is ${primary.stabilityStatus ?? 'not steady'}${input.waitForStable ? '' : ' (wait-for-stable is false, so it was not waited for)'}`,
     )
   }

@@ -14,19 +14,24 @@ import { Ending, finish } from './finish.js'
 import { startFirstRound } from './first-round.js'
 import { healthConfigOf } from './health.js'
 import { judgeObserved, observeRollout } from './observe-rollout.js'
+import type { RunOptions } from './run-options.js'
 import { rollBackIfMeasured } from './rollback/on-failure.js'
 import { gateAtPauseHook } from './pause-hook/gate.js'
 import { startStep } from './step.js'
 import { askFirstPage } from './tasks.js'
 
-export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepResult> {
+export async function run(
+  config: ValidateConfig,
+  deps: ModeDeps,
+  options: RunOptions = {},
+): Promise<StepResult> {
   const step = startStep(config, deps)
   // ECS's PAUSE hook: validate checks the new revision while the deployment waits, and answers the hook.
   if (config.pauseHook !== 'off') return gateAtPauseHook(step)
   // ListTasks pages are the critical path at scale: the first is asked for alongside the first
   // DescribeServices, and used only if that first look is the one judged (no wait in between).
   const early = askFirstPage(deps, step.target, step.deadline)
-  const observed = await observeRollout(step, early)
+  const observed = await observeRollout(step, early, options.firstLook)
   if (observed instanceof Ending) return finish(step, observed)
 
   const reads = startEcsReads(step, observed, early)
@@ -37,7 +42,7 @@ export async function run(config: ValidateConfig, deps: ModeDeps): Promise<StepR
     healthConfigOf(config, groups instanceof Error ? [] : groups, api),
   )
   const firstRound = startFirstRound(step, rollout, health)
-  const ecs = await checkEcs(step, observed, rollout, reads, early)
+  const ecs = await checkEcs(step, observed, rollout, reads, early, options)
   if (ecs instanceof Ending) return finish(step, ecs)
 
   const findings = await checkHealth(step, observed.service, ecs, firstRound, await health)

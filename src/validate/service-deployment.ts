@@ -11,7 +11,8 @@ import { wasCancelled } from '../cancel.js'
 import type { ModeDeps } from '../deps.js'
 import { deploymentEnded, phaseLine } from './deployment-phase.js'
 import { patiently, unreadableWhy } from './read.js'
-import { FIRST_POLL_MS, MAX_POLL_MS, readHistory, type Target } from './service.js'
+import { FIRST_POLL_MS, nextPollDelay } from './poll-delay.js'
+import { readHistory, type Target } from './service.js'
 
 /** DescribeServiceDeployments for one ARN, retried on transient failures until `deadline`. */
 export async function describeServiceDeployment(
@@ -60,8 +61,6 @@ export interface Followed {
   looks: number
 }
 
-const GROWTH = 1.5
-
 /**
  * Looks at the deployment until `done(it)` (by default: it ended) or `deadline`; the first look is `first`
  * when given. Each look's phase is logged (the phase is what a reader follows a blue/green deployment by);
@@ -94,8 +93,7 @@ export async function followDeployment(
     }
     const line = phaseLine(sd)
     deps.log.info(`Round ${++round}: ${line}`)
-    if (line !== seen) delay = FIRST_POLL_MS
-    else delay = Math.min(delay * GROWTH, MAX_POLL_MS)
+    delay = nextPollDelay(delay, line !== seen)
     seen = line
     if (done(sd)) return { deployment: sd, cancelled: false, looks }
     const left = opts.deadline - deps.now()

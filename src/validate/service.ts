@@ -3,14 +3,17 @@
 import {
   DescribeServicesCommand,
   ECSClient,
+  type DescribeServicesCommandOutput,
   ListServiceDeploymentsCommand,
   type Service,
   type ServiceDeploymentBrief,
 } from '@aws-sdk/client-ecs'
 import type { ModeDeps } from '../deps.js'
+import { seconds } from '../format.js'
 import { AwsCallError, call, describeError, errorCode } from '../aws-errors.js'
 import { wasCancelled } from '../cancel.js'
 import { allPages, patiently, unreadableWhy } from './read.js'
+import { FIRST_POLL_MS, nextPollDelay } from './poll-delay.js'
 import type { DeploymentHistory } from './rollout-verdict.js'
 import { primaryOf, primaryTaskSetOf, rolloutSettled, usesTaskSets } from './rollout-verdict.js'
 
@@ -27,14 +30,26 @@ export interface Target {
 
 /** DescribeServices, retried on transient failures until `deadline` (read.ts). */
 export async function describeService(deps: ModeDeps, t: Target, deadline: number): Promise<Service> {
+  return (await describeServices(deps, t, [t.service], deadline))(t.service)
+}
+
+/**
+ * DescribeServices for several services of one cluster in one call (at most 10, its limit; the config allows
+ * no more), retried on transient failures until `deadline`. Returns each service's look: the service, or a
+ * TargetNotFound naming it.
+ */
+export async function describeServices(
+  deps: ModeDeps,
+  t: Omit<Target, 'service'>,
+  services: string[],
+  deadline: number,
+): Promise<(service: string) => Service> {
   const ecs = deps.aws.get(ECSClient)
-  let out
+  let out: DescribeServicesCommandOutput
   try {
     out = await patiently(deps, deadline, () =>
       call('ecs', 'DescribeServices', () =>
-        ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services: [t.service] }), {
-          abortSignal: deps.signal,
-        }),
+        ecs.send(new DescribeServicesCommand({ cluster: t.cluster, services }), { abortSignal: deps.signal }),
       ),
     )
   } catch (e) {
@@ -45,14 +60,18 @@ export async function describeService(deps: ModeDeps, t: Target, deadline: numbe
     }
     throw e
   }
-  const service = out.services?.[0]
-  if (!service) {
-    const reason = out.failures?.[0]?.reason ?? 'MISSING'
-    throw new TargetNotFound(
-      `ECS service "${t.service}" was not found in cluster "${t.cluster}" (${reason}): check the service input (default "<project-name>")`,
-    )
-  }
-  return service
+  return (service) => serviceIn(out, { ...t, service })
+}
+
+/** `t.service` (a name or an ARN) as DescribeServices answered for it, or why it was not found. */
+export function serviceIn(out: DescribeServicesCommandOutput, t: Target): Service {
+  const name = t.service.split('/').at(-1) ?? t.service
+  const found = out.services?.find((s) => s.serviceArn === t.service || s.serviceName === name)
+  if (found) return found
+  const failure = out.failures?.find((f) => f.arn === t.service || (f.arn ?? '').split('/').at(-1) === name)
+  throw new TargetNotFound(
+    `ECS service "${t.service}" was not found in cluster "${t.cluster}" (${failure?.reason ?? 'MISSING'}): check the service input (default "<project-name>")`,
+  )
 }
 
 /** Deployments created this long before the oldest one DescribeServices lists are looked at too. */
@@ -134,10 +153,6 @@ export interface WaitOutcome {
   lastLookAt?: number
 }
 
-export const FIRST_POLL_MS = 5_000
-export const MAX_POLL_MS = 30_000
-const GROWTH = 1.5
-
 /** What changes between two looks at a rollout; a change means the end may be near, so look again soon. */
 function fingerprint(s: Service): string {
   const set = primaryTaskSetOf(s)
@@ -173,7 +188,7 @@ export async function waitForRollout(
   let polls = 0
   let delay = FIRST_POLL_MS
   let seen = fingerprint(first)
-  const upTo = `up to ${Math.max(0, Math.round((deadline - started) / 1000))} s${budget ? `: ${budget}` : ''}`
+  const upTo = `up to ${seconds(Math.max(0, deadline - started))}${budget ? `: ${budget}` : ''}`
   deps.log.info(`Waiting for the rollout of ${t.service} (${upTo}): ${progressLine(first)}`)
   while (!rolloutSettled(service)) {
     if (deps.signal.aborted) return { service, polls, cancelled: true }
@@ -200,13 +215,9 @@ export async function waitForRollout(
       }
     }
     const now = fingerprint(service)
-    if (now !== seen) {
-      deps.log.info(progressLine(service))
-      seen = now
-      delay = FIRST_POLL_MS
-    } else {
-      delay = Math.min(delay * GROWTH, MAX_POLL_MS)
-    }
+    if (now !== seen) deps.log.info(progressLine(service))
+    delay = nextPollDelay(delay, now !== seen)
+    seen = now
   }
   return { service, polls, cancelled: false }
 }

@@ -2,10 +2,17 @@
 // that could not be verified, before a pass), every row named by its service, a section per service. Pure.
 import type { ValidateConfig } from '../config/types.js'
 import { stepResult, type Check, type StepResult, type ValidateDetails } from '../result.js'
+import { passedCount } from './verdict.js'
 
 export type ServiceDetails = Omit<ValidateDetails, 'kind' | 'services'>
 
 const detailsOf = (r: StepResult): ValidateDetails => r.details as ValidateDetails
+
+/** `cart: 5 of 6 checks passed`: a passing service's part of the step's reason, from its checks. */
+function passedPart(r: StepResult): string {
+  const d = detailsOf(r)
+  return `${d.service}: ${passedCount(d.checks, d.unverified)}`
+}
 
 /** How bad a result is: the step takes the worst. */
 function rank(r: StepResult): number {
@@ -28,7 +35,7 @@ export function combineServices(
   const reason =
     worst && worst.verdict === 'failure'
       ? `${worst.reason}${others.length ? ` (and not passing either: ${others.join(', ')})` : ''}`
-      : `Validation of services ${list} in cluster "${config.cluster}" passed: ${results.map((r) => `${named(r)}: ${r.reason.replace(/^Validation of service "[^"]*" in cluster "[^"]*" passed: /, '')}`).join('; ')}`
+      : `Validation of services ${list} in cluster "${config.cluster}" passed: ${results.map(passedPart).join('; ')}`
   const per: ServiceDetails[] = results.map((r) => {
     const { kind: _kind, ...rest } = detailsOf(r)
     void _kind

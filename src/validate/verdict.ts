@@ -73,13 +73,18 @@ export function judge(
       unverified,
     }
   }
-  const passed = checks.filter((c) => c.status === 'pass').length
-  const notVerified = unverified.length ? `; ${plural(unverified.length, 'thing')} not verified` : ''
   return {
     verdict: 'success',
-    reason: clip(`Validation of ${where} passed: ${passed} of ${checks.length} checks passed${notVerified}`),
+    reason: clip(`Validation of ${where} passed: ${passedCount(checks, unverified)}`),
     unverified,
   }
+}
+
+/** `5 of 6 checks passed; 1 thing not verified`: what a passing service's reason says after "passed: ". */
+export function passedCount(checks: Check[], unverified: string[]): string {
+  const passed = checks.filter((c) => c.status === 'pass').length
+  const notVerified = unverified.length ? `; ${plural(unverified.length, 'thing')} not verified` : ''
+  return `${passed} of ${checks.length} checks passed${notVerified}`
 }
 
 /** Why a configured rollback was not made: no check measured a failure; these could not be read. */
