@@ -143,7 +143,7 @@ export async function runCase(c: StepCase, on?: Emulator): Promise<StepRun> {
       redact: createRedactor(secretsOf(config, env)),
       startedAt,
       now: () => emulator.clock.now(),
-      sleep: async (ms) => emulator.clock.advance(ms),
+      sleep: sleepOn(emulator),
       signal: new AbortController().signal,
       env,
     })
@@ -273,4 +273,18 @@ function noCrashText(run: StepRun): string[] {
   return places
     .filter(([, text]) => CRASH.test(text))
     .map(([where, text]) => `crash text in ${where}: ${CRASH.exec(text)![0]}`)
+}
+
+/**
+ * A sleep on the manual clock that behaves like one on a real clock when waits overlap: each wait wakes at the
+ * instant it asked for, so two reads backing off side by side move the clock once, not by the sum of their
+ * waits (which would push a step past its deadline that a real clock never would).
+ */
+function sleepOn(emulator: Emulator): (ms: number) => Promise<void> {
+  return async (ms) => {
+    const wake = emulator.clock.now() + ms
+    await new Promise((resolve) => setImmediate(resolve))
+    const left = wake - emulator.clock.now()
+    if (left > 0) emulator.clock.advance(left)
+  }
 }
