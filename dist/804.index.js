@@ -266,6 +266,12 @@ function targetOf(result) {
     const where = result.environment ?? result.pipelineName;
     return [where, result.version].filter((v) => !!v).join(' · ');
 }
+/** What became of the gate's answer to the PAUSE hook, after "Pause hook (gate): ": `CONTINUE sent`, `no call`, … */
+function hookAnswerOf(hook) {
+    if (!hook.action)
+        return 'no call';
+    return `${hook.action} ${hook.done ? 'sent' : 'not accepted'}`;
+}
 
 ;// CONCATENATED MODULE: ../src/report/alert.ts
 
@@ -352,7 +358,7 @@ function validateProblems(d) {
     }
     if (d.hook) {
         problems.push({
-            title: `Pause hook (${d.hook.mode}): ${d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call'}`,
+            title: `Pause hook (${d.hook.mode}): ${hookAnswerOf(d.hook)}`,
             lines: [(0,format/* oneLine */.TN)(d.hook.message)],
             links: [],
         });
@@ -432,7 +438,7 @@ function failedRows(execution) {
 function executionProblems(execution, timedOut) {
     const problems = failedRows(execution).map((row) => {
         const links = [];
-        if (row.url && row.url !== row.logUrl)
+        if (row.url)
             links.push({ label: 'Details', url: row.url });
         if (row.logUrl)
             links.push({ label: 'Logs', url: row.logUrl });
@@ -1535,6 +1541,7 @@ var start = __webpack_require__(4790);
 
 
 
+
 const DEFAULT_LIMITS = {
     rows: 300,
     diffLines: 800,
@@ -1580,12 +1587,11 @@ function moreRows(hidden, what) {
     return hidden > 0 ? ['', `_… ${hidden} more ${what} not shown: ${LIMIT_NOTE}._`] : [];
 }
 /**
- * The action's page and its log, unless the summary links them elsewhere (CodeBuild's page can be the log itself;
- * a Source action's page is the commit).
+ * The action's page and its log, unless the summary links them elsewhere (a Source action's page is the
+ * commit). A row whose page is its log keeps only the log (execution-report.ts explainRow).
  */
 function links(row, said) {
-    const details = row.url && row.url !== row.logUrl ? row.url : undefined;
-    return [said.links.linkOrNothing('details', details), said.links.linkOrNothing('logs', row.logUrl)]
+    return [said.links.linkOrNothing('details', row.url), said.links.linkOrNothing('logs', row.logUrl)]
         .filter(Boolean)
         .join(' · ');
 }
@@ -1670,7 +1676,11 @@ function whatFailed(execution, limits, said) {
     }
     return out;
 }
-/** A failed action's error and log link, unless the reason says them: then nothing ('') — its tail follows. */
+/**
+ * A failed action's error and log link, unless the Why line shows them: then nothing ('') — its tail follows.
+ * The test is on the reason as shown (cut to 4000 characters, worded by each mode its own way), not a flag set
+ * where it was worded: only the text tells what the reader has already read.
+ */
 function failedLine(r, limits, said) {
     const error = r.error && !said.reason.includes(r.error) ? `: ${cut(r.error, limits)}` : '';
     const logs = said.links.linkOrNothing('logs', r.logUrl);
@@ -1836,8 +1846,7 @@ function validateSection(d, limits) {
         out.push(`#### Rollback (${(0,markdown.md)(d.rollback.mode)}): ${d.rollback.done ? '✅ done' : '❌ not done'}`, '', cut(d.rollback.message, limits), '');
     }
     if (d.hook) {
-        const answered = d.hook.action ? `${d.hook.action} ${d.hook.done ? 'sent' : 'not accepted'}` : 'no call';
-        out.push(`#### Pause hook (${(0,markdown.md)(d.hook.mode)}): ${(0,markdown.md)(answered)}`, '', cut(d.hook.message, limits), '');
+        out.push(`#### Pause hook (${(0,markdown.md)(d.hook.mode)}): ${(0,markdown.md)(hookAnswerOf(d.hook))}`, '', cut(d.hook.message, limits), '');
     }
     return out;
 }

@@ -157,12 +157,16 @@ var links = __webpack_require__(2639);
 // A manual approval the execution waits on: which one, since when, and how the wait is worded — each round while
 // it waits, and when our timeout ends the wait; and how a failed one is worded (rejected, or expired). Pure.
 
-const isManual = (shape, run) => (run.provider ??
-    shape.stages.find((s) => s.name === run.stage)?.actions.find((a) => a.name === run.action)?.provider) ===
-    'Manual';
+/**
+ * A Manual approval: a person approves or rejects it. The one test, for the wait and for a failure's words; a
+ * run's provider is already the declared one when its execution names none (latestRuns).
+ */
+function isManualApproval(run) {
+    return run.provider === 'Manual';
+}
 /** The Manual approval action in progress, if any. */
-function pendingApproval(shape, runs, now, url) {
-    const run = runs.find((r) => r.status === 'InProgress' && isManual(shape, r));
+function pendingApproval(runs, now, url) {
+    const run = runs.find((r) => r.status === 'InProgress' && isManualApproval(r));
     return run && { stage: run.stage, action: run.action, since: run.startedAt ?? now, url };
 }
 const waited = (a, now) => (0,format/* formatDuration */.a3)(Math.max(0, Math.round((now - a.since) / 1000))) ?? '0s';
@@ -195,8 +199,11 @@ function approvalFailure(run) {
 
 
 const NOT_STARTED = 'NotStarted';
-/** Raw action executions (every attempt) → the latest attempt per stage/action. */
-function latestRuns(details) {
+/**
+ * Raw action executions (every attempt) → the latest attempt per stage/action. An action's provider is the one
+ * its execution names, else the one the pipeline declares (`shape`): every reader of a run then sees the same.
+ */
+function latestRuns(details, shape) {
     const byKey = new Map();
     for (const d of details) {
         if (!d.stageName || !d.actionName)
@@ -217,7 +224,7 @@ function latestRuns(details) {
             startedAt: started,
             updatedAt: d.lastUpdateTime?.getTime(),
             attempts,
-            provider: d.input?.actionTypeId?.provider,
+            provider: d.input?.actionTypeId?.provider ?? declaredProvider(shape, d.stageName, d.actionName),
             externalExecutionId: result?.externalExecutionId,
             externalExecutionUrl: result?.externalExecutionUrl,
             summary: result?.externalExecutionSummary,
@@ -247,11 +254,14 @@ function actionRow(name, run) {
         row.error = error;
     return row;
 }
+function declaredProvider(shape, stage, action) {
+    return shape?.stages.find((s) => s.name === stage)?.actions.find((a) => a.name === action)?.provider;
+}
 /** What CodePipeline says of a failed action: its error code and message, a Manual approval's answer. */
 function actionError(run) {
     if (run.status !== 'Failed')
         return undefined;
-    if (run.provider === 'Manual')
+    if (isManualApproval(run))
         return approvalFailure(run);
     return [run.errorCode, run.errorMessage ?? run.summary].filter(Boolean).join(': ') || undefined;
 }
@@ -704,19 +714,27 @@ async function explainInRows(f, w) {
     f.notes.push(...notes);
     for (const [run, ex] of explanations) {
         const row = rowOf(w.stages, run);
-        if (!row)
-            continue;
-        if (ex.error)
-            row.error = ex.error;
-        if (ex.logUrl)
-            row.logUrl = ex.logUrl;
-        if (ex.logTail?.length)
-            row.logTail = ex.logTail;
-        if (ex.url && !row.url)
-            row.url = ex.url;
+        if (row)
+            explainRow(row, ex);
     }
     const failed = w.runs.find((r) => r.stage === w.facts.failedStage && r.action === w.facts.failedAction);
     return failed && explanations.get(failed);
+}
+/**
+ * An action's row with its explanation: the error, the log and its tail, and the action's page, which the row
+ * keeps only when it is not the log itself (CodeBuild's page can be): every report then links each once.
+ */
+function explainRow(row, ex) {
+    if (ex.error)
+        row.error = ex.error;
+    if (ex.logUrl)
+        row.logUrl = ex.logUrl;
+    if (ex.logTail?.length)
+        row.logTail = ex.logTail;
+    if (ex.url && !row.url)
+        row.url = ex.url;
+    if (row.url && row.url === row.logUrl)
+        delete row.url;
 }
 /** The decision again, with the failed action's error (and log link) in its reason. */
 function withFailure(f, w, ex) {
@@ -1156,7 +1174,7 @@ function noteStatus(ctx, s, status) {
  */
 function applyProgress(ctx, s, details, statusKnown = false) {
     s.progressFetched = true;
-    s.seen.runs = latestRuns(details);
+    s.seen.runs = latestRuns(details, ctx.shape);
     s.seen.stages = withStop(buildStages(ctx.shape, s.seen.runs), s.seen.status);
     logTransitions(ctx, s, statusKnown);
 }
@@ -1206,7 +1224,7 @@ function withStop(stages, status) {
 function noteApproval(ctx, s) {
     const now = ctx.deps.now();
     const url = (0,links/* pipelineUrl */.EL)(ctx.region, ctx.pipelineName);
-    s.seen.approval = pendingApproval(ctx.shape, s.seen.runs, now, url);
+    s.seen.approval = pendingApproval(s.seen.runs, now, url);
     if (s.seen.approval)
         say(ctx, s, waitingLine(s.seen.approval, now));
 }

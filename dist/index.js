@@ -37,7 +37,7 @@ try {
 catch {
     // An unwritable cache directory only costs speed.
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8091));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1935));
 const { EXIT_GRACE_MS } = await __nccwpck_require__.e(/* import() */ 35).then(__nccwpck_require__.bind(__nccwpck_require__, 1035));
 await run();
 // Everything is reported. A request that never answered (its caller gave up at the deadline) must not keep the
