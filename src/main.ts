@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { createAwsClients } from './aws.js'
 import { AwsCallError, describeError } from './aws-errors.js'
 import { InputErrors, readConfigFromRunner, type Config } from './config/read.js'
+import { withoutSecrets } from './config/input-error.js'
 import {
   DeadlineExceeded,
   LAST_LOOK_MS,
@@ -22,7 +23,7 @@ import type { ReportDeps, ReportOutcome, ReportSession } from './report/index.js
 import { startIsReported } from './report/start.js'
 import * as runner from './runner.js'
 import { modeLoaders, type ModeModule } from './modes.js'
-import { createRedactor, secretsOf, type Redactor } from './secrets.js'
+import { createRedactor, secretsOf, secretsOfInputs, type Redactor } from './secrets.js'
 import { stepResult, type ModeDetails, type StepResult } from './result.js'
 
 export async function run(): Promise<void> {
@@ -129,11 +130,14 @@ async function readValidConfig(): Promise<Config | undefined> {
     return await readConfigFromRunner()
   } catch (e) {
     if (!(e instanceof InputErrors)) throw e
+    // No config, so no redactor yet: one from the secret inputs as given, for an error quoting another input.
+    const redact = createRedactor(secretsOfInputs((name) => runner.getInput(name), process.env))
+    const shown = new InputErrors(withoutSecrets(e.errors, (name) => runner.getInput(name), redact))
     // Every run writes a summary, this one too: what was wrong, before any AWS call.
-    await runner.appendSummary(inputErrorsSummary(e.errors))
+    await runner.appendSummary(inputErrorsSummary(shown.errors))
     // `result` is the step's verdict on every path: a workflow that reads it must not get an empty string.
     runner.setOutput('result', 'failure')
-    runner.setFailed(e.message)
+    runner.setFailed(shown.message)
     return undefined
   }
 }

@@ -3,6 +3,7 @@
 // from elsewhere (an HTTP client's error that quotes the request path or its headers, an echo from a server, a
 // stack trace). It is built once, in main, and every way out uses it (src/door.ts).
 import type { Config } from './config/types.js'
+import { Inputs, type InputName } from './inputs.js'
 
 export type Redactor = (text: string) => string
 
@@ -53,15 +54,47 @@ const SECRET_ENV = [
 /** The secrets of this step: the reporting inputs, and the credentials in the environment. */
 export function secretsOf(config: Pick<Config, 'reporting'>, env: NodeJS.ProcessEnv = {}): string[] {
   const { slack, githubToken } = config.reporting
+  return secretValues(
+    {
+      webhookUrl: slack?.kind === 'webhook' ? slack.url : undefined,
+      botToken: slack?.kind === 'bot' ? slack.token : undefined,
+      githubToken,
+    },
+    env,
+  )
+}
+
+/**
+ * The secret inputs as given, before they are validated: a run stopped by bad inputs reports its errors
+ * without them too (an error may quote another input's value that carries one).
+ */
+export function secretsOfInputs(
+  valueOf: (input: InputName) => string,
+  env: NodeJS.ProcessEnv = {},
+): string[] {
+  return secretValues(
+    {
+      webhookUrl: valueOf(Inputs.SlackWebhookUrl),
+      botToken: valueOf(Inputs.SlackBotToken),
+      githubToken: valueOf(Inputs.GithubToken),
+    },
+    env,
+  )
+}
+
+function secretValues(
+  given: { webhookUrl?: string; botToken?: string; githubToken?: string },
+  env: NodeJS.ProcessEnv,
+): string[] {
   const out: string[] = []
-  if (slack?.kind === 'webhook') {
-    out.push(slack.url)
+  if (given.webhookUrl) {
+    out.push(given.webhookUrl)
     // The path alone (T…/B…/token) is as secret as the whole URL.
-    const path = URL.canParse(slack.url) ? new URL(slack.url).pathname : ''
+    const path = URL.canParse(given.webhookUrl) ? new URL(given.webhookUrl).pathname : ''
     if (path.length > 12) out.push(path)
   }
-  if (slack?.kind === 'bot') out.push(slack.token)
-  if (githubToken) out.push(githubToken)
+  if (given.botToken) out.push(given.botToken)
+  if (given.githubToken) out.push(given.githubToken)
   for (const name of SECRET_ENV) out.push(env[name] ?? '')
   return out.filter((s) => s.length >= MIN_FORM_LENGTH)
 }

@@ -122,10 +122,20 @@ describe.each<{ name: string; inputs: Record<string, string>; input: string; mes
     message: /^got "staging\.shop\.example\.com"; accepted: an https:\/\/ URL/,
   },
   {
-    name: 'a review URL with credentials',
-    inputs: { approval: 'true', 'approval-review-url': 'https://me:pw@shop.example.com' },
+    name: 'a review URL with credentials: refused without echoing them',
+    inputs: { approval: 'true', 'approval-review-url': 'https://me:S3cr3tPassw0rd@shop.example.com' },
     input: 'approval-review-url',
-    message: /accepted: an https:\/\/ URL without a user name or password/,
+    message:
+      /^got a URL with a user name or password \(not shown\); accepted: an https:\/\/ URL without a user name or password/,
+  },
+  {
+    name: 'a plain-HTTP review URL with credentials: not echoed either',
+    inputs: {
+      approval: 'true',
+      'approval-review-url': 'http://deploy:S3cr3tPassw0rd@shop.example.com/review',
+    },
+    input: 'approval-review-url',
+    message: /^got a URL with a user name or password \(not shown\);/,
   },
   {
     name: 'a review URL over 1000 characters',

@@ -132,3 +132,40 @@ describe('dist: inputs refused before any request', () => {
     ).toEqual([])
   })
 })
+
+describe('dist: a refused input that quotes another input carrying a secret', () => {
+  // From the outside attack on the bundle: an error quoting approval-comment or approval-review-url printed the
+  // Slack webhook they carried, whole or cut short by the quote's 80 characters (where redaction cannot find it).
+  const webhook = 'https://hooks.slack.com/services/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'
+  it.each([
+    ['approval-comment', `ping ${webhook} ${'x'.repeat(1000)}`],
+    ['approval-review-url', `${webhook}?${'x'.repeat(1000)}`],
+    ['approval-review-url', 'http://hooks.slack.com/services/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'],
+  ])('%s: the error names the input, never the secret, not even in part', async (input, value) => {
+    emulator = await startEmulator({ scenario: {} as never })
+    const run = await runAction({
+      inputs: {
+        mode: 'create-pipeline',
+        'project-name': 'shop',
+        environment: 'staging',
+        'connection-arn':
+          'arn:aws:codeconnections:us-east-1:123456789012:connection/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+        'role-arn': 'arn:aws:iam::123456789012:role/shop-codepipeline',
+        approval: 'true',
+        [input]: value,
+        'slack-webhook-url': webhook,
+      },
+      env: emulator.env,
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain(`Input "${input}"`)
+    expect(emulator.log.entries).toEqual([])
+    // ::add-mask:: lines carry the secret by design: the runner reads and swallows them.
+    const printed = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n')
+    for (const text of [printed, run.summary]) expect(text).not.toContain('Zq9xK3m')
+  })
+})

@@ -69,6 +69,18 @@ describe('renderSlackMessage', () => {
     expect(JSON.stringify(msg.blocks)).toContain('more in the job summary')
   })
 
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<b>x</b>', 'not a url'])(
+    'links only http(s) addresses: %s stays a plain label',
+    (url) => {
+      const r = monitorFailure()
+      const d = r.details as { execution: { stages: { actions: { logUrl?: string }[] }[] } }
+      nth(nth(d.execution.stages, 1).actions, 0).logUrl = url
+      const text = JSON.stringify(renderSlackMessage(buildAlert(r, run)).blocks)
+      expect(text).not.toContain(`<${url}`)
+      expect(text).not.toMatch(/<(?:javascript|data):/)
+    },
+  )
+
   it('escapes Slack control characters', () => {
     expect(slackEscape('<!channel> & <https://x|y>')).toBe('&lt;!channel&gt; &amp; &lt;https://x|y&gt;')
   })

@@ -25,3 +25,28 @@ export class InputErrors extends Error {
     this.name = 'InputErrors'
   }
 }
+
+/** `got "…"` as shown() quotes a value: whole, or cut short. */
+const QUOTED_VALUE = /got "(?:[^"\\]|\\.)*"/g
+
+/**
+ * The errors as they may be printed when inputs carry secrets: a problem that quotes a value containing a
+ * secret — whole, or cut short mid-secret where redaction could no longer find it — names it instead of quoting
+ * it, and whatever else is left is redacted.
+ */
+export function withoutSecrets(
+  errors: readonly InputError[],
+  valueOf: (input: string) => string,
+  redact: (text: string) => string,
+): InputError[] {
+  return errors.map((e) => {
+    const carriesSecret = e.inputs.some((input) => {
+      const value = valueOf(input)
+      return redact(value) !== value
+    })
+    const problem = carriesSecret
+      ? e.problem.replace(QUOTED_VALUE, 'got a value that contains the value of a secret input (not shown)')
+      : e.problem
+    return new InputError(e.input, redact(problem), e.inputs)
+  })
+}

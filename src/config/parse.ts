@@ -329,10 +329,14 @@ export function parseLinkUrl(input: string, value: string): string {
 export function parseReviewUrl(input: string, value: string): string {
   const url = URL.canParse(value) ? new URL(value) : undefined
   const ok = url?.protocol === 'https:' && url.username === '' && url.password === ''
-  if (!ok || charLength(value) > MAX_CONFIGURATION_VALUE)
+  if (!ok || charLength(value) > MAX_CONFIGURATION_VALUE) {
+    // A URL with a user name or password carries a credential: say so, never echo it.
+    const credentials = url !== undefined && (url.username !== '' || url.password !== '')
+    const got = credentials ? 'a URL with a user name or password (not shown)' : shown(value)
     throw new InputError(
       input,
-      `got ${shown(value)}; accepted: an https:// URL without a user name or password, at most ${MAX_CONFIGURATION_VALUE} characters, e.g. https://staging.shop.example.com`,
+      `got ${got}; accepted: an https:// URL without a user name or password, at most ${MAX_CONFIGURATION_VALUE} characters, e.g. https://staging.shop.example.com`,
     )
+  }
   return value
 }

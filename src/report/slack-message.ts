@@ -3,6 +3,7 @@
 // answering msg_blocks_too_long.
 import type { Alert, AlertLink } from './alert.js'
 import { truncate } from '../format.js'
+import { safeUrl } from './markdown.js'
 import { outcomeIcon, UNVERIFIED_ICON } from './verdict.js'
 
 export interface SlackMessage {
@@ -36,9 +37,11 @@ export function slackEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+/** Only http(s) addresses become links (as in the summary: safeUrl); any other scheme leaves the label alone. */
 function slackLink({ label, url }: AlertLink): string {
-  const target = url.replace(/[|<> ]/g, (c) => encodeURIComponent(c))
-  return `<${target}|${slackEscape(label).replace(/\|/g, '¦')}>`
+  const text = slackEscape(label).replace(/\|/g, '¦')
+  const target = safeUrl(url)
+  return target ? `<${target}|${text}>` : text
 }
 
 function mrkdwn(text: string, max: number = SLACK_LIMITS.sectionText): Text {
