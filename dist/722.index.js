@@ -1259,6 +1259,25 @@ class InputErrors extends Error {
         this.name = 'InputErrors';
     }
 }
+/** `got "…"` as shown() quotes a value: whole, or cut short. */
+const QUOTED_VALUE = /got "(?:[^"\\]|\\.)*"/g;
+/**
+ * The errors as they may be printed when inputs carry secrets: a problem that quotes a value containing a
+ * secret — whole, or cut short mid-secret where redaction could no longer find it — names it instead of quoting
+ * it, and whatever else is left is redacted.
+ */
+function withoutSecrets(errors, valueOf, redact) {
+    return errors.map((e) => {
+        const carriesSecret = e.inputs.some((input) => {
+            const value = valueOf(input);
+            return redact(value) !== value;
+        });
+        const problem = carriesSecret
+            ? e.problem.replace(QUOTED_VALUE, 'got a value that contains the value of a secret input (not shown)')
+            : e.problem;
+        return new InputError(e.input, redact(problem), e.inputs);
+    });
+}
 
 ;// CONCATENATED MODULE: ../src/config/parse.ts
 // Pure parsers for single input values. Each throws InputError naming the input, quoting what was given
@@ -1496,8 +1515,12 @@ function parseLinkUrl(input, value) {
 function parseReviewUrl(input, value) {
     const url = URL.canParse(value) ? new URL(value) : undefined;
     const ok = url?.protocol === 'https:' && url.username === '' && url.password === '';
-    if (!ok || charLength(value) > MAX_CONFIGURATION_VALUE)
-        throw new InputError(input, `got ${shown(value)}; accepted: an https:// URL without a user name or password, at most ${MAX_CONFIGURATION_VALUE} characters, e.g. https://staging.shop.example.com`);
+    if (!ok || charLength(value) > MAX_CONFIGURATION_VALUE) {
+        // A URL with a user name or password carries a credential: say so, never echo it.
+        const credentials = url !== undefined && (url.username !== '' || url.password !== '');
+        const got = credentials ? 'a URL with a user name or password (not shown)' : shown(value);
+        throw new InputError(input, `got ${got}; accepted: an https:// URL without a user name or password, at most ${MAX_CONFIGURATION_VALUE} characters, e.g. https://staging.shop.example.com`);
+    }
     return value;
 }
 
@@ -2507,6 +2530,7 @@ var result = __webpack_require__(6738);
 
 
 
+
 async function run() {
     const startedAt = Date.now();
     const config = await readValidConfig();
@@ -2597,11 +2621,14 @@ async function readValidConfig() {
     catch (e) {
         if (!(e instanceof InputErrors))
             throw e;
+        // No config, so no redactor yet: one from the secret inputs as given, for an error quoting another input.
+        const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOfInputs */.yL)((name) => getInput(name), process.env));
+        const shown = new InputErrors(withoutSecrets(e.errors, (name) => getInput(name), redact));
         // Every run writes a summary, this one too: what was wrong, before any AWS call.
-        await appendSummary(inputErrorsSummary(e.errors));
+        await appendSummary(inputErrorsSummary(shown.errors));
         // `result` is the step's verdict on every path: a workflow that reads it must not get an empty string.
         setOutput('result', 'failure');
-        setFailed(e.message);
+        setFailed(shown.message);
         return undefined;
     }
 }
@@ -2888,9 +2915,12 @@ function stepResult(config, f) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
-/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   yL: () => (/* binding */ secretsOfInputs)
 /* harmony export */ });
 /* unused harmony export secretForms */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(534);
+
 const MASK = '***';
 /** Shorter strings would redact ordinary words; every secret the action knows is far longer. */
 const MIN_FORM_LENGTH = 6;
@@ -2935,18 +2965,36 @@ const SECRET_ENV = [
 /** The secrets of this step: the reporting inputs, and the credentials in the environment. */
 function secretsOf(config, env = {}) {
     const { slack, githubToken } = config.reporting;
+    return secretValues({
+        webhookUrl: slack?.kind === 'webhook' ? slack.url : undefined,
+        botToken: slack?.kind === 'bot' ? slack.token : undefined,
+        githubToken,
+    }, env);
+}
+/**
+ * The secret inputs as given, before they are validated: a run stopped by bad inputs reports its errors
+ * without them too (an error may quote another input's value that carries one).
+ */
+function secretsOfInputs(valueOf, env = {}) {
+    return secretValues({
+        webhookUrl: valueOf(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.SlackWebhookUrl),
+        botToken: valueOf(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.SlackBotToken),
+        githubToken: valueOf(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.GithubToken),
+    }, env);
+}
+function secretValues(given, env) {
     const out = [];
-    if (slack?.kind === 'webhook') {
-        out.push(slack.url);
+    if (given.webhookUrl) {
+        out.push(given.webhookUrl);
         // The path alone (T…/B…/token) is as secret as the whole URL.
-        const path = URL.canParse(slack.url) ? new URL(slack.url).pathname : '';
+        const path = URL.canParse(given.webhookUrl) ? new URL(given.webhookUrl).pathname : '';
         if (path.length > 12)
             out.push(path);
     }
-    if (slack?.kind === 'bot')
-        out.push(slack.token);
-    if (githubToken)
-        out.push(githubToken);
+    if (given.botToken)
+        out.push(given.botToken);
+    if (given.githubToken)
+        out.push(given.githubToken);
     for (const name of SECRET_ENV)
         out.push(env[name] ?? '');
     return out.filter((s) => s.length >= MIN_FORM_LENGTH);

@@ -867,6 +867,7 @@ function errorCodeOf(text) {
 ;// CONCATENATED MODULE: ../src/report/slack-message.ts
 
 
+
 const SLACK_LIMITS = {
     blocks: 50,
     headerText: 150,
@@ -882,9 +883,11 @@ const SLACK_LIMITS = {
 function slackEscape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+/** Only http(s) addresses become links (as in the summary: safeUrl); any other scheme leaves the label alone. */
 function slackLink({ label, url }) {
-    const target = url.replace(/[|<> ]/g, (c) => encodeURIComponent(c));
-    return `<${target}|${slackEscape(label).replace(/\|/g, '¦')}>`;
+    const text = slackEscape(label).replace(/\|/g, '¦');
+    const target = (0,markdown/* safeUrl */.Pl)(url);
+    return target ? `<${target}|${text}>` : text;
 }
 function mrkdwn(text, max = SLACK_LIMITS.sectionText) {
     return { type: 'mrkdwn', text: (0,format/* truncate */.xv)(text, max) };
