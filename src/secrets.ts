@@ -3,6 +3,7 @@
 // from elsewhere (an HTTP client's error that quotes the request path or its headers, an echo from a server, a
 // stack trace). It is built once, in main, and every way out uses it (src/door.ts).
 import type { Config } from './config/types.js'
+import { Inputs } from './inputs.js'
 
 export type Redactor = (text: string) => string
 
@@ -50,20 +51,39 @@ const SECRET_ENV = [
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
 ]
 
+/** A secret and where it comes from: the input or the environment variable that holds it. */
+export interface NamedSecret {
+  from: string
+  value: string
+}
+
 /** The secrets of this step: the reporting inputs, and the credentials in the environment. */
 export function secretsOf(config: Pick<Config, 'reporting'>, env: NodeJS.ProcessEnv = {}): string[] {
+  return namedSecretsOf(config, env).map((s) => s.value)
+}
+
+/** secretsOf, each with the input or environment variable it comes from (for errors that name it). */
+export function namedSecretsOf(
+  config: Pick<Config, 'reporting'>,
+  env: NodeJS.ProcessEnv = {},
+): NamedSecret[] {
   const { slack, githubToken } = config.reporting
-  const out: string[] = []
+  const out: NamedSecret[] = []
   if (slack?.kind === 'webhook') {
-    out.push(slack.url)
+    out.push({ from: Inputs.SlackWebhookUrl, value: slack.url })
     // The path alone (T…/B…/token) is as secret as the whole URL.
     const path = URL.canParse(slack.url) ? new URL(slack.url).pathname : ''
-    if (path.length > 12) out.push(path)
+    if (path.length > 12) out.push({ from: Inputs.SlackWebhookUrl, value: path })
   }
-  if (slack?.kind === 'bot') out.push(slack.token)
-  if (githubToken) out.push(githubToken)
-  for (const name of SECRET_ENV) out.push(env[name] ?? '')
-  return out.filter((s) => s.length >= MIN_FORM_LENGTH)
+  if (slack?.kind === 'bot') out.push({ from: Inputs.SlackBotToken, value: slack.token })
+  if (githubToken) out.push({ from: Inputs.GithubToken, value: githubToken })
+  for (const name of SECRET_ENV) out.push({ from: name, value: env[name] ?? '' })
+  return out.filter((s) => s.value.length >= MIN_FORM_LENGTH)
+}
+
+/** The first secret found in `text`, in any form the redactor masks (plain, URL-encoded, base64, …). */
+export function secretIn(text: string, secrets: NamedSecret[]): NamedSecret | undefined {
+  return secrets.find((s) => secretForms(s.value).some((form) => text.includes(form)))
 }
 
 /**
