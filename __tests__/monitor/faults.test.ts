@@ -172,6 +172,19 @@ describe('monitor by commit: the executions listing never answers', () => {
     expect(result.reason).not.toMatch(JS_ERROR)
   })
 
+  it('a listing that answered once, then never again: unverified, with the executions it read', async () => {
+    const { result } = await monitor(listing({ errorRate: 1, errorStatus: 503, skipCalls: 1 }), {
+      which: { 'commit-sha': sha(9) },
+      timeoutMinutes: '1',
+    })
+    expect(result.unverified).toBe(true)
+    expect(result.reason).toMatch(
+      new RegExp(
+        `^No execution of shop-staging for commit 9999999 was found within 1 min: the executions of shop-staging could not be read \\(last attempt: ListPipelineExecutions failed — ServiceUnavailable: Service is unavailable\\)\\. The latest executions: ${execId(1)} `,
+      ),
+    )
+  })
+
   it('a listing that answers without the commit stays a measured "no execution appeared"', async () => {
     const { result } = await monitor([], { which: { 'commit-sha': sha(9) }, timeoutMinutes: '1' })
     expect(result.unverified).toBeUndefined()

@@ -112,14 +112,13 @@ function noExecutionOfCommit(config: MonitorConfig, target: Extract<Target, { ok
     }
   }
   const recent = newestFirst(target.seen).slice(0, RECENT_SHOWN)
-  const latest = ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0] ? shortSha(e.revisions[0]) : 'none'})`).join('; ')}.`
-  const listing = recent.length ? latest : ' The pipeline has no executions.'
   const within = minutes(config.timeoutMs)
+  const head = target.unread
+    ? `No ${what} was found within ${within}: the executions of ${config.pipelineName} could not be read (last attempt: ${target.unread}).`
+    : `No ${what} appeared within ${within}.`
   return {
     verdict: 'failure',
-    reason: target.unread
-      ? `No ${what} was found within ${within}: the executions of ${config.pipelineName} could not be read (last attempt: ${target.unread}).${recent.length ? latest : ''}`
-      : `No ${what} appeared within ${within}.${listing}`,
+    reason: head + latestExecutions(recent, !target.unread),
     unverified: !!target.unread || undefined,
     details: {
       timedOut: true,
@@ -131,4 +130,11 @@ function noExecutionOfCommit(config: MonitorConfig, target: Extract<Target, { ok
       })),
     },
   }
+}
+
+/** The latest executions read; "none" only when the listing answered (an unread one says nothing). */
+function latestExecutions(recent: ExecutionSummary[], listed: boolean): string {
+  if (recent.length)
+    return ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0] ? shortSha(e.revisions[0]) : 'none'})`).join('; ')}.`
+  return listed ? ' The pipeline has no executions.' : ''
 }
