@@ -51,10 +51,24 @@ const SECRET_ENV = [
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
 ]
 
+/** A secret and where it comes from: the input or the environment variable that holds it. */
+export interface NamedSecret {
+  from: string
+  value: string
+}
+
 /** The secrets of this step: the reporting inputs, and the credentials in the environment. */
 export function secretsOf(config: Pick<Config, 'reporting'>, env: NodeJS.ProcessEnv = {}): string[] {
+  return namedSecretsOf(config, env).map((s) => s.value)
+}
+
+/** secretsOf, each with the input or environment variable it comes from (for errors that name it). */
+export function namedSecretsOf(
+  config: Pick<Config, 'reporting'>,
+  env: NodeJS.ProcessEnv = {},
+): NamedSecret[] {
   const { slack, githubToken } = config.reporting
-  return secretValues(
+  return namedSecretValues(
     {
       webhookUrl: slack?.kind === 'webhook' ? slack.url : undefined,
       botToken: slack?.kind === 'bot' ? slack.token : undefined,
@@ -72,31 +86,34 @@ export function secretsOfInputs(
   valueOf: (input: InputName) => string,
   env: NodeJS.ProcessEnv = {},
 ): string[] {
-  return secretValues(
-    {
-      webhookUrl: valueOf(Inputs.SlackWebhookUrl),
-      botToken: valueOf(Inputs.SlackBotToken),
-      githubToken: valueOf(Inputs.GithubToken),
-    },
-    env,
-  )
+  const given = {
+    webhookUrl: valueOf(Inputs.SlackWebhookUrl),
+    botToken: valueOf(Inputs.SlackBotToken),
+    githubToken: valueOf(Inputs.GithubToken),
+  }
+  return namedSecretValues(given, env).map((s) => s.value)
 }
 
-function secretValues(
+function namedSecretValues(
   given: { webhookUrl?: string; botToken?: string; githubToken?: string },
   env: NodeJS.ProcessEnv,
-): string[] {
-  const out: string[] = []
+): NamedSecret[] {
+  const out: NamedSecret[] = []
   if (given.webhookUrl) {
-    out.push(given.webhookUrl)
+    out.push({ from: Inputs.SlackWebhookUrl, value: given.webhookUrl })
     // The path alone (T…/B…/token) is as secret as the whole URL.
     const path = URL.canParse(given.webhookUrl) ? new URL(given.webhookUrl).pathname : ''
-    if (path.length > 12) out.push(path)
+    if (path.length > 12) out.push({ from: Inputs.SlackWebhookUrl, value: path })
   }
-  if (given.botToken) out.push(given.botToken)
-  if (given.githubToken) out.push(given.githubToken)
-  for (const name of SECRET_ENV) out.push(env[name] ?? '')
-  return out.filter((s) => s.length >= MIN_FORM_LENGTH)
+  if (given.botToken) out.push({ from: Inputs.SlackBotToken, value: given.botToken })
+  if (given.githubToken) out.push({ from: Inputs.GithubToken, value: given.githubToken })
+  for (const name of SECRET_ENV) out.push({ from: name, value: env[name] ?? '' })
+  return out.filter((s) => s.value.length >= MIN_FORM_LENGTH)
+}
+
+/** The first secret found in `text`, in any form the redactor masks (plain, URL-encoded, base64, …). */
+export function secretIn(text: string, secrets: NamedSecret[]): NamedSecret | undefined {
+  return secrets.find((s) => secretForms(s.value).some((form) => text.includes(form)))
 }
 
 /**

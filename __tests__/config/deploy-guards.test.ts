@@ -186,3 +186,103 @@ describe.each<{ name: string; inputs: Record<string, string>; input: string; mes
     else expect(problem).toMatch(message)
   })
 })
+
+// What approvers are told is stored in the pipeline declaration and sent to them by CodePipeline, where the
+// step's masking does not reach: a secret the step knows is refused there, naming where it comes from, never
+// showing it.
+const WEBHOOK = 'https://hooks.slack.com/services/T0SHOP/B0SHOP/webhookSecretXYZ123'
+const BOT = 'xoxb-1234567890-shop-bot-token'
+const GITHUB = 'ghs_ShopToken0123456789abcdefghij'
+const AWS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+
+describe.each<{
+  name: string
+  inputs: Record<string, string>
+  env?: Record<string, string>
+  input: string
+  from: string
+  secret: string
+}>([
+  {
+    name: 'the GitHub token in the comment',
+    inputs: { 'github-token': GITHUB, 'approval-comment': `Approve with ${GITHUB}` },
+    input: 'approval-comment',
+    from: 'the secret input github-token',
+    secret: GITHUB,
+  },
+  {
+    name: 'the Slack bot token in the review URL',
+    inputs: {
+      'slack-bot-token': BOT,
+      'slack-channel': 'C0123456789',
+      'approval-review-url': `https://shop.example.com/review?token=${BOT}`,
+    },
+    input: 'approval-review-url',
+    from: 'the secret input slack-bot-token',
+    secret: BOT,
+  },
+  {
+    name: 'the Slack webhook URL in the comment',
+    inputs: { 'slack-webhook-url': WEBHOOK, 'approval-comment': `Tell ${WEBHOOK}` },
+    input: 'approval-comment',
+    from: 'the secret input slack-webhook-url',
+    secret: WEBHOOK,
+  },
+  {
+    name: "the webhook's path alone in the review URL",
+    inputs: {
+      'slack-webhook-url': WEBHOOK,
+      'approval-review-url': 'https://shop.example.com/services/T0SHOP/B0SHOP/webhookSecretXYZ123',
+    },
+    input: 'approval-review-url',
+    from: 'the secret input slack-webhook-url',
+    secret: 'webhookSecretXYZ123',
+  },
+  {
+    name: 'the GitHub token URL-encoded in the review URL',
+    inputs: {
+      'github-token': 'ghs_Shop/Token+0123456789abcdef',
+      'approval-review-url': `https://shop.example.com/?t=${encodeURIComponent('ghs_Shop/Token+0123456789abcdef')}`,
+    },
+    input: 'approval-review-url',
+    from: 'the secret input github-token',
+    secret: encodeURIComponent('ghs_Shop/Token+0123456789abcdef'),
+  },
+  {
+    name: 'an AWS secret key of the environment in the comment',
+    inputs: { 'approval-comment': `key ${AWS_KEY}` },
+    env: { AWS_SECRET_ACCESS_KEY: AWS_KEY },
+    input: 'approval-comment',
+    from: 'the environment variable AWS_SECRET_ACCESS_KEY',
+    secret: AWS_KEY,
+  },
+])('refused, a secret in what approvers are told: $name', ({ inputs, env, input, from, secret }) => {
+  it(`names ${input} and where the secret comes from, never the secret`, () => {
+    let error: InputErrors | undefined
+    try {
+      read({ approval: 'true', ...inputs }, { GITHUB_WORKSPACE: definitionWorkspace(), ...env })
+    } catch (e) {
+      if (!(e instanceof InputErrors)) throw e
+      error = e
+    }
+    expect(error?.errors.map((e) => e.input)).toEqual([input])
+    const what = input === 'approval-comment' ? 'a note' : 'a link'
+    expect(error!.errors[0]!.problem).toBe(
+      `contains the value of ${from} (value hidden: it is a secret); accepted: ${what} that holds no secret — CodePipeline stores it in the pipeline declaration and shows it to approvers unmasked.`,
+    )
+    expect(error!.message).not.toContain(secret)
+  })
+})
+
+describe('accepted with secrets set: details that hold none of them', () => {
+  it('reads the review URL and the comment as given', () => {
+    const config = read({
+      approval: 'true',
+      'github-token': GITHUB,
+      'slack-webhook-url': WEBHOOK,
+      'approval-review-url': URL,
+      'approval-comment': 'Check the Slack channel and the GitHub run',
+    })
+    expect(config.approval).toEqual({ reviewUrl: URL, comment: 'Check the Slack channel and the GitHub run' })
+  })
+})

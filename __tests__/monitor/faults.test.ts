@@ -47,7 +47,13 @@ const scenario = () =>
     executions: [{ id: execId(1), at: 0, commit: sha(1) }],
   })
 
-async function monitor(rules: FaultRule[], opts: { timeoutMinutes?: string; cancelAfterMs?: number } = {}) {
+/** `which`: the execution followed, by id (default) or by the commit it runs. */
+type Which = { 'execution-id': string } | { 'commit-sha': string }
+
+async function monitor(
+  rules: FaultRule[],
+  opts: { timeoutMinutes?: string; cancelAfterMs?: number; which?: Which } = {},
+) {
   emulator = await startEmulator({ scenario: scenario(), faults: { rules } })
   const e = emulator
   const abort = new AbortController()
@@ -60,7 +66,7 @@ async function monitor(rules: FaultRule[], opts: { timeoutMinutes?: string; canc
     const config = monitorConfig(
       {
         'pipeline-name': 'shop-staging',
-        'execution-id': execId(1),
+        ...(opts.which ?? { 'execution-id': execId(1) }),
         'timeout-minutes': opts.timeoutMinutes ?? '2',
         'poll-interval-seconds': '10',
       },
@@ -135,6 +141,58 @@ describe('monitor: the first read never gets a valid answer', () => {
       new RegExp(`^Cancelled while following execution ${execId(1)} of shop-staging`),
     )
     expect(result.reason).not.toMatch(JS_ERROR)
+  })
+})
+
+// The commit's execution is looked for in ListPipelineExecutions: a listing that never answered is no proof that
+// the commit did not run — unverified, naming the call, never "the pipeline has no executions".
+describe('monitor by commit: the executions listing never answers', () => {
+  const listing = (fault: FaultRule): FaultRule[] => [
+    { service: 'codepipeline', operation: 'ListPipelineExecutions', ...fault },
+  ]
+  it.each<[string, FaultRule, string]>([
+    [
+      'HTTP 503 on every read',
+      { errorRate: 1, errorStatus: 503 },
+      'ListPipelineExecutions failed — ServiceUnavailable: Service is unavailable',
+    ],
+    [
+      'no answer (the request times out)',
+      { hangRate: 1 },
+      'codepipeline:ListPipelineExecutions: no answer within the time left before the deadline (the request timed out) — could not be verified',
+    ],
+  ])('%s: unverified, naming ListPipelineExecutions', async (_, fault, lastAttempt) => {
+    const { result } = await monitor(listing(fault), { which: { 'commit-sha': sha(1) } })
+    expect(result.verdict).toBe('failure')
+    expect(result.unverified).toBe(true)
+    expect(result.reason).toBe(
+      `No execution of shop-staging for commit 1111111 was found within 2 min: the executions of shop-staging could not be read (last attempt: ${lastAttempt}).`,
+    )
+    expect(result.reason).not.toMatch(/has no executions|appeared within/)
+    expect(result.reason).not.toMatch(JS_ERROR)
+  })
+
+  it('a listing that answered once, then never again: unverified, with the executions it read', async () => {
+    const { result } = await monitor(listing({ errorRate: 1, errorStatus: 503, skipCalls: 1 }), {
+      which: { 'commit-sha': sha(9) },
+      timeoutMinutes: '1',
+    })
+    expect(result.unverified).toBe(true)
+    expect(result.reason).toMatch(
+      new RegExp(
+        `^No execution of shop-staging for commit 9999999 was found within 1 min: the executions of shop-staging could not be read \\(last attempt: ListPipelineExecutions failed — ServiceUnavailable: Service is unavailable\\)\\. The latest executions: ${execId(1)} `,
+      ),
+    )
+  })
+
+  it('a listing that answers without the commit stays a measured "no execution appeared"', async () => {
+    const { result } = await monitor([], { which: { 'commit-sha': sha(9) }, timeoutMinutes: '1' })
+    expect(result.unverified).toBeUndefined()
+    expect(result.reason).toMatch(
+      new RegExp(
+        `^No execution of shop-staging for commit 9999999 appeared within 1 min\\. The latest executions: ${execId(1)} `,
+      ),
+    )
   })
 })
 

@@ -1,6 +1,7 @@
 // The create-pipeline section: the pipeline's source (repository, or a declaration file), the names of what it
 // builds and deploys, and what to do once it exists (start, wait, dry run).
 import { Inputs } from '../inputs.js'
+import { namedSecretsOf } from '../secrets.js'
 import { requirePipelineName, type CommonSection } from './common.js'
 import {
   CODEBUILD_PROJECT,
@@ -51,6 +52,7 @@ export function readCreatePipeline(
     region: c.shared.region,
     generated: !r.given(Inputs.PipelineDefinition),
     executionMode: run?.executionMode,
+    secrets: namedSecretsOf(c.shared, env),
   })
   if (pipelineName === undefined || source === undefined || run === undefined) return undefined
   if (imageDefinitionsFile === undefined || guards === undefined || !isComplete(names)) return undefined

@@ -23,10 +23,14 @@ export interface CommitSearch {
   intervalMs: number
 }
 
-/** `seen`: every execution read, the newest read of each (the failure line lists the latest of them). */
+/**
+ * `seen`: every execution read, the newest read of each (the failure line lists the latest of them).
+ * `unread`: the listing itself ran out of answers (its last failure, naming the call): the commit was not
+ * looked for, so its absence is unverified — never "no execution appeared".
+ */
 export type Found =
   | { ok: true; value: { match: ExecutionSummary; seen: ExecutionSummary[] } }
-  | { ok: false; why: 'cancelled' | 'deadline'; seen: ExecutionSummary[] }
+  | { ok: false; why: 'cancelled' | 'deadline'; seen: ExecutionSummary[]; unread?: string }
 
 /** The newest execution of the commit, waiting (within the reader's deadline) for one to appear. */
 export async function findByCommit(
@@ -40,7 +44,8 @@ export async function findByCommit(
     const pages = look === 0 ? FIRST_SEARCH_PAGES : 1
     const enough = (soFar: ExecutionSummary[]) => !!executionOfCommit(soFar, commit)
     const listed = await listExecutions(pipelineName, reader, deps, pages, enough)
-    if (!listed.ok) return { ...listed, seen }
+    if (!listed.ok)
+      return { ...listed, seen, unread: listed.why === 'deadline' ? reader.lastFailure : undefined }
     seen = merge(seen, listed.value)
     const match = executionOfCommit(seen, commit)
     if (match) {

@@ -16,7 +16,7 @@ const RECENT_SHOWN = 5
 /** The execution to follow, or why none was found for the commit. */
 type Target =
   | { ok: true; executionId: string; executions?: ExecutionSummary[] }
-  | { ok: false; why: 'cancelled' | 'deadline'; commit: string; seen: ExecutionSummary[] }
+  | { ok: false; why: 'cancelled' | 'deadline'; commit: string; seen: ExecutionSummary[]; unread?: string }
 
 /** What the monitor ends with, before the fields every result carries. */
 interface Ending {
@@ -97,7 +97,10 @@ function endingOf(outcome: FollowOutcome): Ending {
   }
 }
 
-/** No execution of the commit appeared before the deadline (or the run was cancelled while waiting). */
+/**
+ * No execution of the commit appeared before the deadline, or the executions could not be listed (then not
+ * verified: nothing says the commit did not run), or the run was cancelled while waiting.
+ */
 function noExecutionOfCommit(config: MonitorConfig, target: Extract<Target, { ok: false }>): Ending {
   const what = `execution of ${config.pipelineName} for commit ${shortSha(target.commit)}`
   if (target.why === 'cancelled') {
@@ -109,12 +112,14 @@ function noExecutionOfCommit(config: MonitorConfig, target: Extract<Target, { ok
     }
   }
   const recent = newestFirst(target.seen).slice(0, RECENT_SHOWN)
-  const listing = recent.length
-    ? ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0] ? shortSha(e.revisions[0]) : 'none'})`).join('; ')}.`
-    : ' The pipeline has no executions.'
+  const within = minutes(config.timeoutMs)
+  const head = target.unread
+    ? `No ${what} was found within ${within}: the executions of ${config.pipelineName} could not be read (last attempt: ${target.unread}).`
+    : `No ${what} appeared within ${within}.`
   return {
     verdict: 'failure',
-    reason: `No ${what} appeared within ${minutes(config.timeoutMs)}.${listing}`,
+    reason: head + latestExecutions(recent, !target.unread),
+    unverified: !!target.unread || undefined,
     details: {
       timedOut: true,
       recentExecutions: recent.map((e) => ({
@@ -125,4 +130,11 @@ function noExecutionOfCommit(config: MonitorConfig, target: Extract<Target, { ok
       })),
     },
   }
+}
+
+/** The latest executions read; "none" only when the listing answered (an unread one says nothing). */
+function latestExecutions(recent: ExecutionSummary[], listed: boolean): string {
+  if (recent.length)
+    return ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0] ? shortSha(e.revisions[0]) : 'none'})`).join('; ')}.`
+  return listed ? ' The pipeline has no executions.' : ''
 }
