@@ -249,7 +249,7 @@ async function findByCommit(search, reader, deps) {
         const enough = (soFar) => !!executionOfCommit(soFar, commit);
         const listed = await (0,execution_history/* listExecutions */.eX)(pipelineName, reader, deps, pages, enough);
         if (!listed.ok)
-            return { ...listed, seen };
+            return { ...listed, seen, unread: listed.why === 'deadline' ? reader.lastFailure : undefined };
         seen = merge(seen, listed.value);
         const match = executionOfCommit(seen, commit);
         if (match) {
@@ -339,7 +339,10 @@ function endingOf(outcome) {
         unverified: outcome.unverified,
     };
 }
-/** No execution of the commit appeared before the deadline (or the run was cancelled while waiting). */
+/**
+ * No execution of the commit appeared before the deadline, or the executions could not be listed (then not
+ * verified: nothing says the commit did not run), or the run was cancelled while waiting.
+ */
 function noExecutionOfCommit(config, target) {
     const what = `execution of ${config.pipelineName} for commit ${(0,commits/* shortSha */.Fu)(target.commit)}`;
     if (target.why === 'cancelled') {
@@ -351,12 +354,14 @@ function noExecutionOfCommit(config, target) {
         };
     }
     const recent = (0,execution_history/* newestFirst */.ll)(target.seen).slice(0, RECENT_SHOWN);
-    const listing = recent.length
-        ? ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0] ? (0,commits/* shortSha */.Fu)(e.revisions[0]) : 'none'})`).join('; ')}.`
-        : ' The pipeline has no executions.';
+    const within = (0,format/* minutes */.Gx)(config.timeoutMs);
+    const head = target.unread
+        ? `No ${what} was found within ${within}: the executions of ${config.pipelineName} could not be read (last attempt: ${target.unread}).`
+        : `No ${what} appeared within ${within}.`;
     return {
         verdict: 'failure',
-        reason: `No ${what} appeared within ${(0,format/* minutes */.Gx)(config.timeoutMs)}.${listing}`,
+        reason: head + latestExecutions(recent, !target.unread),
+        unverified: !!target.unread || undefined,
         details: {
             timedOut: true,
             recentExecutions: recent.map((e) => ({
@@ -367,6 +372,12 @@ function noExecutionOfCommit(config, target) {
             })),
         },
     };
+}
+/** The latest executions read; "none" only when the listing answered (an unread one says nothing). */
+function latestExecutions(recent, listed) {
+    if (recent.length)
+        return ` The latest executions: ${recent.map((e) => `${e.id} ${e.status} (revision ${e.revisions[0] ? (0,commits/* shortSha */.Fu)(e.revisions[0]) : 'none'})`).join('; ')}.`;
+    return listed ? ' The pipeline has no executions.' : '';
 }
 
 

@@ -1637,9 +1637,13 @@ function requirePipelineName(r, c) {
     return r.problem(inputs/* Inputs */.G0.PipelineName, 'is required: set pipeline-name, or project-name and environment (it defaults to "<project-name>-<environment>").');
 }
 
+// EXTERNAL MODULE: ../src/secrets.ts
+var src_secrets = __webpack_require__(3754);
 ;// CONCATENATED MODULE: ../src/config/deploy-guards.ts
 // The two guards of the generated Deploy stage, each opt-in: a manual approval stage before it (what approvers
 // are told: an SNS topic, a review URL, a note) and an automatic rollback when it fails.
+
+
 
 
 
@@ -1647,7 +1651,7 @@ function requirePipelineName(r, c) {
 const DETAILS = [inputs/* Inputs */.G0.ApprovalSnsTopicArn, inputs/* Inputs */.G0.ApprovalReviewUrl, inputs/* Inputs */.G0.ApprovalComment];
 function readDeployGuards(r, c) {
     const approvalOn = r.parse(inputs/* Inputs */.G0.Approval, parseBoolean);
-    const details = readApprovalDetails(r, c.region);
+    const details = readApprovalDetails(r, c);
     const rollbackOnFailure = r.parse(inputs/* Inputs */.G0.RollbackOnFailure, parseBoolean);
     if (approvalOn === false)
         for (const input of DETAILS)
@@ -1667,13 +1671,31 @@ function readDeployGuards(r, c) {
     return { approval: approvalOn ? details : undefined, rollbackOnFailure };
 }
 /** NotificationArn, ExternalEntityLink and CustomData, as given (undefined when one of them is bad). */
-function readApprovalDetails(r, region) {
-    const snsTopicArn = r.parse(inputs/* Inputs */.G0.ApprovalSnsTopicArn, (i, v) => parseArn(i, v, 'approvalTopic', region));
-    const reviewUrl = r.parse(inputs/* Inputs */.G0.ApprovalReviewUrl, parseReviewUrl);
-    const comment = r.parse(inputs/* Inputs */.G0.ApprovalComment, nameParser(CONFIGURATION_VALUE('the approval comment')));
+function readApprovalDetails(r, c) {
+    const snsTopicArn = r.parse(inputs/* Inputs */.G0.ApprovalSnsTopicArn, (i, v) => parseArn(i, v, 'approvalTopic', c.region));
+    const reviewUrl = r.parse(inputs/* Inputs */.G0.ApprovalReviewUrl, noSecret(c.secrets, 'a link', parseReviewUrl));
+    const comment = r.parse(inputs/* Inputs */.G0.ApprovalComment, noSecret(c.secrets, 'a note', nameParser(CONFIGURATION_VALUE('the approval comment'))));
     if (DETAILS.some((input) => r.given(input) && r.has(input)))
         return undefined;
     return { snsTopicArn, reviewUrl, comment };
+}
+/**
+ * The review URL and the comment are masked in the step's own log, but CreatePipeline/UpdatePipeline store them
+ * in the pipeline's declaration and CodePipeline sends them to approvers: a secret there would leave in clear.
+ * Checked before the value's own rule, whose error may quote the value.
+ */
+function noSecret(secrets, what, parse) {
+    return (input, value) => {
+        const secret = (0,src_secrets/* secretIn */.u7)(value, secrets);
+        if (secret === undefined)
+            return parse(input, value);
+        throw new InputError(input, `contains the value of ${whereFrom(secret)} (value hidden: it is a secret); accepted: ${what} that holds no secret — CodePipeline stores it in the pipeline declaration and shows it to approvers unmasked.`);
+    };
+}
+function whereFrom(secret) {
+    return inputs/* SecretInputs */.K.includes(secret.from)
+        ? `the secret input ${secret.from}`
+        : `the environment variable ${secret.from}`;
 }
 // An approval stage holds every deploy until a person acts: it is never switched on as a side effect of
 // another input, and a detail given without it is named rather than silently dropped.
@@ -1970,6 +1992,7 @@ class Reader {
 
 
 
+
 /** The names a generated pipeline uses, each with its default (default-names.ts). */
 const NAMES = {
     branch: [inputs/* Inputs */.G0.Branch, GIT_BRANCH],
@@ -1989,6 +2012,7 @@ function readCreatePipeline(r, env, c) {
         region: c.shared.region,
         generated: !r.given(inputs/* Inputs */.G0.PipelineDefinition),
         executionMode: run?.executionMode,
+        secrets: (0,src_secrets/* namedSecretsOf */.oW)(c.shared, env),
     });
     if (pipelineName === undefined || source === undefined || run === undefined)
         return undefined;
@@ -2507,8 +2531,6 @@ const modeLoaders = {
     validate: () => Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(18), __webpack_require__.e(758), __webpack_require__.e(10), __webpack_require__.e(962), __webpack_require__.e(908), __webpack_require__.e(65), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 5141)).then((m) => ({ run: m.runServices })),
 };
 
-// EXTERNAL MODULE: ../src/secrets.ts
-var secrets = __webpack_require__(3754);
 // EXTERNAL MODULE: ../src/result.ts
 var result = __webpack_require__(6738);
 ;// CONCATENATED MODULE: ../src/main.ts
@@ -2541,7 +2563,7 @@ async function run() {
     }
     // AWS requests end at the last look; reporting (an SNS alert) moves the cut-off on once the mode is done.
     const cutoff = { at: startedAt + config.timeoutMs + src_deadline/* LAST_LOOK_MS */.WP };
-    const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOf */.Fj)(config, process.env));
+    const redact = (0,src_secrets/* createRedactor */.lY)((0,src_secrets/* secretsOf */.Fj)(config, process.env));
     const restoreStdio = guardStdio(redact);
     const cancel = abortOnRunnerCancel();
     try {
@@ -2622,7 +2644,7 @@ async function readValidConfig() {
         if (!(e instanceof InputErrors))
             throw e;
         // No config, so no redactor yet: one from the secret inputs as given, for an error quoting another input.
-        const redact = (0,secrets/* createRedactor */.lY)((0,secrets/* secretsOfInputs */.yL)((name) => getInput(name), process.env));
+        const redact = (0,src_secrets/* createRedactor */.lY)((0,src_secrets/* secretsOfInputs */.yL)((name) => getInput(name), process.env));
         const shown = new InputErrors(withoutSecrets(e.errors, (name) => getInput(name), redact));
         // Every run writes a summary, this one too: what was wrong, before any AWS call.
         await appendSummary(inputErrorsSummary(shown.errors));
@@ -2916,6 +2938,8 @@ function stepResult(config, f) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   oW: () => (/* binding */ namedSecretsOf),
+/* harmony export */   u7: () => (/* binding */ secretIn),
 /* harmony export */   yL: () => (/* binding */ secretsOfInputs)
 /* harmony export */ });
 /* unused harmony export secretForms */
@@ -2964,8 +2988,12 @@ const SECRET_ENV = [
 ];
 /** The secrets of this step: the reporting inputs, and the credentials in the environment. */
 function secretsOf(config, env = {}) {
+    return namedSecretsOf(config, env).map((s) => s.value);
+}
+/** secretsOf, each with the input or environment variable it comes from (for errors that name it). */
+function namedSecretsOf(config, env = {}) {
     const { slack, githubToken } = config.reporting;
-    return secretValues({
+    return namedSecretValues({
         webhookUrl: slack?.kind === 'webhook' ? slack.url : undefined,
         botToken: slack?.kind === 'bot' ? slack.token : undefined,
         githubToken,
@@ -2976,28 +3004,33 @@ function secretsOf(config, env = {}) {
  * without them too (an error may quote another input's value that carries one).
  */
 function secretsOfInputs(valueOf, env = {}) {
-    return secretValues({
+    const given = {
         webhookUrl: valueOf(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.SlackWebhookUrl),
         botToken: valueOf(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.SlackBotToken),
         githubToken: valueOf(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.GithubToken),
-    }, env);
+    };
+    return namedSecretValues(given, env).map((s) => s.value);
 }
-function secretValues(given, env) {
+function namedSecretValues(given, env) {
     const out = [];
     if (given.webhookUrl) {
-        out.push(given.webhookUrl);
+        out.push({ from: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.SlackWebhookUrl, value: given.webhookUrl });
         // The path alone (T…/B…/token) is as secret as the whole URL.
         const path = URL.canParse(given.webhookUrl) ? new URL(given.webhookUrl).pathname : '';
         if (path.length > 12)
-            out.push(path);
+            out.push({ from: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.SlackWebhookUrl, value: path });
     }
     if (given.botToken)
-        out.push(given.botToken);
+        out.push({ from: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.SlackBotToken, value: given.botToken });
     if (given.githubToken)
-        out.push(given.githubToken);
+        out.push({ from: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.GithubToken, value: given.githubToken });
     for (const name of SECRET_ENV)
-        out.push(env[name] ?? '');
-    return out.filter((s) => s.length >= MIN_FORM_LENGTH);
+        out.push({ from: name, value: env[name] ?? '' });
+    return out.filter((s) => s.value.length >= MIN_FORM_LENGTH);
+}
+/** The first secret found in `text`, in any form the redactor masks (plain, URL-encoded, base64, …). */
+function secretIn(text, secrets) {
+    return secrets.find((s) => secretForms(s.value).some((form) => text.includes(form)));
 }
 /**
  * Request-signing material in any text: the SigV4 `Authorization` header (credential scope and signature), a
