@@ -113,6 +113,37 @@ describe('pause-hook: gate', () => {
     expect(now.lifecycleHookDetails?.[0]?.status).toBe('AWAITING_ACTION')
   })
 
+  it('an alarm name that names no alarm: the step fails, but the hook of a healthy deployment is not answered', async () => {
+    const { result, details, calls } = await validate(gatedScenario('OK'), {
+      ...GATE,
+      'alarm-names': 'shop-green-5xxx',
+    })
+    expect(calls).toHaveLength(0)
+    expect(details.hook).toMatchObject({ mode: 'gate', done: false })
+    expect(details.hook?.action).toBeUndefined()
+    expect(details.hook?.message).toMatch(
+      /no call: "shop-green-5xxx": the configuration names no such alarm\/API — a configuration error, not a measurement of the release; no rollback — the hook keeps waiting/,
+    )
+    expect(row(details, 'shop-green-5xxx')).toMatchObject({ status: 'fail', measured: false })
+    expect(result.verdict).toBe('failure')
+    expect(result.unverified).toBeFalsy()
+    expect(result.reason).toMatch(
+      /failed: shop-green-5xxx — no metric or composite alarm named "shop-green-5xxx"/,
+    )
+    const now = await deploymentNow(emu!)
+    expect(now.lifecycleHookDetails?.[0]?.status).toBe('AWAITING_ACTION')
+  })
+
+  it('an api-name that names no API: no call either', async () => {
+    const { result, details, calls } = await validate(gatedScenario('OK'), {
+      ...GATE,
+      'api-name': 'shop-prd',
+    })
+    expect(calls).toHaveLength(0)
+    expect(details.hook?.message).toMatch(/no call: "API 5XX error rate": .*a configuration error/)
+    expect(result.verdict).toBe('failure')
+  })
+
   it('with expected-image-tag: the release’s own deployment is answered', async () => {
     const { details, calls } = await validate(gatedScenario('OK'), { ...GATE, 'expected-image-tag': 'v2' })
     expect(row(details, 'version')?.status).toBe('pass')
