@@ -56,6 +56,33 @@ describe('createAwsClients', () => {
     expect(aws.get(SNSClient)).not.toBe(aws.get(SNSClient, { region: 'us-west-2' }))
   })
 
+  it('once: a client of its own, one attempt and no retry strategy, for a write that must not be sent twice', async () => {
+    const retryStrategy = { acquireInitialRetryToken: () => undefined }
+    const aws = await createAwsClients({ region: 'eu-west-1', maxAttempts: 4 }, process.env, {
+      retryStrategy,
+    })
+    const once = aws.get(CodePipelineClient, { once: true })
+    expect(once).not.toBe(aws.get(CodePipelineClient))
+    expect(aws.get(CodePipelineClient, { once: true })).toBe(once)
+    expect(await once.config.maxAttempts()).toBe(1)
+    expect(await once.config.region()).toBe('eu-west-1')
+    expect(await aws.get(CodePipelineClient).config.retryStrategy()).toBe(retryStrategy)
+    expect(await once.config.retryStrategy()).not.toBe(retryStrategy)
+  })
+
+  it('once: a 500 is not retried', async () => {
+    Object.assign(process.env, emulator.env)
+    delete process.env.HTTP_PROXY
+    const aws = await createAwsClients({ region: 'us-east-1', maxAttempts: 3 }, process.env)
+    emulator.setFaults({ rules: [{ operation: 'ListPipelines', errorRate: 1, errorStatus: 500 }] })
+    const before = emulator.log.entries.length
+    await expect(
+      aws.get(CodePipelineClient, { once: true }).send(new ListPipelinesCommand({})),
+    ).rejects.toThrow()
+    emulator.setFaults({ rules: [] })
+    expect(emulator.log.entries.slice(before).filter((e) => e.operation === 'ListPipelines')).toHaveLength(1)
+  })
+
   it('sends AWS calls through HTTP(S)_PROXY', async () => {
     Object.assign(process.env, emulator.env, { HTTP_PROXY: proxy.url })
     delete process.env.NO_PROXY

@@ -19,12 +19,19 @@ export interface ClientOptions {
 /** Any SDK v3 client constructor. */
 export type ClientClass<T> = new (options: any) => T
 
-export interface AwsClients {
+export interface ClientOverrides {
+  /** The region of resources that live elsewhere (an SNS topic is published to in its own region). */
+  region?: string
   /**
-   * Builds (once per class and region) a client with the shared options. `region` overrides the step's
-   * region for resources that live elsewhere (an SNS topic is published to in its own region).
+   * One attempt, no SDK retry: for a write that must not be sent twice (an answer to a hook that may have been
+   * applied before its response was lost). The caller finds out what happened itself.
    */
-  get<T>(Client: ClientClass<T>, overrides?: { region?: string }): T
+  once?: boolean
+}
+
+export interface AwsClients {
+  /** Builds (once per class, region and `once`) a client with the shared options and these overrides. */
+  get<T>(Client: ClientClass<T>, overrides?: ClientOverrides): T
 }
 
 /**
@@ -68,14 +75,23 @@ export async function createAwsClients(
   }
   const cache = new Map<unknown, Map<string, unknown>>()
   return {
-    get<T>(Client: ClientClass<T>, overrides: { region?: string } = {}): T {
+    get<T>(Client: ClientClass<T>, overrides: ClientOverrides = {}): T {
       const region = overrides.region ?? options.region
-      let byRegion = cache.get(Client)
-      if (!byRegion) cache.set(Client, (byRegion = new Map()))
-      if (!byRegion.has(region)) byRegion.set(region, new Client({ ...options, region }))
-      return byRegion.get(region) as T
+      const key = overrides.once ? `${region} once` : region
+      let byKey = cache.get(Client)
+      if (!byKey) cache.set(Client, (byKey = new Map()))
+      if (!byKey.has(key))
+        byKey.set(key, new Client(overrides.once ? sentOnce(options, region) : { ...options, region }))
+      return byKey.get(key) as T
     },
   }
+}
+
+/** The shared options with one attempt: no retry strategy (a test's would retry), maxAttempts 1. */
+function sentOnce(options: ClientOptions, region: string): ClientOptions {
+  const { retryStrategy: _retries, ...rest } = options
+  void _retries
+  return { ...rest, region, maxAttempts: 1 }
 }
 
 /**

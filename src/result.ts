@@ -87,6 +87,11 @@ export interface Check {
   value?: string | number | null
   threshold?: string | number | null
   message: string
+  /**
+   * false on a `fail` that measured nothing: the configuration names what does not exist (an alarm in
+   * alarm-names, an API in api-name). The step fails, but no write acts on it (no hook answer, no rollback).
+   */
+  measured?: false
 }
 
 export interface ValidateDetails {

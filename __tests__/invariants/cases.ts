@@ -94,6 +94,8 @@ function twoServices(): Scenario {
 /** A release that should pass, or a run that really failed, per mode. */
 interface ModeCase extends Omit<StepCase, 'faults' | 'hostile' | 'cutoffMs'> {
   healthy: boolean
+  /** The configuration names what does not exist: never green, and nothing acts on it. */
+  failsWithoutMeasuring?: boolean
 }
 
 export const MODES = {
@@ -193,6 +195,14 @@ export const MODES = {
     inputs: { ...GATE_INPUTS, 'timeout-minutes': '10' },
     healthy: true,
   } as ModeCase,
+  // A typo in alarm-names: the step fails, but it measured nothing, so nothing answers or rolls back the release.
+  'validate, the pause-hook gate on a healthy release with an alarm name that names nothing': {
+    mode: 'validate',
+    scenario: pauseHookScenario('OK', {}, blueGreenGroups(GREEN_TRAFFIC)) as unknown as Scenario,
+    inputs: { ...GATE_INPUTS, 'alarm-names': 'shop-green-5xxx', 'timeout-minutes': '10' },
+    healthy: true,
+    failsWithoutMeasuring: true,
+  } as ModeCase,
   'validate, the pause-hook gate on a deployment that ended before validate arrived': {
     mode: 'validate',
     scenario: endedBeforeValidate() as unknown as Scenario,
@@ -272,21 +282,25 @@ const MOMENTS: Record<string, (kind: Omit<FaultRule, 'service'>) => FaultRule[]>
 
 const WRITES_ON_A_VERDICT = ['UpdateService', 'RollbackStage', 'StopPipelineExecution']
 
+type CheckRow = { name?: string; status: string; measured?: false }
+const measuredFailure = (c: CheckRow): boolean => c.status === 'fail' && c.measured !== false
+
 /**
  * The pause-hook gate answers only on a measured verdict of the checks it made at the pause (every row but
  * the final `deployment` one), and only on this release's deployment: CONTINUE only when every one of them
  * measured and passed (none failed, could not be read or had no data), ROLLBACK only when one of them measured
  * a failure, and no call at all while the version row is neither pass nor skip. A healthy release is never
  * answered ROLLBACK, and a gated step is green only after its CONTINUE: a gate that saw no pause checked nothing.
+ * A `fail` row with `measured: false` (a name that names nothing) is no measured failure: no answer acts on it.
  */
-function hookProblems(run: StepRun, mode: ModeCase, checks: { name?: string; status: string }[]): string[] {
+function hookProblems(run: StepRun, mode: ModeCase, checks: CheckRow[]): string[] {
   const atPause = checks.filter((c) => c.name !== 'deployment')
   const version = atPause.find((c) => c.name === 'version')
   const out: string[] = []
   for (const answer of run.hookAnswers) {
     if (answer === 'CONTINUE' && atPause.some((c) => c.status !== 'pass' && c.status !== 'skip'))
       out.push('ContinueServiceDeployment CONTINUE on a check that failed, was not verified or had no data')
-    if (answer === 'ROLLBACK' && !atPause.some((c) => c.status === 'fail'))
+    if (answer === 'ROLLBACK' && !atPause.some(measuredFailure))
       out.push('ContinueServiceDeployment ROLLBACK without a measured failure')
     if (answer === 'ROLLBACK' && mode.healthy)
       out.push('ContinueServiceDeployment ROLLBACK of a healthy release')
@@ -303,7 +317,7 @@ function hookProblems(run: StepRun, mode: ModeCase, checks: { name?: string; sta
 /** The verdict is never wrong: green only when verified, a failure never claimed of a healthy release. */
 function verdictProblems(run: StepRun, mode: ModeCase): string[] {
   const out: string[] = []
-  const checks = JSON.parse(run.outputs.checks || '[]') as { name?: string; status: string }[]
+  const checks = JSON.parse(run.outputs.checks || '[]') as CheckRow[]
   if (run.outputs.result === 'success') {
     if (checks.some((c) => c.status === 'unverified' || c.status === 'fail'))
       out.push('green with an unverified check')
@@ -312,7 +326,11 @@ function verdictProblems(run: StepRun, mode: ModeCase): string[] {
     if (!mode.healthy) out.push('green for a failing run')
   }
   if (mode.healthy) {
-    if (checks.some((c) => c.status === 'fail')) out.push('a check of a healthy release measured as failed')
+    if (checks.some(measuredFailure)) out.push('a check of a healthy release measured as failed')
+    if (mode.failsWithoutMeasuring && run.outputs.result === 'success')
+      out.push('green on a configuration error')
+    if (mode.failsWithoutMeasuring && run.hookAnswers.length > 0)
+      out.push(`answered the hook (${run.hookAnswers.join(', ')}) on a configuration error`)
     if (run.outputs['execution-status'] === 'Failed') out.push('a succeeding execution reported as Failed')
     const writes = run.calls.filter((c) => WRITES_ON_A_VERDICT.includes(c))
     if (writes.length > 0) out.push(`acted on an unmeasured failure: ${writes.join(', ')}`)

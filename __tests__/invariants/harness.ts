@@ -72,7 +72,7 @@ export interface StepRun {
   github: string
   /** AWS operations the emulator received, in order. */
   calls: string[]
-  /** The action of each ContinueServiceDeployment the emulator received (CONTINUE when none was given). */
+  /** The action of each ContinueServiceDeployment the emulator received and did not throttle (CONTINUE when none was given). */
   hookAnswers: string[]
   /** Emulator (manual clock) milliseconds the step took. */
   elapsedMs: number
@@ -169,8 +169,9 @@ export async function runCase(c: StepCase, on?: Emulator): Promise<StepRun> {
     calls: emulator.log.entries
       .filter((e) => !['slack', 'sns', 'github'].includes(e.service))
       .map((e) => e.operation),
+    // Every request that may have answered the hook: a throttled one was refused before it was applied.
     hookAnswers: emulator.log.entries
-      .filter((e) => e.operation === 'ContinueServiceDeployment')
+      .filter((e) => e.operation === 'ContinueServiceDeployment' && e.fault !== 'throttle')
       .map((e) => (e.params as { action?: string } | undefined)?.action ?? 'CONTINUE'),
     elapsedMs: emulator.clock.now() - startedAt,
     timeoutMs: config.timeoutMs,

@@ -9,14 +9,26 @@ describe('alarmRows', () => {
     { name: 'quiet', kind: 'metric' as const, state: 'INSUFFICIENT_DATA' },
   ]
   const cases = [
-    { name: 'ok-alarm', status: 'pass', message: /metric alarm is OK/ },
-    { name: 'firing', status: 'fail', message: /composite alarm is in ALARM: child in ALARM/ },
-    { name: 'quiet', status: 'no-data', message: /INSUFFICIENT_DATA/ },
-    { name: 'typo-alarm', status: 'fail', message: /no metric or composite alarm named "typo-alarm"/ },
+    { name: 'ok-alarm', status: 'pass', measured: undefined, message: /metric alarm is OK/ },
+    {
+      name: 'firing',
+      status: 'fail',
+      measured: undefined,
+      message: /composite alarm is in ALARM: child in ALARM/,
+    },
+    { name: 'quiet', status: 'no-data', measured: undefined, message: /INSUFFICIENT_DATA/ },
+    // A typo fails, but measured nothing: no write acts on it.
+    {
+      name: 'typo-alarm',
+      status: 'fail',
+      measured: false,
+      message: /no metric or composite alarm named "typo-alarm".*a configuration error, not a measurement/,
+    },
   ]
-  it.each(cases)('$name → $status', ({ name, status, message }) => {
+  it.each(cases)('$name → $status', ({ name, status, measured, message }) => {
     const row = only(alarmRows([name], found))
     expect(row).toMatchObject({ name, type: 'alarm', status })
+    expect(row.measured).toBe(measured)
     expect(row.message).toMatch(message)
   })
   it('keeps the order of the input', () => {

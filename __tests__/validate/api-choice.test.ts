@@ -81,7 +81,11 @@ describe('chooseApi: api-name → the API measured, or a row saying why none is'
       expect(s.requestsMetric).toBe('Count')
       expect(s.check).toBe('API 5XX error rate')
     } else {
-      expect(choice).toMatchObject({ kind: 'row', row: { status: 'fail', name: 'API 5XX error rate' } })
+      // Names no API (or more than one): the step fails, but it measured nothing, so no write acts on it.
+      expect(choice).toMatchObject({
+        kind: 'row',
+        row: { status: 'fail', measured: false, name: 'API 5XX error rate' },
+      })
       if (choice.kind === 'row') expect(choice.row.message).toMatch(said)
     }
   })

@@ -7,7 +7,8 @@ import { startEmulator, type Emulator } from '../../emulator/index.js'
 import type { ValidateDetails } from '../../src/result.js'
 import { run } from '../../src/validate/run.js'
 import { validateConfig } from '../helpers/config.js'
-import { emulatorDeps } from '../helpers/deps.js'
+import { createAwsClients } from '../../src/aws.js'
+import { emulatorDeps, noBackoff } from '../helpers/deps.js'
 import {
   blueGreenGroups,
   endedBeforeValidate,
@@ -24,10 +25,22 @@ afterEach(async () => {
 
 const GATE = GATE_INPUTS
 
-async function validate(scenario: object, inputs: Record<string, string>, faults?: (e: Emulator) => void) {
+async function validate(
+  scenario: object,
+  inputs: Record<string, string>,
+  faults?: (e: Emulator) => void,
+  opts: { maxAttempts?: number; cutoffMs?: number } = {},
+) {
   emu = await startEmulator({ clock: 'manual', scenario: scenario as never })
   faults?.(emu)
-  const deps = await emulatorDeps(emu, { maxAttempts: 1 })
+  const deps = await emulatorDeps(emu, { maxAttempts: opts.maxAttempts ?? 1 })
+  const { cutoffMs } = opts
+  // A request without an answer ends after cutoffMs of real time (the SDK's own timeout is a minute).
+  if (cutoffMs)
+    deps.aws = await createAwsClients({ region: 'us-east-1', maxAttempts: 3 }, deps.env, {
+      cutoff: () => Date.now() + cutoffMs,
+      retryStrategy: noBackoff(3),
+    })
   const result = await run(validateConfig(inputs), deps)
   const details = result.details as ValidateDetails
   const calls = emu.log.entries.filter((e) => e.operation === 'ContinueServiceDeployment')
@@ -111,6 +124,101 @@ describe('pause-hook: gate', () => {
     expect(result.unverified).toBe(true)
     const now = await deploymentNow(emu!)
     expect(now.lifecycleHookDetails?.[0]?.status).toBe('AWAITING_ACTION')
+  })
+
+  it('an alarm name that names no alarm: the step fails, but the hook of a healthy deployment is not answered', async () => {
+    const { result, details, calls } = await validate(gatedScenario('OK'), {
+      ...GATE,
+      'alarm-names': 'shop-green-5xxx',
+    })
+    expect(calls).toHaveLength(0)
+    expect(details.hook).toMatchObject({ mode: 'gate', done: false })
+    expect(details.hook?.action).toBeUndefined()
+    expect(details.hook?.message).toMatch(
+      /no call: "shop-green-5xxx": the configuration names no such alarm\/API — a configuration error, not a measurement of the release; no rollback — the hook keeps waiting/,
+    )
+    expect(row(details, 'shop-green-5xxx')).toMatchObject({ status: 'fail', measured: false })
+    expect(result.verdict).toBe('failure')
+    expect(result.unverified).toBeFalsy()
+    expect(result.reason).toMatch(
+      /failed: shop-green-5xxx — no metric or composite alarm named "shop-green-5xxx"/,
+    )
+    const now = await deploymentNow(emu!)
+    expect(now.lifecycleHookDetails?.[0]?.status).toBe('AWAITING_ACTION')
+  })
+
+  it('an api-name that names no API: no call either', async () => {
+    const { result, details, calls } = await validate(gatedScenario('OK'), {
+      ...GATE,
+      'api-name': 'shop-prd',
+    })
+    expect(calls).toHaveLength(0)
+    expect(details.hook?.message).toMatch(/no call: "API 5XX error rate": .*a configuration error/)
+    expect(result.verdict).toBe('failure')
+  })
+
+  describe('the answer is sent once, with no SDK retry, and its report is what happened', () => {
+    const onContinue = (fault: object) => (e: Emulator) =>
+      e.setFaults({
+        rules: [{ service: 'ecs', operation: 'ContinueServiceDeployment', firstCalls: 1, ...fault }],
+      })
+
+    it('a reset after ECS applied it: one request, reported answered (the deployment moved on)', async () => {
+      const { result, details, calls } = await validate(
+        gatedScenario('OK'),
+        GATE,
+        onContinue({ resetRate: 1 }),
+        { maxAttempts: 3 },
+      )
+      expect(calls).toHaveLength(1)
+      expect(details.hook).toMatchObject({ mode: 'gate', action: 'CONTINUE', done: true })
+      expect(details.hook?.message).toMatch(
+        /^ContinueServiceDeployment CONTINUE: its response was lost \(.*\); answered: the deployment moved on past hook /,
+      )
+      expect(details.hook?.message).not.toMatch(/not accepted|not answered/)
+      expect(row(details, 'deployment')).toMatchObject({ status: 'pass', value: 'SUCCESSFUL' })
+      expect(result.verdict).toBe('success')
+    })
+
+    it('a 500 (not applied): one request, reported not answered, the deployment still waiting', async () => {
+      const { result, details, calls } = await validate(
+        gatedScenario('OK'),
+        GATE,
+        onContinue({ errorRate: 1, errorStatus: 500 }),
+        { maxAttempts: 3 },
+      )
+      expect(calls).toHaveLength(1)
+      expect(details.hook).toMatchObject({ action: 'CONTINUE', done: false })
+      expect(details.hook?.message).toMatch(
+        /^ContinueServiceDeployment CONTINUE: its response was lost \(.*\); not answered: the deployment still waits at hook /,
+      )
+      expect(result.verdict).toBe('failure')
+      const now = await deploymentNow(emu!)
+      expect(now.lifecycleHookDetails?.[0]?.status).toBe('AWAITING_ACTION')
+    })
+
+    it('no answer at all (a hang, not applied): one request, then the deployment is read again', async () => {
+      const { details, calls } = await validate(gatedScenario('OK'), GATE, onContinue({ hangRate: 1 }), {
+        cutoffMs: 1_000,
+      })
+      expect(calls).toHaveLength(1)
+      expect(details.hook).toMatchObject({ action: 'CONTINUE', done: false })
+      expect(details.hook?.message).toMatch(
+        /its response was lost \(.*\); not answered: the deployment still waits/,
+      )
+    })
+
+    it('throttled (refused, not applied): sent again, and accepted', async () => {
+      const { result, details, calls } = await validate(
+        gatedScenario('OK'),
+        GATE,
+        onContinue({ throttleRate: 1 }),
+      )
+      expect(calls).toHaveLength(2)
+      expect(details.hook).toMatchObject({ action: 'CONTINUE', done: true })
+      expect(details.hook?.message).toMatch(/^ContinueServiceDeployment CONTINUE was accepted/)
+      expect(result.verdict).toBe('success')
+    })
   })
 
   it('with expected-image-tag: the release’s own deployment is answered', async () => {

@@ -780,6 +780,37 @@ describe('validate: rollback', () => {
     'expected-image-tag': 'nope',
   }
 
+  it.each([
+    [
+      'service',
+      { 'api-name': 'shop-prd' },
+      /^not done — "API 5XX error rate": the configuration names no such alarm\/API/,
+    ],
+    [
+      'pipeline',
+      { 'alarm-names': 'shop-prod-5xxx' },
+      /^not done — "shop-prod-5xxx": the configuration names no such alarm\/API/,
+    ],
+  ])(
+    '%s: a name that names nothing fails the step, and nothing is rolled back for it',
+    async (mode, typo, said) => {
+      const { result, details } = await validate('validate-healthy', {
+        ...prod,
+        'pipeline-name': 'shop-prod',
+        ...typo,
+        rollback: mode,
+      })
+      expect(result.verdict).toBe('failure')
+      expect(result.unverified).toBeFalsy()
+      expect(details.rollback).toMatchObject({ mode, done: false })
+      expect(details.rollback!.message).toMatch(said)
+      expect(result.reason).toMatch(/a configuration error, not a measurement of the release; no rollback$/)
+      const counts = emu!.counts()
+      expect(counts['ecs.UpdateService']).toBeUndefined()
+      expect(counts['codepipeline.RollbackStage']).toBeUndefined()
+    },
+  )
+
   it('service: UpdateService back to the task definition the service ran before this deployment', async () => {
     const { result, details } = await validate('validate-pipeline-rollback', {
       ...staging,

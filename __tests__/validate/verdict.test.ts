@@ -19,7 +19,7 @@ describe('judge', () => {
     reason: RegExp
     unverified: number
     /** Which failure: only `measured` may trigger a rollback. */
-    failure?: 'measured' | 'unverified'
+    failure?: 'measured' | 'configuration' | 'unverified'
   }[] = [
     {
       name: 'all pass',
@@ -127,6 +127,33 @@ describe('judge', () => {
       failure: 'measured',
     },
     {
+      name: 'a name that names nothing: failure, but a configuration error (no rollback acts on it)',
+      checks: [row('rollout', 'pass'), { ...row('typo', 'fail', 'no alarm named "typo"'), measured: false }],
+      policy: 'warn',
+      verdict: 'failure',
+      reason: /failed: typo — no alarm named "typo"$/,
+      unverified: 0,
+      failure: 'configuration',
+    },
+    {
+      name: 'a name that names nothing beside a measured failure: measured, the measured failure first',
+      checks: [{ ...row('typo', 'fail'), measured: false }, row('tasks', 'fail', 'no task is RUNNING')],
+      policy: 'warn',
+      verdict: 'failure',
+      reason: /failed: tasks — no task is RUNNING \(and 1 more failed check: typo\)$/,
+      unverified: 0,
+      failure: 'measured',
+    },
+    {
+      name: 'a name that names nothing beside an unread check: a configuration error, the unread said',
+      checks: [row('alarm', 'unverified'), { ...row('typo', 'fail'), measured: false }],
+      policy: 'warn',
+      verdict: 'failure',
+      reason: /failed: typo — typo says fail; not verified: alarm$/,
+      unverified: 1,
+      failure: 'configuration',
+    },
+    {
       name: 'no data under warn beside an unread check: not measured',
       checks: [row('api', 'no-data'), row('alarm', 'unverified')],
       policy: 'warn',
@@ -159,6 +186,11 @@ describe('judge', () => {
   it('a rollback not made says why: not measured, and what could not be verified', () => {
     expect(notMeasured([row('tasks', 'unverified'), row('a', 'pass'), row('b', 'unverified')])).toBe(
       'not done — nothing was rolled back because the failure was not measured: tasks, b could not be verified, and a rollback acts only on a measured failure',
+    )
+  })
+  it('a rollback not made for a name that names nothing says so', () => {
+    expect(notMeasured([{ ...row('typo', 'fail'), measured: false }, row('b', 'unverified')])).toBe(
+      'not done — "typo": the configuration names no such alarm/API — a configuration error, not a measurement of the release; no rollback',
     )
   })
   it('notes join the unverified list', () => {

@@ -1,5 +1,6 @@
 // CloudWatch alarm states → one check row per named alarm. Pure.
 import type { Check } from '../result.js'
+import { configurationErrorRow } from './measured.js'
 
 export interface AlarmState {
   name: string
@@ -14,12 +15,12 @@ export function alarmRows(names: string[], found: AlarmState[]): Check[] {
     const base = { name, type: 'alarm', threshold: 'not ALARM' }
     const alarm = byName.get(name)
     if (!alarm) {
-      return {
+      // A typo fails the step (it would otherwise pass silently), but measured nothing: no write acts on it.
+      return configurationErrorRow({
         ...base,
-        status: 'fail',
         value: null,
-        message: `no metric or composite alarm named "${name}" exists in this account and region (a typo would otherwise pass silently)`,
-      }
+        message: `no metric or composite alarm named "${name}" exists in this account and region: check alarm-names (a configuration error, not a measurement of the release)`,
+      })
     }
     const why = alarm.reason ? `: ${alarm.reason}` : ''
     switch (alarm.state) {

@@ -3,9 +3,10 @@
 // api-name is a name (or, to tell two APIs of one name apart, an API id). A REST API is measured by its name
 // (ApiName), an HTTP API by its id (ApiId). What cannot be chosen is a check row of its own, `fail`: the lists
 // were read in full and the name is not there (or names more than one API), which is the user's to fix — as an
-// alarm name that does not exist fails (interface spec, alarm-names). `unverified` is kept for what could not
-// be read (api-lookup.ts).
+// alarm name that does not exist fails (interface spec, alarm-names). It measured nothing, so no write acts on
+// it (measured.ts). `unverified` is kept for what could not be read (api-lookup.ts).
 import type { Check } from '../result.js'
+import { configurationErrorRow } from './measured.js'
 import { API_CHECK_NAME, httpApiRate, restApiRate, type RateSource } from './rate-sources.js'
 
 export interface ListedApi {
@@ -38,7 +39,7 @@ export function chooseApi(
     if (restId) return rate(restApiRate({ name: metricName(restId), stage: wanted.stage }))
     if (httpId) return rate(httpApiRate({ ...httpId, stage: wanted.stage }))
     return row(
-      `no REST or HTTP API named "${wanted.name}" in ${region} (${lists.rest.length} REST and ${lists.http.length} HTTP APIs listed): check api-name, or leave it empty (it is opt-in)`,
+      `no REST or HTTP API named "${wanted.name}" in ${region} (${lists.rest.length} REST and ${lists.http.length} HTTP APIs listed): check api-name, or leave it empty (it is opt-in) — a configuration error, not a measurement of the release`,
     )
   }
   const [only] = http
@@ -71,7 +72,7 @@ const rate = (source: RateSource): ApiChoice => ({ kind: 'rate', source })
 
 const row = (message: string): ApiChoice => ({
   kind: 'row',
-  row: { name: API_CHECK_NAME, type: 'metric', status: 'fail', value: null, threshold: null, message },
+  row: configurationErrorRow({ name: API_CHECK_NAME, type: 'metric', value: null, threshold: null, message }),
 })
 
 const listed = (items: string[]): string =>

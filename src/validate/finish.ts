@@ -27,10 +27,11 @@ export function finish(step: Step, end: Findings | Ending): StepResult {
     end instanceof Ending ? end : { findings: end, reason: undefined, cancelled: false }
   const { config, deps, target, startedAt } = step
   const judgement = judge(findings.checks, config.onMissingData, target, findings.unverified)
-  // A failure that was not measured is never acted on, and the report says so.
+  // A failure that was not measured (unread, or a name that names nothing) is never acted on, and the report says so.
+  const notActedOn = judgement.failure === 'unverified' || judgement.failure === 'configuration'
   const rollback =
     findings.rollback ??
-    (judgement.failure === 'unverified' && config.rollback !== 'none' && !cancelled
+    (notActedOn && config.rollback !== 'none' && !cancelled
       ? { mode: config.rollback, done: false, message: notMeasured(findings.checks) }
       : undefined)
   const details: ValidateDetails = {

@@ -1,18 +1,21 @@
 // Check rows + the no-data policy → the step's verdict, its one-line reason and what was not verified. Pure.
 //
-// Three ways out: a measured failure (a `fail` row, or `no-data` under on-missing-data: fail) — the only one
-// that may trigger a rollback; not verified (an `unverified` row: AWS could not be read) — the step fails,
+// Four ways out: a measured failure (a `fail` row, or `no-data` under on-missing-data: fail) — the only one
+// that may trigger a rollback; a configuration error (a `fail` row for a name that names nothing, measured.ts)
+// — the step fails, but nothing is rolled back for it; not verified (an `unverified` row: AWS could not be read) — the step fails,
 // saying what could not be read and why, but nothing is rolled back for it; and success.
 import type { OnMissingData } from '../config/types.js'
 import type { Check, Verdict } from '../result.js'
+import { configurationError, measuredFailure, notAMeasurement } from './measured.js'
 
 export interface Judgement {
   verdict: Verdict
   /**
-   * Why the verdict is failure: `measured` (a check measured a failure: a rollback may act on it) or
-   * `unverified` (only checks that could not be read: no rollback). Undefined on success.
+   * Why the verdict is failure: `measured` (a check measured a failure: a rollback may act on it),
+   * `configuration` (the configuration names an alarm or API that does not exist: no rollback) or `unverified`
+   * (only checks that could not be read: no rollback). Undefined on success.
    */
-  failure?: 'measured' | 'unverified'
+  failure?: 'measured' | 'configuration' | 'unverified'
   reason: string
   /** What could not be verified, one plain sentence each. */
   unverified: string[]
@@ -38,11 +41,14 @@ export function judge(
   notes: string[] = [],
 ): Judgement {
   const where = `service "${target.service}" in cluster "${target.cluster}"`
-  const failed = checks.filter((c) => c.status === 'fail')
+  const failed = checks.filter(measuredFailure)
+  const misconfigured = checks.filter(configurationError)
   const noData = checks.filter((c) => c.status === 'no-data')
   const unread = checks.filter((c) => c.status === 'unverified')
   const unverified = [...unread.map(noDataLine), ...noData.map(noDataLine), ...notes]
-  const blocking = onMissingData === 'fail' ? [...failed, ...noData] : failed
+  const measured = onMissingData === 'fail' ? [...failed, ...noData] : failed
+  // Measured failures lead: they are what a rollback acts on; configuration errors follow.
+  const blocking = [...measured, ...misconfigured]
   const first = blocking[0]
   if (first) {
     const more =
@@ -54,7 +60,7 @@ export function judge(
       first.status === 'no-data' ? `no data (on-missing-data: fail) — ${first.message}` : first.message
     return {
       verdict: 'failure',
-      failure: 'measured',
+      failure: measured.length > 0 ? 'measured' : 'configuration',
       reason: clip(`Validation of ${where} failed: ${first.name} — ${why}${more}${alsoUnread}`),
       unverified,
     }
@@ -87,8 +93,10 @@ export function passedCount(checks: Check[], unverified: string[]): string {
   return `${passed} of ${checks.length} checks passed${notVerified}`
 }
 
-/** Why a configured rollback was not made: no check measured a failure; these could not be read. */
+/** Why a configured rollback was not made: no check measured a failure; these could not be read, or name nothing. */
 export function notMeasured(checks: Check[]): string {
+  const misconfigured = checks.filter(configurationError)
+  if (misconfigured.length > 0) return `not done — ${notAMeasurement(misconfigured)}`
   const unread = checks.filter((c) => c.status === 'unverified').map((c) => c.name)
   return `not done — nothing was rolled back because the failure was not measured: ${unread.join(', ')} could not be verified, and a rollback acts only on a measured failure`
 }

@@ -16,6 +16,8 @@ const row = (name: string, status: CheckStatus): Check => ({
   message: `${name} is ${status}`,
 })
 const tasks = row('tasks of the new revision', 'pass')
+/** An alarm-names entry that names no alarm: a `fail` that measured nothing. */
+const typo: Check = { ...row('shop-green-5xxx', 'fail'), measured: false }
 
 describe('answerFor', () => {
   it.each<[string, Check[], 'gate' | 'report-only', string | undefined, RegExp]>([
@@ -74,6 +76,27 @@ describe('answerFor', () => {
       'gate',
       'ROLLBACK',
       /measured a failure/,
+    ],
+    [
+      'an alarm name that names nothing, all else passes: no call (neither CONTINUE nor ROLLBACK)',
+      [tasks, row('version', 'pass'), typo],
+      'gate',
+      undefined,
+      /no call: "shop-green-5xxx": the configuration names no such alarm\/API — a configuration error, not a measurement of the release; no rollback — the hook keeps waiting/,
+    ],
+    [
+      'a name that names nothing beside an unread check: no call, the typo said',
+      [typo, row('latency', 'unverified')],
+      'gate',
+      undefined,
+      /a configuration error/,
+    ],
+    [
+      'a name that names nothing beside a measured failure: the measured failure rolls back',
+      [typo, row('shop-green-5xx', 'fail')],
+      'gate',
+      'ROLLBACK',
+      /measured a failure of the new revision \(shop-green-5xx\)$/,
     ],
     [
       'report-only on a pass calls nothing',

@@ -3,7 +3,9 @@
 // Only a measured verdict acts, and only on this release's deployment:
 //   - no call while the version row is anything but pass or skip: with expected-image-tag, a deployment not
 //     shown to be this release's is not validate's to answer, whatever its other rows say;
-//   - ROLLBACK when a check measured a failure (a `fail` row);
+//   - ROLLBACK when a check measured a failure (a `fail` row that measured the release);
+//   - no call when the configuration names an alarm or API that does not exist (a `fail` row that measured
+//     nothing, measured.ts): the step fails, but a typo is no verdict on the new revision either way;
 //   - CONTINUE only when every check measured and passed (pass, or skip: not configured);
 //   - otherwise no call: a check that could not be read (`unverified`) or that had nothing to measure
 //     (`no-data`, whatever on-missing-data says: the step's verdict may pass on it, the answer does not) leaves
@@ -12,6 +14,7 @@
 import type { DeploymentLifecycleHookDetail } from '@aws-sdk/client-ecs'
 import type { PauseHookMode } from '../../config/types.js'
 import type { Check } from '../../result.js'
+import { configurationError, measuredFailure, notAMeasurement } from '../measured.js'
 
 export type HookAction = 'CONTINUE' | 'ROLLBACK'
 
@@ -35,12 +38,14 @@ function decide(checks: Check[]): HookAnswer {
   const version = checks.find((c) => c.name === 'version')
   if (version && !measuredPass(version))
     return { why: `no call: the paused deployment was not verified as this release's (${version.message})` }
-  const failed = checks.filter((c) => c.status === 'fail')
+  const failed = checks.filter(measuredFailure)
   if (failed.length > 0)
     return {
       action: 'ROLLBACK',
       why: `a check measured a failure of the new revision (${names(failed)})`,
     }
+  const misconfigured = checks.filter(configurationError)
+  if (misconfigured.length > 0) return { why: `no call: ${notAMeasurement(misconfigured)}` }
   const unread = checks.filter((c) => c.status === 'unverified')
   if (unread.length > 0)
     return {

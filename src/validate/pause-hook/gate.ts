@@ -45,7 +45,8 @@ async function answerHook(step: Step, paused: Paused, checks: Check[]): Promise<
       deps.log.info(answer.why)
       return { mode, done: false, message: answer.why }
     }
-    const made = await continueServiceDeployment(deps, paused.arn, paused.hook.hookId, answer.action)
+    const hook = { serviceDeploymentArn: paused.arn, hookId: paused.hook.hookId }
+    const made = await continueServiceDeployment(deps, hook, answer.action, step.deadline)
     const message = `${made.message}: ${answer.why}`
     deps.log.info(message)
     return { mode, action: answer.action, done: made.done, message }

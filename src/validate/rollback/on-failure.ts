@@ -1,5 +1,6 @@
 // Whether to roll back, and the rollback: only on a measured failure, the way rollback says. A failure
-// that was not measured (checks that could not be read) is never acted on; finish.ts reports why.
+// that was not measured (checks that could not be read, or an alarm or API name that names nothing) is never
+// acted on; finish.ts reports why.
 import type { Service } from '@aws-sdk/client-ecs'
 import type { Check } from '../../result.js'
 import type { DeploymentHistory } from '../rollout-verdict.js'
@@ -17,7 +18,8 @@ export async function rollBackIfMeasured(
   const { config, deps, target, deadline } = step
   if (config.rollback === 'none') return undefined
   const { failure } = judge(checks, config.onMissingData, target)
-  if (failure === 'unverified') deps.log.info(`Rollback (${config.rollback}): ${notMeasured(checks)}`)
+  if (failure === 'unverified' || failure === 'configuration')
+    deps.log.info(`Rollback (${config.rollback}): ${notMeasured(checks)}`)
   if (failure !== 'measured') return undefined
   return deps.log.group(`Rollback (${config.rollback})`, async () => {
     const r =
