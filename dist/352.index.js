@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bk: () => (/* binding */ readPatiently),
 /* harmony export */   NS: () => (/* binding */ waitForNextLook),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   lT: () => (/* binding */ readUntilDeadline)
 /* harmony export */ });
-/* unused harmony export backoffMs */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8604);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9969);
 // How long to wait before looking again after AWS throttled a read or the network failed, on top of the SDK's

@@ -119,9 +119,10 @@ const YAMLParseError = class {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   kL: () => (/* binding */ isTimeout),
 /* harmony export */   rV: () => (/* binding */ isAbort)
 /* harmony export */ });
-/* unused harmony exports iamAction, isTimeout, isUnparsableAnswer, isAccessDenied, isMissingCredentials */
+/* unused harmony exports iamAction, isUnparsableAnswer, isAccessDenied, isMissingCredentials */
 // How every mode tells AWS errors apart, in one table: a cancel is no failure, throttling and transient network
 // or server trouble are worth waiting out (the SDK has already retried them), anything else is final. And the
 // one line a final error becomes: which call failed, AWS's own message, and for access denied the IAM action
@@ -489,14 +490,21 @@ async function createAwsClients(config, env = process.env, limits = {}) {
     return {
         get(Client, overrides = {}) {
             const region = overrides.region ?? options.region;
-            let byRegion = cache.get(Client);
-            if (!byRegion)
-                cache.set(Client, (byRegion = new Map()));
-            if (!byRegion.has(region))
-                byRegion.set(region, new Client({ ...options, region }));
-            return byRegion.get(region);
+            const key = overrides.once ? `${region} once` : region;
+            let byKey = cache.get(Client);
+            if (!byKey)
+                cache.set(Client, (byKey = new Map()));
+            if (!byKey.has(key))
+                byKey.set(key, new Client(overrides.once ? sentOnce(options, region) : { ...options, region }));
+            return byKey.get(key);
         },
     };
+}
+/** The shared options with one attempt: no retry strategy (a test's would retry), maxAttempts 1. */
+function sentOnce(options, region) {
+    const { retryStrategy: _retries, ...rest } = options;
+    void _retries;
+    return { ...rest, region, maxAttempts: 1 };
 }
 /**
  * The SDK's handler, with every request's abort signal joined to the cut-off. A request the cut-off ends fails
@@ -2528,7 +2536,7 @@ const modeLoaders = {
     'create-pipeline': () => Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(18), __webpack_require__.e(758), __webpack_require__.e(962), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 7063)),
     monitor: () => Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(18), __webpack_require__.e(758), __webpack_require__.e(962), __webpack_require__.e(902), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 4341)),
     // One service or several (service: one per line).
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(18), __webpack_require__.e(758), __webpack_require__.e(10), __webpack_require__.e(962), __webpack_require__.e(908), __webpack_require__.e(65), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 5141)).then((m) => ({ run: m.runServices })),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(18), __webpack_require__.e(758), __webpack_require__.e(10), __webpack_require__.e(962), __webpack_require__.e(908), __webpack_require__.e(65), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 918)).then((m) => ({ run: m.runServices })),
 };
 
 // EXTERNAL MODULE: ../src/result.ts
