@@ -4,7 +4,7 @@
 // themselves are proven in-process (__tests__/validate/load-balancer.test.ts).
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
+import { behindLoadBalancer } from '../helpers/load-balancer-scenario.js'
 import type { Check } from '../../src/result.js'
 import { runAction } from '../helpers/run-action.js'
 
@@ -19,35 +19,7 @@ async function validate(traffic: Record<string, unknown>) {
   emulator = await startEmulator({
     start: Date.now(),
     clock: { speed: 1 },
-    scenario: {
-      ecs: {
-        clusters: {
-          prod: {
-            services: {
-              shop: {
-                desiredCount: 3,
-                loadBalancers: [
-                  {
-                    targetGroupArn: targetGroupArn('us-east-1', '123456789012', 'shop-tg'),
-                    containerName: 'app',
-                    containerPort: 8080,
-                  },
-                ],
-                taskDefinitions: [{ images: { app: 'shop:v1' } }, { images: { app: 'shop:v2' } }],
-                deployments: [
-                  { at: -7200, taskDefinition: 1 },
-                  { at: -1200, taskDefinition: 2 },
-                ],
-              },
-            },
-          },
-        },
-      },
-      elbv2: {
-        loadBalancers: { shop: {} },
-        targetGroups: { 'shop-tg': { loadBalancer: 'shop', traffic } },
-      },
-    } as never,
+    scenario: behindLoadBalancer(traffic),
   })
   const run = await runAction({
     inputs: { mode: 'validate', cluster: 'prod', service: 'shop', 'expected-image-tag': 'v2' },

@@ -12,6 +12,7 @@ import { createPipelineConfig } from '../helpers/config.js'
 import { emulatorDeps } from '../helpers/deps.js'
 import { execId, gatedScenario, rolledBackScenario, sha, shopScenario } from '../monitor/scenarios.js'
 import { CONNECTION, ROLE } from '../fixtures/inputs.js'
+import { behindLoadBalancer } from '../helpers/load-balancer-scenario.js'
 import {
   blueGreenGroups,
   GATE_INPUTS,
@@ -29,36 +30,6 @@ const PIPELINE_INPUTS = {
   'role-arn': ROLE,
   'connection-arn': CONNECTION,
   'timeout-minutes': '10',
-}
-
-/** Three tasks of the new revision, healthy in the service's one target group (validate's default traffic check). */
-function behindLoadBalancer(): Scenario {
-  return {
-    ecs: {
-      clusters: {
-        prod: {
-          services: {
-            shop: {
-              desiredCount: 3,
-              loadBalancers: [
-                {
-                  targetGroupArn: targetGroupArn('us-east-1', '123456789012', 'shop-tg'),
-                  containerName: 'app',
-                  containerPort: 8080,
-                },
-              ],
-              taskDefinitions: [{ images: { app: 'shop:v1' } }, { images: { app: 'shop:v2' } }],
-              deployments: [
-                { at: -7200, taskDefinition: 1 },
-                { at: -1200, taskDefinition: 2 },
-              ],
-            },
-          },
-        },
-      },
-    },
-    elbv2: { loadBalancers: { shop: {} }, targetGroups: { 'shop-tg': { loadBalancer: 'shop' } } },
-  } as unknown as Scenario
 }
 
 /**

@@ -3,11 +3,10 @@
 // and `Count` by `ApiId` and by `ApiId` + `Stage` ("Monitor CloudWatch metrics for HTTP APIs in API Gateway").
 // Every request is one sample of the error metric (1 for a 5xx, else 0: its Average is the error rate), so a
 // minute with requests has an error datapoint even when it had no errors; a minute without requests has none.
-import type { MetricSpec, PointSpec } from '../cloudwatch/scenario.js'
+import { countMetric, type MetricSpec, type PointSpec } from '../cloudwatch/scenario.js'
 import type { ApiSpec } from './scenario.js'
 
 const NAMESPACE = 'AWS/ApiGateway'
-const DELAY_SECONDS = 60
 
 export function apiMetrics(api: ApiSpec, kind: 'rest' | 'http', id: string): MetricSpec[] {
   const traffic = api.traffic
@@ -35,11 +34,5 @@ export function apiMetrics(api: ApiSpec, kind: 'rest' | 'http', id: string): Met
   ])
 }
 
-const metric = (name: string, dimensions: Record<string, string>, points: PointSpec[]): MetricSpec => ({
-  namespace: NAMESPACE,
-  name,
-  dimensions,
-  unit: 'Count',
-  delay: DELAY_SECONDS,
-  points,
-})
+const metric = (name: string, dimensions: Record<string, string>, points: PointSpec[]): MetricSpec =>
+  countMetric(NAMESPACE, name, dimensions, points)

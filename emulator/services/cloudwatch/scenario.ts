@@ -22,6 +22,16 @@ export interface MetricSpec {
   points: PointSpec[]
 }
 
+/** A count a service publishes per minute (API Gateway, the ALB): unit Count, visible a minute late. */
+export function countMetric(
+  namespace: string,
+  name: string,
+  dimensions: Record<string, string>,
+  points: PointSpec[],
+): MetricSpec {
+  return { namespace, name, dimensions, unit: 'Count', delay: 60, points }
+}
+
 export const ALARM_STATES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const
 export type AlarmState = (typeof ALARM_STATES)[number]
 

@@ -2,11 +2,10 @@
 // TargetGroup + LoadBalancer; "CloudWatch metrics for your Application Load Balancer"): RequestCount every
 // minute with traffic, and HTTPCode_Target_5XX_Count only for minutes that had 5XX answers — CloudWatch
 // records no datapoint for a count of zero. Both arrive about a minute late.
-import type { MetricSpec, PointSpec } from '../cloudwatch/scenario.js'
+import { countMetric, type MetricSpec, type PointSpec } from '../cloudwatch/scenario.js'
 import type { TargetGroupSpec } from './scenario.js'
 
 const NAMESPACE = 'AWS/ApplicationELB'
-const DELAY_SECONDS = 60
 
 export function albMetrics(tg: TargetGroupSpec, dimensions: Record<string, string>): MetricSpec[] {
   const traffic = tg.traffic
@@ -21,14 +20,8 @@ export function albMetrics(tg: TargetGroupSpec, dimensions: Record<string, strin
       .reduce((sum, e) => sum + e.perMinute, 0)
     if (bad > 0) errors.push(point(at, Math.min(bad, traffic.requestsPerMinute)))
   }
-  const metric = (name: string, points: PointSpec[]): MetricSpec => ({
-    namespace: NAMESPACE,
-    name,
-    dimensions,
-    unit: 'Count',
-    delay: DELAY_SECONDS,
-    points,
-  })
+  const metric = (name: string, points: PointSpec[]): MetricSpec =>
+    countMetric(NAMESPACE, name, dimensions, points)
   return [metric('RequestCount', requests), metric('HTTPCode_Target_5XX_Count', errors)].filter(
     (m) => m.points.length > 0,
   )
