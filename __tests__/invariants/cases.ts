@@ -316,15 +316,17 @@ export const CASES: [string, string][] = Object.keys(KINDS).flatMap((kind) =>
     .map((moment): [string, string] => [kind, moment]),
 )
 
-/** The whole matrix of one mode: a file per mode, so that jest's workers share the matrix. */
-export function matrixOf(modeName: keyof typeof MODES): void {
-  const mode = MODES[modeName]!
+/**
+ * The whole matrix of these modes. A file per family of modes: jest's workers share the matrix, and each file pays
+ * once for what a fresh module registry costs (loading and warming the SDK clients, the emulator, the renderer).
+ */
+export function matrixOf(...modeNames: (keyof typeof MODES)[]): void {
   let emulator: Emulator | undefined
   afterEach(async () => {
     await emulator?.stop()
     emulator = undefined
   })
-  describe(modeName, () => matrixCases(mode, (e) => (emulator = e)))
+  for (const name of modeNames) describe(name, () => matrixCases(MODES[name]!, (e) => (emulator = e)))
 }
 
 function matrixCases(mode: ModeCase, keep: (e: Emulator) => void): void {
@@ -339,7 +341,7 @@ function matrixCases(mode: ModeCase, keep: (e: Emulator) => void): void {
       ...mode,
       hostile: true,
       faults: { rules: MOMENTS[moment]!(KINDS[kind]!) },
-      cutoffMs: REAL_TIME.has(kind) ? 400 : undefined,
+      cutoffMs: REAL_TIME.has(kind) ? 200 : undefined,
       // The SDK's own retries wait in real time: two attempts go beyond them and keep the matrix fast; a fault
       // that lasts to the deadline meets one attempt per read (dozens of reads, each a real back-off otherwise).
       inputs: { ...mode.inputs, 'max-attempts': moment.startsWith('from the middle') ? '1' : '2' },
