@@ -18,6 +18,7 @@ async function validate(
   inputs: Record<string, string>,
   faults?: FaultConfig,
 ) {
+  await emu?.stop() // a test that validates twice: the first emulator must not outlive it (jest waits on it)
   emu = await startEmulator({
     clock: 'manual',
     faults,
