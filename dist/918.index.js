@@ -974,6 +974,12 @@ async function describeTargetGroups(deps, arns, deadline) {
         };
     });
 }
+/**
+ * Every target of the group, in one unfiltered call: DescribeTargetHealth has no paging, and asking in pieces
+ * (`Targets`) answers only for the targets named, so a registered target that is not a task of the new revision
+ * (the old revision, another service) — the one the check fails on — would go unseen. The price is one large
+ * answer for a large group: 1 MB of XML at 5,000 targets, about 18 MiB of peak RSS (docs/develop.md).
+ */
 function readTargetHealth(deps, group, deadline) {
     const elb = deps.aws.get(ElasticLoadBalancingV2Client/* ElasticLoadBalancingV2Client */.M);
     return patiently(deps, deadline, () => (0,aws_errors/* call */.T1)('elasticloadbalancing', 'DescribeTargetHealth', () => elb.send(new DescribeTargetHealthCommand/* DescribeTargetHealthCommand */.q({ TargetGroupArn: group.arn }), { abortSignal: deps.signal }))).then((out) => ({ group, targets: out.TargetHealthDescriptions ?? [] }), (e) => ({ group, targets: e instanceof Error ? e : new Error(String(e)) }));
