@@ -3,7 +3,7 @@
 // every invariant: a true verdict (green only when verified; no rollback or stop on a healthy release), an end
 // within the deadline plus the bound with a summary and outputs, no workflow command from untrusted text, no live
 // HTML, no Slack mention, no secret in any form, no crash text. Hangs in reporting need real time: the runner-
-// contract suite (matrix-dist.test.ts) has them.
+// contract suite (dist.test.ts) has them.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { Emulator, FaultRule, Scenario } from '../../emulator/index.js'
 import { targetGroupArn } from '../../emulator/services/elbv2/index.js'
@@ -309,7 +309,7 @@ function verdictProblems(run: StepRun, mode: ModeCase): string[] {
   return [...out, ...hookProblems(run, mode, checks)]
 }
 
-/** Fault kind × moment pairs run in-process (a hang while reporting needs real time: matrix-dist.test.ts). */
+/** Fault kind × moment pairs run in-process (a hang while reporting needs real time: dist.test.ts). */
 export const CASES: [string, string][] = Object.keys(KINDS).flatMap((kind) =>
   Object.keys(MOMENTS)
     .filter((moment) => !(REAL_TIME.has(kind) && moment.startsWith('reporting')))
