@@ -13,6 +13,7 @@ import { readConfig } from '../../src/config/read.js'
 import type { InputName } from '../../src/inputs.js'
 import { runStep } from '../../src/main.js'
 import { createRedactor, secretsOf } from '../../src/secrets.js'
+import { inStepProcess } from '../helpers/in-step-process.js'
 import { parseOutputFile, ROOT } from '../helpers/run-action.js'
 import { interpolate, type Context } from './expressions.js'
 
@@ -59,15 +60,7 @@ export async function runActionStep(
     GITHUB_WORKSPACE: dir,
   }
   const firstCall = emulator.log.entries.length
-  const saved = { ...process.env }
-  const write = process.stdout.write.bind(process.stdout)
-  let stdout = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString()
-    return true
-  }) as typeof process.stdout.write
-  try {
-    Object.assign(process.env, env)
+  const { stdout } = await inStepProcess(env, async () => {
     const config = readConfig((name: InputName) => inputs[name] ?? '', { env, mask: core.setSecret })
     const cutoff = { at: Date.now() + 60_000 }
     await runStep(config, {
@@ -81,12 +74,7 @@ export async function runActionStep(
       signal: new AbortController().signal,
       env,
     })
-  } finally {
-    process.stdout.write = write
-    process.exitCode = undefined
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
+  })
   const run = {
     inputs,
     outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),

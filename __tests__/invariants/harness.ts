@@ -10,7 +10,7 @@ import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { startEmulator, type Emulator, type FaultConfig, type Scenario } from '../../emulator/index.js'
 import { createAwsClients } from '../../src/aws.js'
-import { readConfig, type Config } from '../../src/config/read.js'
+import { readConfig } from '../../src/config/read.js'
 import { OVERRUN_BOUND_MS } from '../../src/deadline.js'
 import type { InputName } from '../../src/inputs.js'
 import { runStep } from '../../src/main.js'
@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml'
 import { TOPIC } from '../fixtures/inputs.js'
 import { leaksIn, stdoutPlaces } from '../helpers/leaks.js'
 import { noBackoff } from '../helpers/deps.js'
+import { inStepProcess } from '../helpers/in-step-process.js'
 import { parseOutputFile, ROOT } from '../helpers/run-action.js'
 
 export { TOPIC }
@@ -119,18 +120,9 @@ export async function runCase(c: StepCase, on?: Emulator): Promise<StepRun> {
     'notify-on': 'always',
     ...c.inputs,
   }
-  const saved = { ...process.env }
-  let stdout = ''
-  const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString()
-    return true
-  }) as typeof process.stdout.write
   const startedAt = emulator.clock.now()
-  let config: Config | undefined
-  try {
-    Object.assign(process.env, env)
-    config = readConfig((name) => inputs[name] ?? '', { env, mask: core.setSecret })
+  const { stdout, value: config } = await inStepProcess(env, async () => {
+    const config = readConfig((name) => inputs[name] ?? '', { env, mask: core.setSecret })
     const cutoff = { at: Date.now() + (c.cutoffMs ?? 60_000) }
     const aws = await createAwsClients(config, env, {
       cutoff: () => cutoff.at,
@@ -147,12 +139,8 @@ export async function runCase(c: StepCase, on?: Emulator): Promise<StepRun> {
       signal: new AbortController().signal,
       env,
     })
-  } finally {
-    process.stdout.write = write
-    process.exitCode = undefined
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
+    return config
+  })
   const outputs = parseOutputFile(readFileSync(files.output, 'utf8'))
   const summary = readFileSync(files.summary, 'utf8')
   rmSync(dir, { recursive: true, force: true })
