@@ -8,6 +8,7 @@ import {
   minutesValue,
   seconds,
   secondsBetween,
+  truncate,
   waitedFor,
 } from '../src/format.js'
 
@@ -78,4 +79,19 @@ describe('capitalise', () => {
     ['the rollout failed', 'The rollout failed'],
     ['', ''],
   ])('%j → %j', (text, out) => expect(capitalise(text)).toBe(out))
+})
+
+describe('truncate', () => {
+  // From the outside attack: a cut inside an emoji left a lone surrogate, and the SDK's URL encoding of the SNS
+  // message threw on it (URIError), losing the e-mail alert.
+  it.each([5, 6, 7, 2, 1])('never leaves half a character (%i units)', (max) => {
+    const cut = truncate('🚀'.repeat(10), max)
+    expect(cut.length).toBeLessThanOrEqual(max)
+    expect(() => encodeURIComponent(cut)).not.toThrow()
+  })
+
+  it('keeps text that fits and marks a cut', () => {
+    expect(truncate('abc', 3)).toBe('abc')
+    expect(truncate('abcdef', 4)).toBe('abc…')
+  })
 })

@@ -667,6 +667,7 @@ async function settleBy(work, at, what) {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   Gx: () => (/* binding */ minutes),
 /* harmony export */   Ly: () => (/* binding */ isoTime),
+/* harmony export */   MB: () => (/* binding */ wholeCharacters),
 /* harmony export */   NF: () => (/* binding */ printableAscii),
 /* harmony export */   O1: () => (/* binding */ secondsBetween),
 /* harmony export */   TN: () => (/* binding */ oneLine),
@@ -738,7 +739,15 @@ function capitalise(text) {
 function truncate(text, max) {
     if (text.length <= max)
         return text;
-    return max <= 1 ? text.slice(0, max) : text.slice(0, max - 1) + '…';
+    return max <= 1 ? wholeCharacters(text, max) : wholeCharacters(text, max - 1) + '…';
+}
+/**
+ * The first `units` UTF-16 units, without half of a character cut in two: a lone surrogate is not valid Unicode,
+ * and the SDK's URL encoding of an SNS message throws on one (an emoji in a build log lost the e-mail alert).
+ */
+function wholeCharacters(text, units) {
+    const cut = text.slice(0, units);
+    return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 /** One line: newlines and runs of whitespace become single spaces. */
 function oneLine(text) {
@@ -1586,6 +1595,13 @@ function runContext(env) {
 
 
 
+/** The common inputs as read: each undefined when missing or bad (its problem is then recorded). */
+/**
+ * The longest a job may run: 5 days on a self-hosted runner, 6 hours on GitHub's (GitHub Actions usage limits).
+ * Past it no step is still running to see the deadline — and past about 35,791 minutes Node's timers overflow
+ * and fire at once, which would end a healthy step as timed out.
+ */
+const MAX_TIMEOUT_MINUTES = 7200;
 function readCommonInputs(r, env) {
     const modeRaw = r.optional(inputs/* Inputs */.G0.Mode);
     const mode = readMode(r, modeRaw);
@@ -1599,7 +1615,7 @@ function readCommonInputs(r, env) {
     const rollbackRaw = r.optional(inputs/* Inputs */.G0.Rollback);
     const judgePipeline = modeRaw !== 'validate' || rollbackRaw === 'pipeline';
     const pipelineName = r.name(inputs/* Inputs */.G0.PipelineName, PIPELINE_NAME, judgePipeline ? derivation(inputs/* Inputs */.G0.PipelineName, names) : undefined);
-    const timeoutMinutes = r.parse(inputs/* Inputs */.G0.TimeoutMinutes, parsePositive);
+    const timeoutMinutes = r.parse(inputs/* Inputs */.G0.TimeoutMinutes, (i, v) => parsePositive(i, v, { max: MAX_TIMEOUT_MINUTES }));
     const maxAttempts = r.parse(inputs/* Inputs */.G0.MaxAttempts, (i, v) => parsePositive(i, v, { integer: true, max: 20 }));
     return { mode, names, region, commitSha, version, pipelineName, timeoutMinutes, maxAttempts };
 }
@@ -2840,7 +2856,8 @@ function trimTrailing(url) {
     }
 }
 function escapeText(text) {
-    return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`).replace(/^([-=.:@])/, '\\$1');
+    // `@` everywhere: GFM turns a bare user@host into a mailto: link (only http(s) links are ours to make).
+    return text.replace(/[\\`*_{}[\]()<>#+!|~&@]/g, (c) => `\\${c}`).replace(/^([-=.:])/, '\\$1');
 }
 /** Inline code that survives backticks and pipes inside the value. */
 function code(text) {
@@ -2888,7 +2905,10 @@ function details(summary, body, open = false) {
 }
 /** Escapes text for HTML contexts (the <summary> of a details block). */
 function html(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    // One line: a blank line would end the HTML block it sits in, and GFM would read the rest as Markdown.
+    return text
+        .replace(LINE_BREAKS, ' ')
+        .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 

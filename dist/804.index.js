@@ -513,9 +513,9 @@ function boundBytes(text, max) {
     if (Buffer.byteLength(text) <= max)
         return text;
     const note = '\n[… message cut to stay within the SNS size limit; see the job summary]\n';
-    let cut = text.slice(0, max - note.length);
+    let cut = (0,format/* wholeCharacters */.MB)(text, max - note.length);
     while (Buffer.byteLength(cut) > max - Buffer.byteLength(note))
-        cut = cut.slice(0, -100);
+        cut = (0,format/* wholeCharacters */.MB)(cut, cut.length - 100);
     return cut + note;
 }
 

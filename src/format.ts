@@ -62,7 +62,16 @@ export function capitalise(text: string): string {
 /** Cuts `text` to at most `max` characters, marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
-  return max <= 1 ? text.slice(0, max) : text.slice(0, max - 1) + '…'
+  return max <= 1 ? wholeCharacters(text, max) : wholeCharacters(text, max - 1) + '…'
+}
+
+/**
+ * The first `units` UTF-16 units, without half of a character cut in two: a lone surrogate is not valid Unicode,
+ * and the SDK's URL encoding of an SNS message throws on one (an emoji in a build log lost the e-mail alert).
+ */
+export function wholeCharacters(text: string, units: number): string {
+  const cut = text.slice(0, units)
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
 }
 
 /** One line: newlines and runs of whitespace become single spaces. */

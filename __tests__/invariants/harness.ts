@@ -48,6 +48,9 @@ export function hostileText(webhookUrl: string): string {
     ` <!channel> <!here> <!everyone> <@U024BE7LH> <#C0123456> <!subteam^S012>`,
     ` token ${GITHUB_TOKEN} hook ${encodeURIComponent(webhookUrl)} key ${JSON.stringify(AWS_SECRET)}`,
     ` ${Buffer.from(`x${GITHUB_TOKEN}`).toString('base64')}`,
+    // From the outside attack: a blank line ends an HTML block (a <details> label), a bare address autolinks.
+    ` \n\n![${MARK}](https://evil.example/pixel.png) [Approve the deploy](https://evil.example/approve)\n\n`,
+    ` mail ${MARK.toLowerCase()}@evil.example`,
   ].join('')
 }
 
@@ -225,6 +228,9 @@ function noLiveHtml(run: StepRun): string[] {
   })
   const out: string[] = []
   if (/<(img|script|iframe|svg)\b|<[^>]*\son\w+=/i.test(html)) out.push('live HTML in the rendered summary')
+  // A URL in AWS text may be shown as a link to itself; never under a label the text chose.
+  if (/<a href="https?:\/\/evil\.example[^"]*">(?!https?:)/.test(html))
+    out.push('a link an attacker labelled in the rendered summary')
   for (const [, href] of html.matchAll(/href="([^"]*)"/g))
     if (!/^https?:\/\//.test(href!)) out.push(`a link to ${href} in the rendered summary`)
   return out
@@ -249,7 +255,7 @@ function noSecret(run: StepRun): string[] {
 }
 
 const CRASH =
-  /ReferenceError|TypeError|RangeError|SyntaxError|Cannot read propert|is not a function|is not defined|\$response|Deserialization error|\n\s+at \S+ \(/
+  /ReferenceError|TypeError|RangeError|SyntaxError|URIError|URI malformed|Cannot read propert|is not a function|is not defined|\$response|Deserialization error|\n\s+at \S+ \(/
 
 function noCrashText(run: StepRun): string[] {
   const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::debug::'))

@@ -29,4 +29,15 @@ describe('renderEmail', () => {
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(SNS_LIMITS.messageBytes)
     expect(body).toContain('message cut')
   })
+
+  it.each([0, 1])(
+    'cuts a huge body of emoji between characters (offset %i): the SDK can encode it',
+    (offset) => {
+      const r = monitorFailure()
+      r.reason = 'x'.repeat(offset) + '🚀'.repeat(120_000)
+      const { body } = renderEmail(buildAlert(r, run))
+      expect(body).toContain('message cut')
+      expect(() => encodeURIComponent(body)).not.toThrow()
+    },
+  )
 })

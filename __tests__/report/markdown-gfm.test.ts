@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
-import { md, table } from '../../src/report/markdown.js'
+import { details, html as htmlText, md, table } from '../../src/report/markdown.js'
 
 const render = (markdown: string): string =>
   micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] })
@@ -40,5 +40,20 @@ describe('md: URLs in text', () => {
 
   it('a javascript: or data: URL is never a link', () => {
     expect(hrefs(render(md('click javascript:alert(1) or data:text/html,x')))).toEqual([])
+  })
+})
+
+describe('found by the outside attack', () => {
+  it('an e-mail address in AWS text stays text: no mailto: link', () => {
+    const html = render(md('failed: ask ops@evil.example or see a@b.co'))
+    expect(hrefs(html)).toEqual([])
+    expect(html).toContain('ops@evil.example')
+  })
+
+  it('a blank line in a details label does not end the HTML block: no image, no link', () => {
+    const label = 'Build › x \n\n![p](https://evil.example/p.png) [Approve](https://evil.example/a)\n\n'
+    const html = render(details(htmlText(label), '```\nlog\n```', true))
+    expect(html).not.toMatch(/<img\b/)
+    expect(hrefs(html)).toEqual([])
   })
 })

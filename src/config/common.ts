@@ -10,6 +10,13 @@ import { commitFromEvent, runContext } from './run-context.js'
 import type { CommonConfig, ReportingConfig } from './types.js'
 
 /** The common inputs as read: each undefined when missing or bad (its problem is then recorded). */
+
+/**
+ * The longest a job may run: 5 days on a self-hosted runner, 6 hours on GitHub's (GitHub Actions usage limits).
+ * Past it no step is still running to see the deadline — and past about 35,791 minutes Node's timers overflow
+ * and fire at once, which would end a healthy step as timed out.
+ */
+export const MAX_TIMEOUT_MINUTES = 7200
 export interface CommonInputs {
   mode?: Mode
   names: ProjectNames
@@ -52,7 +59,9 @@ export function readCommonInputs(r: Reader, env: NodeJS.ProcessEnv): CommonInput
     PIPELINE_NAME,
     judgePipeline ? derivation(Inputs.PipelineName, names) : undefined,
   )
-  const timeoutMinutes = r.parse(Inputs.TimeoutMinutes, parsePositive)
+  const timeoutMinutes = r.parse(Inputs.TimeoutMinutes, (i, v) =>
+    parsePositive(i, v, { max: MAX_TIMEOUT_MINUTES }),
+  )
   const maxAttempts = r.parse(Inputs.MaxAttempts, (i, v) => parsePositive(i, v, { integer: true, max: 20 }))
   return { mode, names, region, commitSha, version, pipelineName, timeoutMinutes, maxAttempts }
 }

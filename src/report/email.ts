@@ -1,7 +1,7 @@
 // Alert → the SNS e-mail: a subject SNS accepts (≤100 printable ASCII characters, no line breaks) and a
 // plain-text body well under SNS's 256 KB message limit.
 import type { Alert } from './alert.js'
-import { printableAscii } from '../format.js'
+import { printableAscii, wholeCharacters } from '../format.js'
 
 export const SNS_LIMITS = { subject: 100, messageBytes: 256 * 1024, bodyBytes: 200 * 1024 } as const
 
@@ -48,7 +48,7 @@ export function renderEmail(alert: Alert): Email {
 function boundBytes(text: string, max: number): string {
   if (Buffer.byteLength(text) <= max) return text
   const note = '\n[… message cut to stay within the SNS size limit; see the job summary]\n'
-  let cut = text.slice(0, max - note.length)
-  while (Buffer.byteLength(cut) > max - Buffer.byteLength(note)) cut = cut.slice(0, -100)
+  let cut = wholeCharacters(text, max - note.length)
+  while (Buffer.byteLength(cut) > max - Buffer.byteLength(note)) cut = wholeCharacters(cut, cut.length - 100)
   return cut + note
 }

@@ -45,7 +45,8 @@ function trimTrailing(url: string): string {
 }
 
 function escapeText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`).replace(/^([-=.:@])/, '\\$1')
+  // `@` everywhere: GFM turns a bare user@host into a mailto: link (only http(s) links are ours to make).
+  return text.replace(/[\\`*_{}[\]()<>#+!|~&@]/g, (c) => `\\${c}`).replace(/^([-=.:])/, '\\$1')
 }
 
 /** Inline code that survives backticks and pipes inside the value. */
@@ -100,8 +101,8 @@ export function details(summary: string, body: string, open = false): string {
 
 /** Escapes text for HTML contexts (the <summary> of a details block). */
 export function html(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  )
+  // One line: a blank line would end the HTML block it sits in, and GFM would read the rest as Markdown.
+  return text
+    .replace(LINE_BREAKS, ' ')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
